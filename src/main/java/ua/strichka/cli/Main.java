@@ -1,0 +1,94 @@
+package ua.strichka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ua.strichka.config.Config;
+import ua.strichka.config.ConfigException;
+
+/** {@code strichka}: the one entry point of the jar. */
+@Command(
+    name = "strichka",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Strichka (стрічка): an aggregator of Ukrainian news.",
+    subcommands = {ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int BAD_USAGE = 2;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: ./strichka.yaml when it exists).")
+  Path configFile;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show stack traces of failures.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          Main main = commandLine.getCommandSpec().root().commandLine().getCommand();
+          if (main.verbose) e.printStackTrace(err);
+          if (e instanceof ConfigException) {
+            err.println("strichka: configuration: " + e.getMessage());
+            return BAD_USAGE;
+          }
+          err.println(
+              "strichka: "
+                  + describe(e)
+                  + (main.verbose ? "" : " (run with --verbose for details)"));
+          return FAILURE;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The configuration: bundled defaults, the file, {@code STRICHKA_*} environment variables, then
+   * {@code overrides} from the command's own flags.
+   */
+  Config config(Map<String, String> overrides) {
+    Optional<Path> file = Optional.ofNullable(configFile);
+    if (file.isEmpty() && Files.isRegularFile(Path.of("strichka.yaml"))) {
+      file = Optional.of(Path.of("strichka.yaml"));
+    }
+    return Config.load(file, System.getenv(), overrides);
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"strichka " + (v == null ? "development build" : v)};
+    }
+  }
+}

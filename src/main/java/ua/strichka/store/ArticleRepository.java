@@ -1,0 +1,165 @@
+package ua.strichka.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Articles, identified by their canonical URL. */
+public final class ArticleRepository {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Handles handles;
+
+  ArticleRepository(Handles handles) {
+    this.handles = handles;
+  }
+
+  /**
+   * Stores the article; when one with the same canonical URL exists, it is updated in place (an
+   * outlet re-publishing an edited text keeps the article's id, and with it its story and links).
+   * Returns the id.
+   */
+  public long upsert(ArticleRecord a) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    INSERT INTO article (url, canonical_url, outlet_id, title, lead, body, image, authors,
+                        published_at, modified_at, fetched_at, language, section, is_news, content_hash, simhash,
+                        repost_of)
+                    VALUES (:url, :canonicalUrl, :outletId, :title, :lead, :body, :image, :authors,
+                        :publishedAt, :modifiedAt, :fetchedAt, :language, :section, :news, :contentHash, :simhash,
+                        :repostOf)
+                    ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, outlet_id = excluded.outlet_id,
+                        title = excluded.title, lead = excluded.lead, body = excluded.body, image = excluded.image,
+                        authors = excluded.authors,
+                        published_at = COALESCE(article.published_at, excluded.published_at),
+                        modified_at = excluded.modified_at, fetched_at = excluded.fetched_at,
+                        language = excluded.language, section = excluded.section, is_news = excluded.is_news,
+                        content_hash = excluded.content_hash, simhash = excluded.simhash,
+                        repost_of = excluded.repost_of
+                    RETURNING id""")
+                .bind("url", a.url())
+                .bind("canonicalUrl", a.canonicalUrl())
+                .bind("outletId", a.outletId())
+                .bind("title", a.title())
+                .bind("lead", a.lead())
+                .bind("body", a.body())
+                .bind("image", a.image())
+                .bind("authors", toJson(a.authors()))
+                .bind("publishedAt", Times.toMillis(a.publishedAt()))
+                .bind("modifiedAt", Times.toMillis(a.modifiedAt()))
+                .bind("fetchedAt", Times.toMillis(a.fetchedAt()))
+                .bind("language", a.language())
+                .bind("section", a.section())
+                .bind("news", a.news())
+                .bind("contentHash", a.contentHash())
+                .bind("simhash", a.simhash())
+                .bind("repostOf", a.repostOf())
+                .mapTo(Long.class)
+                .one());
+  }
+
+  public Optional<ArticleRecord> byId(long id) {
+    return handles.with(
+        h ->
+            h.createQuery("SELECT * FROM article WHERE id = :id")
+                .bind("id", id)
+                .map(ArticleRepository::map)
+                .findOne());
+  }
+
+  public Optional<ArticleRecord> byCanonicalUrl(String canonicalUrl) {
+    return handles.with(
+        h ->
+            h.createQuery("SELECT * FROM article WHERE canonical_url = :u")
+                .bind("u", canonicalUrl)
+                .map(ArticleRepository::map)
+                .findOne());
+  }
+
+  /** Articles with the same normalised-text hash: exact copies under other URLs. */
+  public List<ArticleRecord> byContentHash(String hash) {
+    return handles.with(
+        h ->
+            h.createQuery("SELECT * FROM article WHERE content_hash = :h ORDER BY published_at, id")
+                .bind("h", hash)
+                .map(ArticleRepository::map)
+                .list());
+  }
+
+  /** Newest first, filtered as the query says. */
+  public List<ArticleRecord> recent(ArticleQuery q) {
+    List<String> where = new ArrayList<>();
+    if (q.outletId() != null) where.add("outlet_id = :outletId");
+    if (q.section() != null) where.add("section = :section");
+    if (q.since() != null) where.add("published_at >= :since");
+    if (q.until() != null) where.add("published_at < :until");
+    String sql =
+        "SELECT * FROM article"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY published_at DESC, id DESC LIMIT :limit";
+    return handles.with(
+        h -> {
+          Query query = h.createQuery(sql).bind("limit", q.limit());
+          if (q.outletId() != null) query.bind("outletId", q.outletId());
+          if (q.section() != null) query.bind("section", q.section());
+          if (q.since() != null) query.bind("since", q.since().toEpochMilli());
+          if (q.until() != null) query.bind("until", q.until().toEpochMilli());
+          return query.map(ArticleRepository::map).list();
+        });
+  }
+
+  public long count() {
+    return handles.with(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+  }
+
+  static ArticleRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+    long simhash = rs.getLong("simhash");
+    Long simhashOrNull = rs.wasNull() ? null : simhash;
+    long repost = rs.getLong("repost_of");
+    Long repostOrNull = rs.wasNull() ? null : repost;
+    return new ArticleRecord(
+        rs.getLong("id"),
+        rs.getString("url"),
+        rs.getString("canonical_url"),
+        rs.getLong("outlet_id"),
+        rs.getString("title"),
+        rs.getString("lead"),
+        rs.getString("body"),
+        rs.getString("image"),
+        fromJson(rs.getString("authors")),
+        Times.instant(rs, "published_at"),
+        Times.instant(rs, "modified_at"),
+        Times.instant(rs, "fetched_at"),
+        rs.getString("language"),
+        rs.getString("section"),
+        rs.getBoolean("is_news"),
+        rs.getString("content_hash"),
+        simhashOrNull,
+        repostOrNull);
+  }
+
+  private static String toJson(List<String> list) {
+    try {
+      return JSON.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> fromJson(String json) {
+    if (json == null || json.isEmpty()) return List.of();
+    try {
+      return JSON.readValue(json, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package ua.strichka.store;
+
+/** The repositories over one source of handles: the store's own, or one transaction's. */
+public final class Repositories {
+  private final OutletRepository outlets;
+  private final ArticleRepository articles;
+
+  Repositories(Handles handles) {
+    this.outlets = new OutletRepository(handles);
+    this.articles = new ArticleRepository(handles);
+  }
+
+  public OutletRepository outlets() {
+    return outlets;
+  }
+
+  public ArticleRepository articles() {
+    return articles;
+  }
+}
