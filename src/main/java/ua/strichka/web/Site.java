@@ -1,0 +1,142 @@
+package ua.strichka.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wires the URLs of the site map (docs/ARCHITECTURE.md) to their handlers, plus the headers every
+ * answer carries. The API routes are recorded so a test can check the OpenAPI document names each.
+ */
+final class Site {
+  /**
+   * Only our own styles and images from anywhere (outlets' pictures); no scripts at all: the site
+   * needs none, and JSON-LD is data, not script.
+   */
+  static final String CSP =
+      "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'none';"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  record Route(HandlerType method, String path) {}
+
+  private final List<Route> apiRoutes = new ArrayList<>();
+  private final Javalin app;
+
+  Site(SiteContext site) {
+    Metrics metrics = new Metrics(site.metrics);
+    ErrorPages errors = new ErrorPages(site);
+    app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.useVirtualThreads = true;
+              cfg.http.generateEtags = true;
+              cfg.router.ignoreTrailingSlashes = true;
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/web/static";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers = Map.of("Cache-Control", "public, max-age=86400");
+                  });
+            });
+    app.before(
+        ctx -> {
+          metrics.start(ctx);
+          ctx.header("Content-Security-Policy", CSP);
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+          ctx.header("X-Frame-Options", "DENY");
+        });
+    app.after(metrics::finish);
+    app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e));
+    app.exception(Exception.class, errors::failure);
+    app.error(404, errors::notFound);
+
+    page("/", new FrontPage(site));
+    page("/section/{slug}", new SectionPage(site));
+    page("/story/{id}", new StoryPage(site));
+    page("/article/{id}", new ArticlePage(site));
+    page("/search", new SearchPage(site));
+    page("/entity/{slug}", new EntityPage(site));
+    page("/outlet/{slug}", new OutletPage(site));
+    page("/rates", new RatesPage(site));
+    page("/about", new AboutPage(site));
+
+    Feeds feeds = new Feeds(site);
+    for (Feeds.Format f : Feeds.Format.values()) {
+      String file = f == Feeds.Format.RSS ? "/rss.xml" : "/atom.xml";
+      app.get(file, feeds.front(f));
+      app.get("/section/{slug}" + file, feeds.section(f));
+      app.get("/story/{id}" + file, feeds.story(f));
+      app.get("/entity/{slug}" + file, feeds.entity(f));
+      app.get("/search" + file, feeds.search(f));
+    }
+    SiteMap map = new SiteMap(site);
+    app.get("/sitemap.xml", map::sitemap);
+    app.get("/robots.txt", map::robots);
+    app.get("/health", new Health(site)::handle);
+    app.get("/metrics", metrics::scrape);
+    app.get("/api/openapi.json", OpenApi::serve);
+
+    StoriesApi stories = new StoriesApi(site);
+    api(HandlerType.GET, "/api/v1/stories", stories::list);
+    api(HandlerType.GET, "/api/v1/stories/{id}", stories::one);
+    api(HandlerType.GET, "/api/v1/articles/{id}", new ArticlesApi(site)::one);
+    api(HandlerType.GET, "/api/v1/search", new SearchApi(site)::search);
+    api(HandlerType.GET, "/api/v1/entities/{slug}", new EntitiesApi(site)::one);
+    api(HandlerType.GET, "/api/v1/outlets", new OutletsApi(site)::list);
+    api(HandlerType.GET, "/api/v1/rates", new RatesApi(site)::latest);
+
+    AdminApi admin = new AdminApi(site);
+    app.before("/api/v1/admin/*", admin::authorize);
+    api(HandlerType.GET, "/api/v1/admin/outlets", admin::list);
+    api(HandlerType.POST, "/api/v1/admin/outlets", admin::add);
+    api(HandlerType.POST, "/api/v1/admin/outlets/{slug}/pause", admin::pause);
+    api(HandlerType.POST, "/api/v1/admin/outlets/{slug}/resume", admin::resume);
+    api(HandlerType.PUT, "/api/v1/admin/outlets/{slug}/rules", admin::rules);
+  }
+
+  Javalin app() {
+    return app;
+  }
+
+  List<Route> apiRoutes() {
+    return List.copyOf(apiRoutes);
+  }
+
+  /** HTML pages may be cached briefly by browsers and proxies; ETags make revalidation cheap. */
+  private void page(String path, Handler handler) {
+    app.get(
+        path,
+        ctx -> {
+          ctx.header("Cache-Control", "public, max-age=60");
+          handler.handle(ctx);
+        });
+  }
+
+  private void api(HandlerType method, String path, Handler handler) {
+    apiRoutes.add(new Route(method, path));
+    app.addHttpHandler(method, path, handler);
+  }
+
+  /**
+   * 404s get the error page (through the 404 mapper); other refusals say why, as JSON on the API.
+   */
+  private static void answer(Context ctx, HttpResponseException e) {
+    ctx.status(e.getStatus());
+    if (e.getStatus() == 404) return;
+    if (ctx.path().startsWith("/api/")) {
+      Api.json(ctx, Map.of("error", e.getMessage()), "no-store");
+      ctx.status(e.getStatus());
+    } else {
+      ctx.contentType("text/plain; charset=utf-8").result(e.getStatus() + " " + e.getMessage());
+    }
+  }
+}
