@@ -1,11 +1,14 @@
 package ua.strichka.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,14 @@ final class Site {
   private final List<Route> apiRoutes = new ArrayList<>();
   private final Javalin app;
 
-  Site(SiteContext site) {
+  /**
+   * Rendered pages by URL for a few seconds: news pages change at the pace of crawls, and under a
+   * burst of readers one render serves them all. Only successful renders are kept.
+   */
+  private final Cache<String, String> pages;
+
+  Site(SiteContext site, Duration pageCache) {
+    pages = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(pageCache).build();
     Metrics metrics = new Metrics(site.metrics);
     ErrorPages errors = new ErrorPages(site);
     app =
@@ -117,7 +127,15 @@ final class Site {
         path,
         ctx -> {
           ctx.header("Cache-Control", "public, max-age=60");
+          String key = ctx.path() + "?" + ctx.queryString();
+          String cached = pages.getIfPresent(key);
+          if (cached != null) {
+            ctx.html(cached);
+            return;
+          }
           handler.handle(ctx);
+          String html = ctx.attribute(SiteContext.RENDERED);
+          if (html != null && ctx.statusCode() == 200) pages.put(key, html);
         });
   }
 

@@ -81,8 +81,13 @@ final class SiteContext {
         title, description, url(path), "website", null, null, List.of(), null, null, false);
   }
 
+  /** Attribute under which a page's HTML is left for {@link Site}'s page cache. */
+  static final String RENDERED = "strichka.rendered";
+
   void render(Context ctx, String template, Object view) {
-    ctx.html(templates.render(template, view));
+    String html = templates.render(template, view);
+    ctx.attribute(RENDERED, html);
+    ctx.html(html);
   }
 
   /**

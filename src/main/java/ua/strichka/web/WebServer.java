@@ -21,6 +21,7 @@ public final class WebServer implements AutoCloseable {
    * @param publicUrl the address readers use, for canonical links, feeds and sitemaps; empty means
    *     {@code http://host:port}
    * @param adminToken empty refuses every admin request
+   * @param pageCache how long a rendered page is served again without rendering it
    */
   public record Settings(
       String host,
@@ -36,15 +37,20 @@ public final class WebServer implements AutoCloseable {
           config.string("web.public-url"),
           config.string("admin.token"),
           config.list("rates.currencies"),
-          Clock.systemUTC());
+          Clock.systemUTC(),
+          config.duration("web.page-cache"));
     }
 
     public Settings withPort(int p) {
-      return new Settings(host, p, publicUrl, adminToken, currencies, clock);
+      return new Settings(host, p, publicUrl, adminToken, currencies, clock, pageCache);
     }
 
     public Settings withClock(Clock c) {
-      return new Settings(host, port, publicUrl, adminToken, currencies, c);
+      return new Settings(host, port, publicUrl, adminToken, currencies, c, pageCache);
+    }
+
+    public Settings withAdminToken(String token) {
+      return new Settings(host, port, publicUrl, token, currencies, clock, pageCache);
     }
   }
 
@@ -73,7 +79,7 @@ public final class WebServer implements AutoCloseable {
             settings.currencies(),
             settings.adminToken(),
             Metrics.registry());
-    Site site = new Site(context);
+    Site site = new Site(context, settings.pageCache());
     site.app().start(settings.host(), port);
     LOG.info("serving the site on {}", url);
     return new WebServer(site, port, url);
