@@ -29,7 +29,8 @@ public final class WebServer implements AutoCloseable {
       String publicUrl,
       String adminToken,
       List<String> currencies,
-      Clock clock) {
+      Clock clock,
+      Duration pageCache) {
     public static Settings from(Config config) {
       return new Settings(
           config.string("web.host"),
