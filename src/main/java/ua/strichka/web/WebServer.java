@@ -1,6 +1,7 @@
 package ua.strichka.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
