@@ -210,7 +210,7 @@ class SitePagesTest {
         .doesNotContain("<script>alert")
         .contains("Пошук тимчасово недоступний")
         .contains("<meta name=\"robots\" content=\"noindex, follow\">");
-    assertThat(site.get("/search?q=" + "й".repeat(20_00)).statusCode()).isEqualTo(200);
+    assertThat(site.get("/search?q=" + "й".repeat(600)).statusCode()).isEqualTo(200);
   }
 
   @Test
