@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Authors {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(автори?|авторка|автор матеріалу|текст|матеріал підготував|матеріал підготувала|"
+          "(?iU)^(автори?|авторка|автор матеріалу|текст|матеріал підготував|матеріал підготувала|"
               + "підготував|підготувала|підготували|репортер|кореспондент|author|authors|written by|"
               + "by|від|posted by|опубліковано|пише|пишет|автор текста)\\s*[:\\-—–]?\\s+");
   private static final Pattern SPLIT =
@@ -22,12 +22,12 @@ final class Authors {
           "\\s*(?:,|;|\\s+та\\s+|\\s+і\\s+|\\s+й\\s+|\\s+и\\s+|\\s+and\\s+|\\s*&\\s*)\\s*");
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?iu)^(редакція|редакция|редакція сайту|editorial|editorial staff|editor|editors|staff|"
+          "(?iU)^(редакція|редакция|редакція сайту|editorial|editorial staff|editor|editors|staff|"
               + "newsroom|admin|administrator|адмін|адміністратор|администратор|новини|новости|news|"
               + "служба новин|служба новостей|пресслужба|прес-служба|пресс-служба|"
               + "інформаційне агентство|информационное агентство|unknown|anonymous|guest|гість)$");
   private static final Pattern PHOTO =
-      Pattern.compile("(?iu)^(фото|photo|фотограф|відео|video)\\b");
+      Pattern.compile("(?iU)^(фото|photo|фотограф|відео|video)\\b");
 
   private Authors() {}
 

@@ -86,7 +86,9 @@ public final class Extractor {
     List<String> authors = Authors.clean(facts.authors, siteName);
 
     Document content = doc.clone();
-    List<Element> roots = contentRoots(content, rule);
+    List<Element> roots = ruleRoots(content, rule);
+    boolean ruled = !roots.isEmpty();
+    if (!ruled) roots = genericRoots(content);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
@@ -98,8 +100,11 @@ public final class Extractor {
     if (authors.isEmpty()) authors = Authors.clean(findings.bylines, siteName);
     SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc);
 
+    // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
     Optional<Extraction.NotArticle> notArticle =
-        PageKinds.notArticle(doc, facts, url, body.length(), paragraphs.size());
+        ruled && !body.isEmpty()
+            ? Optional.empty()
+            : PageKinds.notArticle(doc, facts, url, body.length(), paragraphs.size());
     if (notArticle.isPresent()) return notArticle.get();
     String image = absolute(facts.image, base);
     if (image == null) image = firstImage(roots);
@@ -138,13 +143,14 @@ public final class Extractor {
     return out;
   }
 
-  private static List<Element> contentRoots(Document content, Optional<ExtractionRules.Rule> rule) {
-    if (rule.isPresent() && rule.get().body() != null) {
-      for (String css : rule.get().remove()) content.select(css).remove();
-      content.select("script, style, noscript, template").remove();
-      List<Element> chosen = content.select(rule.get().body());
-      if (!chosen.isEmpty()) return chosen;
-    }
+  private static List<Element> ruleRoots(Document content, Optional<ExtractionRules.Rule> rule) {
+    if (rule.isEmpty() || rule.get().body() == null) return List.of();
+    for (String css : rule.get().remove()) content.select(css).remove();
+    content.select("script, style, noscript, template").remove();
+    return content.select(rule.get().body());
+  }
+
+  private static List<Element> genericRoots(Document content) {
     MainText.strip(content);
     List<Element> roots = MainText.find(content);
     MainText.clean(roots);

@@ -115,7 +115,9 @@ final class JsonLd {
     String section = text(firstOf(article.get("articleSection")));
     if (section != null) facts.section = section;
     JsonNode lang = firstOf(article.get("inLanguage"));
-    facts.language = lang != null && lang.isObject() ? text(lang.get("alternateName")) : text(lang);
+    facts.language =
+        MetaTags.language(
+            lang != null && lang.isObject() ? text(lang.get("alternateName")) : text(lang));
     JsonNode publisher = resolve(article.get("publisher"), byId);
     String publisherName = publisher == null ? null : text(firstOf(publisher).get("name"));
     if (publisher != null && publisher.isTextual()) publisherName = text(publisher);

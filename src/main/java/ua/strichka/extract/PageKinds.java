@@ -49,9 +49,6 @@ final class PageKinds {
     boolean declared =
         !Collections.disjoint(facts.types, JsonLd.ARTICLE_TYPES) || facts.types.contains("article");
     String path = path(url);
-    if (bodyLength == 0) {
-      return Optional.of(new Extraction.NotArticle(url, PageKind.EMPTY, "no main text found"));
-    }
     if (declared && bodyLength >= 150) return Optional.empty();
     if (path != null && HOME_PATHS.contains(path)) {
       return Optional.of(new Extraction.NotArticle(url, PageKind.HOME, "the site's front page"));
@@ -72,6 +69,13 @@ final class PageKinds {
       return Optional.of(
           new Extraction.NotArticle(
               url, PageKind.LISTING, headlineLinks + " headline links and little text"));
+    }
+    if (headlineLinks >= 8 && bodyLength == 0) {
+      return Optional.of(
+          new Extraction.NotArticle(url, PageKind.LISTING, headlineLinks + " headline links"));
+    }
+    if (bodyLength == 0) {
+      return Optional.of(new Extraction.NotArticle(url, PageKind.EMPTY, "no main text found"));
     }
     if (bodyLength < 150) {
       return Optional.of(

@@ -15,30 +15,30 @@ import java.util.regex.Pattern;
 final class Paragraphs {
   static final Pattern CREDIT =
       Pattern.compile(
-          "(?iu)^(?:джерело|джерела|источник|source|першоджерело|оригінал|оригинал)\\s*[:\\-—–]\\s*"
+          "(?iU)^(?:джерело|джерела|источник|source|першоджерело|оригінал|оригинал)\\s*[:\\-—–]\\s*"
               + "(.+?)\\s*(?:\\(([^()]{1,60})\\))?\\s*\\.?$");
   private static final Pattern PHOTO =
       Pattern.compile(
-          "(?iu)^(фото|фото і відео|фото та відео|відео|photo|photos|video|фотографія|ілюстрація|"
+          "(?iU)^(фото|фото і відео|фото та відео|відео|photo|photos|video|фотографія|ілюстрація|"
               + "ілюстративне фото|иллюстрация|колаж|коллаж|скриншот|скріншот|getty images|"
               + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash)\\b.{0,120}$");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?iu)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
+          "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
               + "\\S.{0,80}$");
   private static final Pattern PROMPT =
       Pattern.compile(
-          "(?iu).*(підписуйтес|підпишіться|подписывайтес|подпишитесь|subscribe|приєднуйтес|"
+          "(?iU).*(підписуйтес|підпишіться|подписывайтес|подпишитесь|subscribe|приєднуйтес|"
               + "присоединяйтес|слідкуйте за нами|следите за нами|follow us|поділитися|поділіться|"
               + "поделиться|share this|share on|долучайтеся|читайте нас|читайте наші новини|"
               + "наш телеграм|наш telegram|telegram-канал|телеграм-канал|google news|"
               + "помітили помилку|заметили ошибку|ctrl\\+enter|виділіть її|выделите ее).*");
   private static final Pattern TAGS =
       Pattern.compile(
-          "(?iu)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
+          "(?iU)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
   private static final Pattern SOCIAL_ONLY =
       Pattern.compile(
-          "(?iu)^([\\s|•·,]*(facebook|twitter|x|telegram|viber|whatsapp|linkedin|email|e-mail|"
+          "(?iU)^([\\s|•·,]*(facebook|twitter|x|telegram|viber|whatsapp|linkedin|email|e-mail|"
               + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
               + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,]*$");
 
@@ -107,7 +107,7 @@ final class Paragraphs {
         t.toLowerCase(Locale.ROOT)
             .replaceAll("[\\d:.,/\\-|]", " ")
             .replaceAll(
-                "(?u)\\b(р|г|року|года|о|в|at|оновлено|обновлено|updated|опубліковано|"
+                "(?U)\\b(р|г|року|года|о|в|at|оновлено|обновлено|updated|опубліковано|"
                     + "опубликовано|published|сьогодні|сегодня|вчора|вчера|today|yesterday|"
                     + "тому|назад|ago|хвилин\\p{L}*|годин\\p{L}*|минут\\p{L}*|час\\p{L}*)\\b",
                 " ");

@@ -17,7 +17,7 @@ final class Titles {
   /** Suffix words that mark a segment as the site's tagline, not part of the headline. */
   private static final Pattern GENERIC =
       Pattern.compile(
-          "(?iu).*\\b(новини|новости|news|онлайн|online|головне|главное|останні|последние|"
+          "(?iU).*\\b(новини|новости|news|онлайн|online|головне|главное|останні|последние|"
               + "портал|газета|журнал|media|медіа|медиа|тв|tv|радіо|радио|інформаційне|агентство|"
               + "агенция|агентство|информационное|ua|ru|com|net|org|info)\\b.*");
 

@@ -44,7 +44,7 @@ final class VisiblePage {
 
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile(
-          "(?iu)(?:^|[|•·,]\\s*)(?:автор(?:ка|и)?|author|автор текста)\\s*:\\s*([^|•·]{3,80})");
+          "(?iU)(?:^|[|•·,]\\s*)(?:автор(?:ка|и)?|author|автор текста)\\s*:\\s*([^|•·]{3,80})");
 
   /** «… | Автор: Ім'я Прізвище» in a short meta line near the headline. */
   private static List<String> labelled(Document doc) {
