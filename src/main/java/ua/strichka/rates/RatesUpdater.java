@@ -125,16 +125,18 @@ public final class RatesUpdater {
       return true;
     }
     if (answer.rates().isEmpty()) {
-      fail(date, "no usable rates in the answer" + details(answer.problems()));
+      fail(date, "the answer lists no rates" + details(answer.problems()));
       return false;
     }
     Instant at = clock.instant();
     store.upsert(answer.rates().stream().map(r -> r.toRecord(at)).toList());
-    List<String> problems = new ArrayList<>(answer.problems());
     Set<String> answered = new LinkedHashSet<>();
     answer.rates().forEach(r -> answered.add(r.code()));
     List<String> missing = currencies.stream().filter(c -> !answered.contains(c)).toList();
+    // the widget's currencies first: they are what a reader misses
+    List<String> problems = new ArrayList<>();
     if (!missing.isEmpty()) problems.add("no " + String.join(", ", missing));
+    problems.addAll(answer.problems());
     if (problems.isEmpty()) {
       health.updateAndGet(h -> h.succeeded(at));
     } else {
