@@ -113,24 +113,45 @@ class RatesUpdaterTest {
       value = Mode.class,
       names = {"NOT_JSON", "SERVER_ERROR", "HANG", "STALL", "EMPTY"})
   void aFailedAnswerKeepsTheLastGoodRatesAndIsCounted(Mode mode) {
-    Instant day1 = clock.instant();
     updater.refresh();
     RatesWidget before = RatesWidget.load(store.rates(), WIDGET, DAY1);
 
     clock.set(kyiv(DAY2, "12:00"));
     nbu.fake().mode(mode);
-    RatesHealth health = updater.refresh();
+    // a short read timeout for the answers that never come
+    RatesHealth health;
+    try (NbuClient hasty =
+        new NbuClient(nbu.url(), "t", Duration.ofSeconds(2), Duration.ofMillis(300))) {
+      health = new RatesUpdater(hasty, store.rates(), WIDGET, clock).refresh();
+    }
 
     RatesWidget after = RatesWidget.load(store.rates(), WIDGET, DAY2);
     assertThat(after.rows()).isEqualTo(before.rows());
     assertThat(after.rows()).extracting(RatesWidget.Row::date).containsOnly(DAY1);
     assertThat(store.rates().on(DAY2)).isEmpty();
     assertThat(health.failures()).isEqualTo(1);
-    assertThat(health.lastSuccess()).isEqualTo(day1);
     assertThat(health.lastFailure()).isEqualTo(clock.instant());
     assertThat(health.lastError()).startsWith("NBU rates for 2025-04-10: ").doesNotContain("\n");
     // the NBU is failing: one request, not the whole back-fill
     assertThat(nbu.fake().requested()).hasSize(31).last().isEqualTo(DAY2);
+  }
+
+  @Test
+  void healthKeepsTheLastSuccessThroughFailures() {
+    Instant day1 = clock.instant();
+    updater.refresh();
+    clock.set(kyiv(DAY2, "12:00"));
+    nbu.fake().mode(Mode.SERVER_ERROR);
+    assertThat(updater.refresh())
+        .isEqualTo(new RatesHealth(day1, clock.instant(), 1, "NBU rates for 2025-04-10: HTTP 500"));
+
+    Instant failed = clock.instant();
+    clock.set(kyiv(DAY2, "13:00"));
+    nbu.fake().mode(Mode.NORMAL);
+    assertThat(updater.refresh())
+        .isEqualTo(
+            new RatesHealth(clock.instant(), failed, 1, "NBU rates for 2025-04-10: HTTP 500"));
+    assertThat(store.rates().on(DAY2)).hasSize(nbu.fake().codes().size());
   }
 
   @ParameterizedTest(name = "{0}")
