@@ -55,6 +55,12 @@ public final class RatesUpdater {
     this.clock = clock;
   }
 
+  /** Scheduled refreshes; closing stops them (a refresh under way is interrupted). */
+  public interface Schedule extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   public RatesHealth health() {
     return health.get();
   }
@@ -63,7 +69,7 @@ public final class RatesUpdater {
    * Runs {@link #refresh()} now and then every {@code every} (after each run ends) on a daemon
    * thread, until the returned handle is closed.
    */
-  public AutoCloseable start(Duration every) {
+  public Schedule start(Duration every) {
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

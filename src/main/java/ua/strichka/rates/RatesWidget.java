@@ -3,6 +3,7 @@ package ua.strichka.rates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public record RatesWidget(LocalDate asOf, List<Row> rows, Map<String, List<Point
 
   public RatesWidget {
     rows = List.copyOf(rows);
-    history = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(history));
+    history = Collections.unmodifiableMap(new LinkedHashMap<>(history));
   }
 
   /** The widget for {@code currencies} as the store holds them on {@code asOf}. */

@@ -70,6 +70,9 @@ public final class FakeNbu implements HttpHandler {
       new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   private static final long MAX_HOLD_MILLIS = 120_000;
 
+  /** A demo runs for days: remember only the latest requests. */
+  private static final int MAX_REMEMBERED = 10_000;
+
   private record Currency(int r030, String code, String name, double base) {}
 
   private static final List<Currency> CURRENCIES =
@@ -130,7 +133,7 @@ public final class FakeNbu implements HttpHandler {
     }
   }
 
-  /** The dates asked for so far, in order (today's for a request without a date). */
+  /** The dates asked for so far (the last 10,000), in order; today's for a request without one. */
   public List<LocalDate> requested() {
     synchronized (lock) {
       return List.copyOf(requested);
@@ -171,6 +174,7 @@ public final class FakeNbu implements HttpHandler {
       }
       Mode m;
       synchronized (lock) {
+        if (requested.size() == MAX_REMEMBERED) requested.removeFirst();
         requested.add(date);
         m = mode;
       }

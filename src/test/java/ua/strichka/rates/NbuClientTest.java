@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -163,7 +164,7 @@ class NbuClientTest {
               out.write(chunk);
               sent.updateAndGet(n -> n + chunk.length);
             }
-          } catch (java.io.IOException clientHungUp) {
+          } catch (IOException clientHungUp) {
             // expected
           }
         });

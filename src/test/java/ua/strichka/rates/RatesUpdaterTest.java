@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,7 +32,7 @@ class RatesUpdaterTest {
 
   /** {@code HH:mm} in Kyiv (UTC+3 in April) on {@code day}. */
   private static Instant kyiv(LocalDate day, String time) {
-    return day.atTime(java.time.LocalTime.parse(time)).atZone(Rate.KYIV).toInstant();
+    return day.atTime(LocalTime.parse(time)).atZone(Rate.KYIV).toInstant();
   }
 
   @TempDir Path dir;
@@ -196,7 +197,7 @@ class RatesUpdaterTest {
 
   @Test
   void startRefreshesAtOnceAndThenOnSchedule() throws Exception {
-    try (AutoCloseable schedule = updater.start(Duration.ofMillis(50))) {
+    try (RatesUpdater.Schedule schedule = updater.start(Duration.ofMillis(50))) {
       // the first run back-fills 30 dates; a second run asks for today again
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (nbu.fake().requested().size() < 31 && System.nanoTime() < deadline) {
