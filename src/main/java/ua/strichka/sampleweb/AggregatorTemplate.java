@@ -97,7 +97,7 @@ final class AggregatorTemplate extends Template {
         <div class="date">%s</div>
         <div class="news-text">
         %s</div>
-        <div class="news-title-bottom">%s</div>
+        %s<div class="news-title-bottom">%s</div>
         %s</div>
         <div class="share">Поділитися: <a href="#">Facebook</a> <a href="#">Telegram</a></div>
         """
@@ -106,6 +106,9 @@ final class AggregatorTemplate extends Template {
                 date,
                 date,
                 paragraphs(ver.paragraphs()),
+                p.article().authors().isEmpty()
+                    ? ""
+                    : "<div class=\"author\">Автор: " + Html.esc(byline(p)) + "</div>\n",
                 Html.esc(ver.title()),
                 source);
     String meta =

@@ -78,7 +78,7 @@ final class AmpTemplate extends Template {
         """
         <main class="story">
         <h1 class="story-title">%s</h1>
-        <div class="story-meta"><time datetime="%s">%s</time> · <a href="%s">%s</a></div>
+        <div class="story-meta"><time datetime="%s">%s</time> · <a href="%s">%s</a> · <span class="story-author">%s</span></div>
         <img class="story-img" src="%s" width="640" height="360" alt="">
         <div class="story-text">
         %s</div>
@@ -92,6 +92,7 @@ final class AmpTemplate extends Template {
                 DateText.time(p.published()),
                 sectionPath(v.outlet(), "uk", p.article().section()),
                 Html.esc(p.article().section().label("uk")),
+                Html.esc(byline(p)),
                 image(v, p),
                 paragraphs(ver.paragraphs()),
                 Chrome.headlines(v, v.related(p, 5), "more", true));
