@@ -60,6 +60,10 @@ record Reply(
     return new Reply(status, contentType, body, lastModified, h);
   }
 
+  Reply withoutLastModified() {
+    return new Reply(status, contentType, body, null, headers);
+  }
+
   Reply withContentType(String type) {
     return new Reply(status, type, body, lastModified, headers);
   }

@@ -90,6 +90,7 @@ final class Site implements HttpHandler {
       View v = view();
       if (faults.intercept(x, key, v)) return;
       Reply reply = faults.alter(key, route(v, x.getRequestURI(), key));
+      if (!template.sendsLastModified()) reply = reply.withoutLastModified();
       faults.delay(key);
       String accept = x.getRequestHeaders().getFirst("Accept-Encoding");
       boolean gzip =

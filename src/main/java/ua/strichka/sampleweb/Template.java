@@ -54,6 +54,14 @@ abstract class Template {
     };
   }
 
+  /**
+   * Whether responses carry {@code Last-Modified}; a site that hides every machine-readable date
+   * hides this one too.
+   */
+  boolean sendsLastModified() {
+    return true;
+  }
+
   /** Whether every section has its own feed at {@code <section path>feed/} (WordPress does). */
   boolean sectionFeeds() {
     return false;

@@ -17,6 +17,11 @@ final class TextDatesTemplate extends Template {
   }
 
   @Override
+  boolean sendsLastModified() {
+    return false;
+  }
+
+  @Override
   String sectionPath(CorpusOutlet o, String language, Rubric r) {
     return prefix(o, language) + "/section/" + r.slug() + "/";
   }

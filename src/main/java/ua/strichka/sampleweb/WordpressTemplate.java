@@ -102,7 +102,7 @@ final class WordpressTemplate extends Template {
     return """
         <aside id="secondary" class="widget-area">
         <section id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="/search"><input type="search" class="search-field" name="s"></form></section>
-        <section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Свіжі записи</h2>
+        <section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">%s</h2>
         %s</section>
         </aside>
         </div>
@@ -112,6 +112,7 @@ final class WordpressTemplate extends Template {
         </html>
         """
         .formatted(
+            lang.equals("en") ? "Recent Posts" : "Свіжі записи",
             Chrome.headlines(v, v.recent(lang, 5), "wp-block-latest-posts", false),
             Html.esc(v.outlet().name()));
   }
@@ -170,6 +171,7 @@ final class WordpressTemplate extends Template {
           .append("</a>");
     }
     String author = byline(p);
+    boolean en = lang.equals("en");
     String html =
         head(v, lang, ver.title(), v.url(p), og)
             + header(
@@ -180,6 +182,7 @@ final class WordpressTemplate extends Template {
                     + " single-format-standard")
             + """
             <main id="main" class="site-main">
+            <nav class="yoast-breadcrumbs"><span><span><a href="/">%s</a></span> » <span><a href="%s">%s</a></span> » <span class="breadcrumb_last" aria-current="page">%s</span></span></nav>
             <article id="post-%d" class="post-%d post type-post status-publish format-standard has-post-thumbnail hentry category-%s">
             <header class="entry-header">
             <h1 class="entry-title">%s</h1>
@@ -187,15 +190,19 @@ final class WordpressTemplate extends Template {
             </header>
             <div class="entry-content">
             %s</div>
-            <footer class="entry-footer"><span class="cat-links">Рубрики: <a href="%s" rel="category tag">%s</a></span> <span class="tags-links">Теги: %s</span> <a class="print" href="/print/%d" rel="nofollow">Друк</a></footer>
+            <footer class="entry-footer"><span class="cat-links">%s <a href="%s" rel="category tag">%s</a></span> <span class="tags-links">%s %s</span> <a class="print" href="/print/%d" rel="nofollow">%s</a></footer>
             </article>
-            <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Схожі записи</em></h3>
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>%s</em></h3>
             %s</div>
-            <nav class="navigation post-navigation" aria-label="Записи"><div class="nav-links"><div class="nav-previous"><a href="/" rel="prev">На головну</a></div></div></nav>
-            <div id="comments" class="comments-area"><p class="no-comments">Коментарі закриті.</p></div>
+            <nav class="navigation post-navigation" aria-label="Записи"><div class="nav-links"><div class="nav-previous"><a href="/" rel="prev">%s</a></div></div></nav>
+            <div id="comments" class="comments-area"><p class="no-comments">%s</p></div>
             </main>
             """
                 .formatted(
+                    en ? "Home" : "Головна",
+                    sectionPath(v.outlet(), lang, r),
+                    Html.esc(r.label(lang)),
+                    Html.esc(ver.title()),
                     p.number(),
                     p.number(),
                     r.slug(),
@@ -208,11 +215,17 @@ final class WordpressTemplate extends Template {
                     Translit.slug(author, 3),
                     Html.esc(author),
                     content,
+                    en ? "Categories:" : "Рубрики:",
                     sectionPath(v.outlet(), lang, r),
                     Html.esc(r.label(lang)),
+                    en ? "Tags:" : "Теги:",
                     tags,
                     p.number(),
-                    Chrome.headlines(v, v.related(p, 3), "jp-relatedposts-items", false))
+                    en ? "Print" : "Друк",
+                    en ? "Related" : "Схожі записи",
+                    Chrome.headlines(v, v.related(p, 3), "jp-relatedposts-items", false),
+                    en ? "Home" : "На головну",
+                    en ? "Comments are closed." : "Коментарі закриті.")
             + sidebarAndFooter(v, lang);
     return new Rendered(html, 1);
   }

@@ -332,7 +332,9 @@ class SampleWebTest {
             .filter(t -> t.published().isAfter(web.startTime().minusSeconds(3600 * 6)))
             .findFirst()
             .orElseThrow();
-    String html = Client.text(Client.ok(recent.url()));
+    HttpResponse<byte[]> response = Client.ok(recent.url());
+    assertThat(response.headers().firstValue("Last-Modified")).isEmpty();
+    String html = Client.text(response);
     assertThat(html)
         .doesNotContain("<time")
         .doesNotContain("datetime")
@@ -410,6 +412,20 @@ class SampleWebTest {
             Client.get(web.index().resolve("/NBUStatService/v1/statdirectory/exchange?json"))
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void hostModeGivesEachOutletAnAddressOfItsOwn() throws Exception {
+    try (SampleWeb hosts =
+        SampleWeb.start(SampleWebOptions.defaults().withBind(SampleWebOptions.Bind.HOSTS))) {
+      List<String> addresses = hosts.outlets().stream().map(o -> o.base().getHost()).toList();
+      assertThat(addresses)
+          .doesNotHaveDuplicates()
+          .allMatch(a -> a.startsWith("127.0.0."))
+          .doesNotContain("127.0.0.1");
+      SampleWeb.Origin first = hosts.outlets().getFirst();
+      assertThat(Client.page(first.base()).title()).contains(first.name());
+    }
   }
 
   @Test
