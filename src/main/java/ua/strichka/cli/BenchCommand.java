@@ -10,6 +10,7 @@ import ua.strichka.sampleweb.Corpus;
 /** {@code strichka bench}: benchmark and quality figures. */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Print benchmark and quality figures.",
     subcommands = {BenchCommand.Quality.class})
 final class BenchCommand implements Runnable {

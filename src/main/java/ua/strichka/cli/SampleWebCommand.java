@@ -15,6 +15,7 @@ import ua.strichka.sampleweb.SampleWebOptions;
 /** {@code strichka sample-web}: the sample news web, standalone, until interrupted. */
 @Command(
     name = "sample-web",
+    mixinStandardHelpOptions = true,
     description = "Serve the sample Ukrainian news web on loopback and print the outlets' URLs.")
 final class SampleWebCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

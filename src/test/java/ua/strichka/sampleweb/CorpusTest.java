@@ -3,8 +3,11 @@ package ua.strichka.sampleweb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -119,6 +122,18 @@ class CorpusTest {
     assertThatThrownBy(() -> parse(GOOD.replace(from, to.replace("\\n", "\n"))))
         .isInstanceOf(CorpusException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void loadsACorpusFromAFolder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("outlets.yaml"), OUTLETS);
+    Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(dir.resolve("corpus/one.yaml"), GOOD);
+    Files.writeString(dir.resolve("corpus/notes.txt"), "not a corpus file");
+    Corpus corpus = Corpus.load(dir);
+    assertThat(corpus.outlets()).extracting(CorpusOutlet::slug).containsExactly("a", "b");
+    assertThat(corpus.articles()).extracting(CorpusArticle::id).containsExactly("x1");
+    assertThat(corpus.events()).containsExactly("e1");
   }
 
   @Test

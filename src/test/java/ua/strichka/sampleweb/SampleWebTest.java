@@ -429,6 +429,24 @@ class SampleWebTest {
   }
 
   @Test
+  void sameSeedAndStartServeTheSamePages() throws Exception {
+    SampleWebOptions same = SampleWebOptions.defaults().withSeed(7).withStart(web.startTime());
+    try (SampleWeb twin = SampleWeb.start(same)) {
+      for (String outlet : List.of("slobozhanskyi-kray", "kyivskyi-visnyk", "zbirka")) {
+        TruthArticle t = of(outlet).get(3);
+        TruthArticle u = twin.truth(t.id()).orElseThrow();
+        assertThat(u.published()).isEqualTo(t.published());
+        assertThat(withoutPorts(Client.text(Client.ok(u.url()))))
+            .isEqualTo(withoutPorts(Client.text(Client.ok(t.url()))));
+      }
+    }
+  }
+
+  static String withoutPorts(String html) {
+    return html.replaceAll("127\\.0\\.0\\.1:\\d+", "HOST");
+  }
+
+  @Test
   void unknownFaultOutletIsRefused() {
     assertThatThrownBy(
             () -> SampleWeb.start(SampleWebOptions.defaults().withFaults(Set.of("nope"))))
