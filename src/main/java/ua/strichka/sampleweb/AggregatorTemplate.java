@@ -15,6 +15,12 @@ final class AggregatorTemplate extends Template {
     return "/news/" + number + "-" + slug + ".html";
   }
 
+  /** Small hosts ask crawlers to go slowly. */
+  @Override
+  int crawlDelay() {
+    return 1;
+  }
+
   @Override
   String sectionPath(CorpusOutlet o, String language, Rubric r) {
     return "/cat/" + r.slug() + "/";
@@ -122,12 +128,13 @@ final class AggregatorTemplate extends Template {
 
   @Override
   String home(View v, String language) {
-    return listing(v, language, null, v.recent(language, 20), 1, 1);
+    return listing(
+        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 20), 1, 1);
   }
 
   @Override
-  String listing(View v, String lang, Rubric r, List<Post> posts, int page, int pages) {
-    String base = r == null ? newsPath(v.outlet(), lang) : sectionPath(v.outlet(), lang, r);
+  String listing(
+      View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     StringBuilder b =
         new StringBuilder("<h1>")
             .append(Html.esc(r == null ? "Новини" : r.label(lang)))

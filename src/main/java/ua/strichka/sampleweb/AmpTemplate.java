@@ -147,12 +147,13 @@ final class AmpTemplate extends Template {
 
   @Override
   String home(View v, String language) {
-    return listing(v, language, null, v.recent(language, 25), 1, 1);
+    return listing(
+        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 25), 1, 1);
   }
 
   @Override
-  String listing(View v, String lang, Rubric r, List<Post> posts, int page, int pages) {
-    String base = r == null ? newsPath(v.outlet(), lang) : sectionPath(v.outlet(), lang, r);
+  String listing(
+      View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     String main =
         "<main class=\"feed\"><h1>"
             + Html.esc(r == null ? "Стрічка новин" : r.label(lang))

@@ -199,12 +199,13 @@ final class ClutteredTemplate extends Template {
 
   @Override
   String home(View v, String language) {
-    return listing(v, language, null, v.recent(language, 20), 1, 1);
+    return listing(
+        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 20), 1, 1);
   }
 
   @Override
-  String listing(View v, String lang, Rubric r, List<Post> posts, int page, int pages) {
-    String base = r == null ? newsPath(v.outlet(), lang) : sectionPath(v.outlet(), lang, r);
+  String listing(
+      View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     StringBuilder b =
         new StringBuilder("<h1 class=\"section-title\">")
             .append(

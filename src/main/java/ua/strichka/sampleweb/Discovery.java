@@ -124,13 +124,11 @@ final class Discovery {
         .toList();
   }
 
-  static String robots(View v, Template t, List<String> extraSitemaps, boolean crawlDelay) {
+  static String robots(View v, Template t, List<String> extraSitemaps) {
     StringBuilder b = new StringBuilder("User-agent: *\n");
     b.append("Disallow: /search\nDisallow: /admin/\nDisallow: /print/\n");
-    if (t instanceof WordpressTemplate) {
-      b.append("Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n");
-    }
-    if (crawlDelay) b.append("Crawl-delay: 1\n");
+    b.append(t.robotsRules());
+    if (t.crawlDelay() > 0) b.append("Crawl-delay: ").append(t.crawlDelay()).append('\n');
     b.append("\nUser-agent: GPTBot\nDisallow: /\n\n");
     for (Doc d : docs(v.outlet(), t)) {
       if (d.kind().contains("sitemap")) b.append("Sitemap: ").append(v.url(d.path())).append('\n');
@@ -141,9 +139,7 @@ final class Discovery {
 
   private static Reply rss(View v, Template t, String lang, String path, List<Post> posts) {
     Charset cs = t.charset();
-    String xml =
-        Feeds.rss(
-            v, t, lang, path, posts, new Feeds.RssStyle(cs.name(), t instanceof WordpressTemplate));
+    String xml = Feeds.rss(v, t, lang, path, posts, t.rssStyle());
     return xml(xml, cs, posts, v, "application/rss+xml");
   }
 

@@ -148,11 +148,9 @@ final class Site implements HttpHandler {
     int page = page(uri);
     if (key.equals("/robots.txt")) {
       List<String> extra = scale.map(s -> List.of(Scale.SITEMAP)).orElse(List.of());
-      boolean delay =
-          outlet.template().equals("legacy-cp1251") || outlet.template().equals("aggregator");
       return Reply.of(
           "text/plain",
-          Discovery.robots(v, template, extra, delay),
+          Discovery.robots(v, template, extra),
           StandardCharsets.UTF_8,
           edition.start());
     }
@@ -172,11 +170,11 @@ final class Site implements HttpHandler {
         return Reply.html(template.home(v, lang), cs, v.now());
       }
       if (key.equals(template.newsPath(outlet, lang))) {
-        return listing(v, lang, null, v.recent(lang, Integer.MAX_VALUE), page);
+        return listing(v, lang, null, key, v.recent(lang, Integer.MAX_VALUE), page);
       }
       for (Rubric r : v.sections(lang)) {
         if (key.equals(template.sectionPath(outlet, lang, r))) {
-          return listing(v, lang, r, v.inSection(lang, r), page);
+          return listing(v, lang, r, key, v.inSection(lang, r), page);
         }
       }
     }
@@ -208,13 +206,14 @@ final class Site implements HttpHandler {
     return notFound(v);
   }
 
-  private Reply listing(View v, String lang, Rubric r, List<Post> list, int page) {
+  private Reply listing(View v, String lang, Rubric r, String path, List<Post> list, int page) {
     int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     if (page > pages) return notFound(v);
     List<Post> slice =
         list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
     Reply reply =
-        Reply.html(template.listing(v, lang, r, slice, page, pages), template.charset(), v.now());
+        Reply.html(
+            template.listing(v, lang, r, path, slice, page, pages), template.charset(), v.now());
     return slice.isEmpty() ? reply : reply.withHeader("X-Items", String.valueOf(slice.size()));
   }
 

@@ -20,9 +20,12 @@ abstract class Template {
 
   abstract String home(View v, String language);
 
-  /** A list page: a section's posts ({@code rubric} null for all news), one page of many. */
+  /**
+   * A list page at {@code path} (the home page, the all-news list or a section): posts of a section
+   * ({@code rubric} null for all news), one page of many.
+   */
   abstract String listing(
-      View v, String language, Rubric rubric, List<Post> posts, int page, int pages);
+      View v, String language, Rubric rubric, String path, List<Post> posts, int page, int pages);
 
   Charset charset() {
     return StandardCharsets.UTF_8;
@@ -52,6 +55,21 @@ abstract class Template {
       case Discovery.SITEMAP_INDEX -> "/sitemap.xml";
       default -> "/sitemap.xml";
     };
+  }
+
+  /** How the CMS writes RSS: its encoding, and WordPress's extra elements or not. */
+  Feeds.RssStyle rssStyle() {
+    return new Feeds.RssStyle(charset().name(), false);
+  }
+
+  /** Seconds robots.txt asks crawlers to wait between requests; 0 for no Crawl-delay line. */
+  int crawlDelay() {
+    return 0;
+  }
+
+  /** The CMS's own robots.txt rules, after the common ones. */
+  String robotsRules() {
+    return "";
   }
 
   /**

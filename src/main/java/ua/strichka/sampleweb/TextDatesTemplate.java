@@ -131,8 +131,8 @@ final class TextDatesTemplate extends Template {
   }
 
   @Override
-  String listing(View v, String lang, Rubric r, List<Post> posts, int page, int pages) {
-    String base = r == null ? newsPath(v.outlet(), lang) : sectionPath(v.outlet(), lang, r);
+  String listing(
+      View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     String title = r == null ? (lang.equals("ru") ? "Все новости" : "Усі новини") : r.label(lang);
     return page(
         v,

@@ -45,6 +45,16 @@ final class WordpressTemplate extends Template {
   }
 
   @Override
+  Feeds.RssStyle rssStyle() {
+    return new Feeds.RssStyle("UTF-8", true);
+  }
+
+  @Override
+  String robotsRules() {
+    return "Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n";
+  }
+
+  @Override
   boolean sectionFeeds() {
     return true;
   }
@@ -232,18 +242,14 @@ final class WordpressTemplate extends Template {
 
   @Override
   String home(View v, String language) {
-    return listing(v, language, null, v.recent(language, 12), 1, 1);
+    return listing(
+        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 12), 1, 1);
   }
 
   @Override
-  String listing(View v, String lang, Rubric r, List<Post> posts, int page, int pages) {
+  String listing(
+      View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     String title = r == null ? v.outlet().name() : r.label(lang);
-    String base =
-        r == null
-            ? (page == 1 && pages == 1
-                ? prefix(v.outlet(), lang) + "/"
-                : newsPath(v.outlet(), lang))
-            : sectionPath(v.outlet(), lang, r);
     StringBuilder b = new StringBuilder();
     for (Post p : posts) {
       CorpusArticle.Version ver = p.version(v.now());
@@ -264,7 +270,7 @@ final class WordpressTemplate extends Template {
           .append(Html.esc(Html.excerpt(ver.lead(), 200)))
           .append(" [&hellip;]</p></div></article>\n");
     }
-    String canonical = v.url(page == 1 ? base : base + "page/" + page + "/");
+    String canonical = v.url(page == 1 ? base : base + "?page=" + page);
     return head(v, lang, title, canonical, "")
         + header(v, lang, r == null ? "home blog" : "archive category category-" + r.slug())
         + "<main id=\"main\" class=\"site-main\">\n<header class=\"page-header\"><h1 class=\"page-title\">"

@@ -14,7 +14,7 @@ class LiveModeTest {
 
   @Test
   void articlesAreReleasedOneByOne() throws Exception {
-    Duration pace = Duration.ofMillis(150);
+    Duration pace = Duration.ofMillis(60);
     try (SampleWeb web = SampleWeb.start(SampleWebOptions.defaults().withLive(pace))) {
       int all = web.truth().size();
       List<TruthArticle> held =
