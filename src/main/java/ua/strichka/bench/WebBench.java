@@ -9,11 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import ua.strichka.store.ArticleQuery;
 import ua.strichka.store.Store;
 import ua.strichka.web.WebServer;
@@ -23,48 +18,16 @@ import ua.strichka.web.WebServer;
  * front, story, article and search pages under a fixed request rate: requests/s, p50 and p99
  * latency, errors. Target: front page p99 ≤ 20 ms at 1,000 requests/s with zero errors.
  */
-@Command(
-    name = "web",
-    description = "Requests/s and p50/p99 latency of the main pages on the sample corpus.")
-final class WebBench implements Callable<Integer> {
-  @Spec CommandSpec spec;
+public final class WebBench {
+  private WebBench() {}
 
-  @Option(
-      names = "--rate",
-      description = "Requests per second per page (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1000")
-  int rate;
-
-  @Option(
-      names = "--seconds",
-      description = "Measured seconds per page (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10")
-  int seconds;
-
-  @Option(
-      names = "--warmup",
-      description = "Warm-up seconds per page, not measured (default: ${DEFAULT-VALUE}).",
-      defaultValue = "3")
-  int warmup;
-
-  @Option(
-      names = "--connections",
-      description = "Keep-alive connections (default: ${DEFAULT-VALUE}).",
-      defaultValue = "32")
-  int connections;
-
-  @Option(
-      names = "--page-cache",
-      description =
-          "Seconds a rendered page is reused (default: ${DEFAULT-VALUE}, as web.page-cache).",
-      defaultValue = "5")
-  int pageCache;
-
-  @Override
-  public Integer call() throws Exception {
-    if (rate < 1 || seconds < 1 || warmup < 0)
-      throw new IllegalArgumentException("--rate and --seconds must be at least 1");
-    PrintWriter out = spec.commandLine().getOut();
+  /**
+   * Runs the benchmark, prints its table to {@code out}, returns whether the front-page target was
+   * met.
+   */
+  public static boolean run(
+      PrintWriter out, int rate, int seconds, int warmup, int connections, int pageCache)
+      throws Exception {
     Path dir = Files.createTempDirectory("strichka-bench-web");
     try (Store store = Store.open("jdbc:sqlite:" + dir.resolve("bench.db"), "", "", 4)) {
       var counts = CorpusSeed.seed(store, Instant.now());
@@ -112,12 +75,12 @@ final class WebBench implements Callable<Integer> {
         out.println(
             "target front page p99 <= 20 ms with zero errors: " + (frontOk ? "met" : "NOT met"));
         out.flush();
+        return frontOk;
       }
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    return 0;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Benchmarks behind {@code strichka bench …}: each measures one stage on realistic data and prints
- * its figures; the tests assert behaviour only, speed is measured here.
+ * Benchmarks and quality reports behind {@code strichka bench}: figures of the pipeline's stages
+ * measured against the sample web's ground truth, fixtures and reference libraries. Tests assert
+ * behaviour; this package measures.
  */
 package ua.strichka.bench;

@@ -6,12 +6,14 @@ public final class Repositories {
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final EntityRepository entities;
+  private final RateRepository rates;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
     this.stories = new StoryRepository(handles);
     this.entities = new EntityRepository(handles);
+    this.rates = new RateRepository(handles);
   }
 
   public OutletRepository outlets() {
@@ -28,5 +30,9 @@ public final class Repositories {
 
   public EntityRepository entities() {
     return entities;
+  }
+
+  public RateRepository rates() {
+    return rates;
   }
 }

@@ -94,6 +94,10 @@ public final class Store implements AutoCloseable {
     return repositories.entities();
   }
 
+  public RateRepository rates() {
+    return repositories.rates();
+  }
+
   public Dialect dialect() {
     return dialect;
   }

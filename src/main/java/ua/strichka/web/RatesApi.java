@@ -3,6 +3,7 @@ package ua.strichka.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ua.strichka.rates.RatesWidget;
 
 /** {@code /api/v1/rates}: the NBU rates of the configured currencies with their change. */
 final class RatesApi {
@@ -13,21 +14,24 @@ final class RatesApi {
   }
 
   void latest(Context ctx) {
-    RatesView r = site.ratesHistory();
+    RatesWidget w = RatesWidget.load(site.store.rates(), site.currencies, site.today());
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("as_of", r.asOf().toString());
+    body.put("as_of", w.asOf().toString());
     body.put("source", "НБУ");
     body.put(
         "items",
-        r.rows().stream()
+        w.rows().stream()
             .map(
-                row ->
-                    Map.of(
-                        "code", row.code(),
-                        "name", row.name(),
-                        "rate", Double.parseDouble(row.rate().replace(',', '.')),
-                        "trend", row.trend(),
-                        "date", row.date()))
+                row -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("code", row.code());
+                  m.put("name", row.name());
+                  m.put("rate", row.rate());
+                  if (row.change() != null) m.put("change", row.change());
+                  m.put("trend", row.trend().name().toLowerCase(java.util.Locale.ROOT));
+                  m.put("date", row.date().toString());
+                  return m;
+                })
             .toList());
     Api.json(ctx, body, "public, max-age=300");
   }

@@ -46,7 +46,7 @@ final class SiteContext {
     this.sidebar = new Expiring<>(this::loadSidebar, Duration.ofSeconds(30), clock);
     this.ratesPage =
         new Expiring<>(
-            () -> RatesView.load(store, currencies, today(), 30), Duration.ofSeconds(60), clock);
+            () -> RatesView.load(store, currencies, today()), Duration.ofSeconds(60), clock);
   }
 
   Views.Sidebar sidebar() {
@@ -67,7 +67,7 @@ final class SiteContext {
     if (trending.size() < 6)
       trending = store.entities().trending(now.minus(Duration.ofDays(30)), 12);
     return new Views.Sidebar(
-        RatesView.load(store, currencies, today(), 7),
+        RatesView.load(store, currencies, today()),
         trending.stream().map(Views.EntityChip::of).toList());
   }
 
