@@ -73,12 +73,6 @@ final class KyivTime {
             z.getMinute());
   }
 
-  /** Only the time of day, for timelines within one story. */
-  static String clockTime(Instant t) {
-    ZonedDateTime z = t.atZone(ZONE);
-    return "%02d:%02d".formatted(z.getHour(), z.getMinute());
-  }
-
   static String iso(Instant t) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(ZONE).withNano(0));
   }

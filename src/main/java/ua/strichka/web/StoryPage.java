@@ -26,7 +26,6 @@ final class StoryPage implements Handler {
       String title,
       String outletName,
       String outletSlug,
-      String clock,
       KyivTime.Stamp time,
       boolean repost,
       List<Entry> copies) {}
@@ -119,7 +118,6 @@ final class StoryPage implements Handler {
         a.article().title(),
         a.outletName(),
         a.outletSlug(),
-        KyivTime.clockTime(when),
         time.fullStamp(when),
         a.repost(),
         copies);
