@@ -50,11 +50,12 @@ public final class WebBench {
                   Clock.systemUTC(),
                   Duration.ofSeconds(pageCache)))) {
         out.printf(
-            "bench web: %d stories, %d articles from %d outlets; %d requests/s per page for %d s after %d s warm-up; page cache %d s%n",
+            "bench web: %d stories, %d articles from %d outlets; %d requests/s per page over %d connections for %d s after %d s warm-up; page cache %d s%n",
             counts.stories(),
             counts.articles(),
             counts.outlets(),
             rate,
+            connections,
             seconds,
             warmup,
             pageCache);
