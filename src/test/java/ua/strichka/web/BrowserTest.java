@@ -47,6 +47,10 @@ class BrowserTest {
   static WebServer server;
   static ChromeDriver browser;
   static long hostileStory;
+  static long longStory;
+  static final String LONG_TITLE =
+      "Найдовшийзаголовокбезжодногопробілу".repeat(8)
+          + " і ще дуже довгий хвіст заголовка, що має переноситися";
 
   @BeforeAll
   static void start() throws Exception {
@@ -77,6 +81,18 @@ class BrowserTest {
         store.stories().create(StoryRecord.of(SiteFixture.HOSTILE_TITLE, null, "society", now));
     store.stories().addArticle(hostileStory, article, null, now);
     store.stories().updateStats(hostileStory, 0.01);
+    long longArticle =
+        store
+            .articles()
+            .upsert(
+                ArticleRecord.builder("https://kyivskyi-visnyk.ua/x/long", outlet, LONG_TITLE)
+                    .lead("Дуже довгий заголовок не ламає сторінку.")
+                    .publishedAt(now.minusSeconds(600))
+                    .section("culture")
+                    .build());
+    longStory = store.stories().create(StoryRecord.of(LONG_TITLE, null, "culture", now));
+    store.stories().addArticle(longStory, longArticle, null, now);
+    store.stories().updateStats(longStory, 3);
     server =
         WebServer.start(
             store,
@@ -190,12 +206,20 @@ class BrowserTest {
     }
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
-      browser.get(server.url() + "/");
-      Long overflow =
-          (Long)
-              browser.executeScript(
-                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertThat(overflow).as("horizontal overflow on a phone").isLessThanOrEqualTo(0L);
+      for (String page : List.of("/story/" + longStory, "/section/culture", "/")) {
+        browser.get(server.url() + page);
+        if (!page.equals("/")) {
+          assertThat(browser.getPageSource()).contains("Найдовшийзаголовокбезжодногопробілу");
+        }
+        Long overflow =
+            (Long)
+                browser.executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth");
+        assertThat(overflow)
+            .as("horizontal overflow of " + page + " on a phone")
+            .isLessThanOrEqualTo(0L);
+      }
       shot("front-mobile");
       browser.executeCdpCommand(
           "Emulation.setEmulatedMedia",
