@@ -148,6 +148,23 @@ public final class Clusterer {
     return new Placement(best.id, bestScore, false, merged, false);
   }
 
+  /**
+   * Marks a placed article as a repost of {@code original} (dedup found the original after it): it
+   * stops counting for its story and moves to the original's story when that differs. Returns the
+   * story it is in afterwards, or empty when the article is not open.
+   */
+  public synchronized Optional<Long> markRepost(String key, String original) {
+    StoryState s = storyOfKey.get(key);
+    if (s == null) return Optional.empty();
+    StoryState.Member m = s.members.get(key);
+    if (original.equals(m.article().repostOf())) return Optional.of(s.id);
+    s.remove(key);
+    StoryState target = storyOfKey.getOrDefault(original, s);
+    if (target != s && s.members.isEmpty()) open.remove(s.id);
+    join(target, m.article().asRepostOf(original), m.vector(), 1.0);
+    return Optional.of(target.id);
+  }
+
   /** Removes the article from its story (deleted); a story left empty closes. */
   public synchronized void remove(String key) {
     StoryState s = storyOfKey.remove(key);
