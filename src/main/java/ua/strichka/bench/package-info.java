@@ -1,6 +1,6 @@
 /**
- * Benchmarks and quality reports: figures measured against the sample web's ground truth and speed
- * on this machine, printed by {@code strichka bench}. Tests assert behaviour; this package
- * measures.
+ * Benchmarks behind {@code strichka bench …}: speed and quality figures of the pipeline's stages
+ * measured on the bundled sample corpus, printed rather than asserted (tests assert behaviour
+ * only).
  */
 package ua.strichka.bench;

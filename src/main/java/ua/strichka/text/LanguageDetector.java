@@ -18,8 +18,9 @@ import java.util.Set;
  *   <li>Letters unique to each language, per word: і ї є ґ and the apostrophe for Ukrainian, ы э ё
  *       ъ for Russian; ў, ј, љ, ә, қ … for other Cyrillic languages.
  *   <li>Frequent function words unique to each language (uk «що», «від», «це»; ru «и», «что»,
- *       «это»; Bulgarian «е», «са», «че»; English «the», «of»; a few of German, French, Spanish,
- *       Italian, Polish, Dutch), and non-English Latin diacritics.
+ *       «это»; Bulgarian «е», «са», «че»; English «the», «of» and the possessive «'s»; a few of
+ *       German, French, Spanish, Italian, Polish, Dutch), and, weaker, Latin diacritics (a name
+ *       like «Korošec» alone does not make English text foreign).
  *   <li>Only when letters and function words leave Ukrainian and Russian close (short titles such
  *       as «Погиб рабочий харьковского завода»): the Ukrainian dictionary of 6 million forms that
  *       the {@link Lemmatizer} loads anyway. A lower-case Cyrillic word it does not know is
@@ -58,7 +59,7 @@ public final class LanguageDetector {
           "her", "we", "our", "you", "not", "but", "or", "after", "over", "into", "than", "more",
           "about", "up", "out", "new", "said", "says", "who", "which", "what", "when", "while",
           "amid", "despite", "against", "ahead", "through", "now", "also", "there", "an", "how",
-          "why", "says", "all", "first", "last", "next", "year");
+          "why", "all", "first", "last", "next", "year");
   private static final Set<String> OTHER_LATIN_WORDS =
       Set.of(
           "der", "die", "das", "und", "ist", "nicht", "mit", "für", "auf", "ein", "eine", "dem",
@@ -94,7 +95,7 @@ public final class LanguageDetector {
     int otherCyrillic;
     int bulgarian;
     int english;
-    int otherLatin;
+    double otherLatin;
 
     void add(Token token) {
       String lower = token.normalized().toLowerCase(Locale.ROOT);
@@ -107,8 +108,9 @@ public final class LanguageDetector {
         if (BG_WORDS.contains(lower)) bulgarian++;
       } else if (script == Character.UnicodeScript.LATIN) {
         latin++;
-        if (EN_WORDS.contains(lower)) english++;
-        if (OTHER_LATIN_WORDS.contains(lower) || hasDiacritic(lower)) otherLatin++;
+        if (EN_WORDS.contains(lower) || lower.endsWith("'s")) english++;
+        if (OTHER_LATIN_WORDS.contains(lower)) otherLatin++;
+        else if (hasDiacritic(lower)) otherLatin += 0.5; // or a foreign name in English text
       } else if (Character.isLetter(lower.codePointAt(0))) {
         otherScript++;
       }
