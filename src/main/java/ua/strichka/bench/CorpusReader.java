@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class CorpusReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Pattern MARKUP = Pattern.compile("\\[([^\\]]*)\\]\\((PER|ORG|LOC):([^)]*)\\)");
+  private static final Pattern MARKUP =
+      Pattern.compile("\\[([^\\]]*)\\]\\((PER|ORG|LOC):([^)]*)\\)");
   private static final String[] FILES = {
     "w1-a", "w1-b", "w1-c", "w1-d", "w1-e", "w2-a", "w2-b", "w2-c", "w2-d", "w2-e", "w2-f", "w3-a",
     "w3-b", "w3-c", "w3-d", "w3-e", "w4-a", "w4-b", "w4-c", "w4-d", "w4-e", "w5-a", "w5-b", "w5-c",

@@ -15,7 +15,6 @@ import ua.strichka.story.Clusterer;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
 import ua.strichka.story.StoryDesk;
-import ua.strichka.text.Language;
 import ua.strichka.text.LanguageDetector;
 
 /**
@@ -148,10 +147,11 @@ public final class StoryQuality {
     Set<Long> alive = new HashSet<>(storyOf.values());
     List<Story> finalStories =
         latest.values().stream().filter(s -> alive.contains(s.id())).toList();
-    Ranker coverage = new Ranker(new Ranker.Settings(Duration.ofDays(3650), Duration.ofHours(3), 0));
+    Ranker coverage =
+        new Ranker(new Ranker.Settings(Duration.ofDays(3650), Duration.ofHours(3), 0));
     List<String> predictedTop =
-        coverage.top(
-                finalStories.stream().filter(s -> s.language().equals("uk")).toList(), 0, 10)
+        coverage
+            .top(finalStories.stream().filter(s -> s.language().equals("uk")).toList(), 0, 10)
             .stream()
             .map(r -> majority(r.story().articles(), truth))
             .toList();
@@ -205,15 +205,29 @@ public final class StoryQuality {
   }
 
   public static void print(Figures f, PrintWriter out) {
-    out.printf("stories: %d articles of the sample corpus, detected language, publication order%n", f.articles());
-    out.printf("  language accuracy       title %.3f   full text %.3f%n", f.titleLanguageAccuracy(), f.textLanguageAccuracy());
+    out.printf(
+        "stories: %d articles of the sample corpus, detected language, publication order%n",
+        f.articles());
+    out.printf(
+        "  language accuracy       title %.3f   full text %.3f%n",
+        f.titleLanguageAccuracy(), f.textLanguageAccuracy());
     out.printf(
         "  reposts                 precision %.3f   recall %.3f   (%d found, %d in truth, original right for %d)%n",
-        f.repostPrecision(), f.repostRecall(), f.foundReposts(), f.goldReposts(), f.rightOriginals());
-    out.printf("  reposts, SimHash<=3     recall %.3f (for comparison: lightly edited copies are missed)%n", f.simhashRecall());
+        f.repostPrecision(),
+        f.repostRecall(),
+        f.foundReposts(),
+        f.goldReposts(),
+        f.rightOriginals());
+    out.printf(
+        "  reposts, SimHash<=3     recall %.3f (for comparison: lightly edited copies are missed)%n",
+        f.simhashRecall());
     ClusterScores c = f.clusters();
-    out.printf("  clustering, pairwise    precision %.3f   recall %.3f   F1 %.3f%n", c.pairPrecision(), c.pairRecall(), c.pairF1());
-    out.printf("  clustering, B-cubed     precision %.3f   recall %.3f   F1 %.3f%n", c.bcubedPrecision(), c.bcubedRecall(), c.bcubedF1());
+    out.printf(
+        "  clustering, pairwise    precision %.3f   recall %.3f   F1 %.3f%n",
+        c.pairPrecision(), c.pairRecall(), c.pairF1());
+    out.printf(
+        "  clustering, B-cubed     precision %.3f   recall %.3f   F1 %.3f%n",
+        c.bcubedPrecision(), c.bcubedRecall(), c.bcubedF1());
     out.printf("  stories                 %d found, %d in truth%n", f.stories(), f.goldStories());
     out.printf("  top-10 agreement        %.1f (most covered Ukrainian events)%n", f.top10());
     out.flush();
@@ -223,7 +237,14 @@ public final class StoryQuality {
   public static void main(String[] args) {
     Clusterer.Settings d = Clusterer.Settings.defaults();
     if (args.length >= 1) {
-      d = new Clusterer.Settings(Double.parseDouble(args[0]), args.length > 1 ? Double.parseDouble(args[1]) : d.mergeThreshold(), d.window(), args.length > 2 ? Duration.ofHours(Long.parseLong(args[2])) : d.timeScale(), args.length > 3 ? Double.parseDouble(args[3]) : d.bodyWeight(), args.length > 4 ? Double.parseDouble(args[4]) : d.entityWeight());
+      d =
+          new Clusterer.Settings(
+              Double.parseDouble(args[0]),
+              args.length > 1 ? Double.parseDouble(args[1]) : d.mergeThreshold(),
+              d.window(),
+              args.length > 2 ? Duration.ofHours(Long.parseLong(args[2])) : d.timeScale(),
+              args.length > 3 ? Double.parseDouble(args[3]) : d.bodyWeight(),
+              args.length > 4 ? Double.parseDouble(args[4]) : d.entityWeight());
     }
     print(measure(d), new PrintWriter(System.out, true));
   }

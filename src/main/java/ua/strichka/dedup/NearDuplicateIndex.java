@@ -94,7 +94,9 @@ public final class NearDuplicateIndex<V> {
     values[doc] = null;
   }
 
-  /** Stored texts whose estimated Jaccard similarity to {@code print} is at least 0.5, best first. */
+  /**
+   * Stored texts whose estimated Jaccard similarity to {@code print} is at least 0.5, best first.
+   */
   public List<Match<V>> similar(Fingerprint print) {
     if (print.isEmpty()) return List.of();
     IntHashSet seen = new IntHashSet();
@@ -105,7 +107,8 @@ public final class NearDuplicateIndex<V> {
         int doc = slot / BANDS;
         if (!seen.add(doc)) continue;
         double similarity = print.similarity(prints[doc]);
-        if (similarity >= THRESHOLD) out.add(new Match<>(keys[doc], times[doc], similarity, value(doc)));
+        if (similarity >= THRESHOLD)
+          out.add(new Match<>(keys[doc], times[doc], similarity, value(doc)));
       }
     }
     out.sort(Comparator.comparingDouble((Match<V> m) -> m.similarity()).reversed());
@@ -168,7 +171,8 @@ public final class NearDuplicateIndex<V> {
 
   private static long bucketKey(int[] minhash, int band) {
     long h = band;
-    for (int r = 0; r < ROWS; r++) h = h * 0x9E3779B97F4A7C15L + (minhash[band * ROWS + r] & 0xFFFFFFFFL);
+    for (int r = 0; r < ROWS; r++)
+      h = h * 0x9E3779B97F4A7C15L + (minhash[band * ROWS + r] & 0xFFFFFFFFL);
     return Shingles.fmix64(h);
   }
 }

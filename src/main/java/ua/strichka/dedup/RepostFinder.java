@@ -86,8 +86,7 @@ public final class RepostFinder {
     Entry previous = index.get(a.key());
     boolean update = previous != null;
     index.remove(a.key());
-    Entry self =
-        new Entry(a.key(), host(a.host()), host(a.creditedHost()), a.publishedMillis());
+    Entry self = new Entry(a.key(), host(a.host()), host(a.creditedHost()), a.publishedMillis());
     Map<String, Entry> group = new LinkedHashMap<>();
     Map<String, Double> similarity = new LinkedHashMap<>();
     String evictedRoot = null;

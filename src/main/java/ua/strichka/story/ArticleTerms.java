@@ -42,8 +42,8 @@ public record ArticleTerms(
   /**
    * Analyses an article.
    *
-   * @param language the language when known (declared by the page), else null to detect it from
-   *     the text
+   * @param language the language when known (declared by the page), else null to detect it from the
+   *     text
    */
   public static ArticleTerms of(String title, String lead, String body, Language language) {
     List<Token> titleTokens = Tokens.of(nullToEmpty(title));

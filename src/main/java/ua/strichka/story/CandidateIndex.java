@@ -39,7 +39,8 @@ final class CandidateIndex {
    *
    * @param live tells which story ids are still open
    */
-  List<Long> candidates(List<String> terms, double[] weights, java.util.function.LongPredicate live) {
+  List<Long> candidates(
+      List<String> terms, double[] weights, java.util.function.LongPredicate live) {
     LongDoubleHashMap score = new LongDoubleHashMap();
     for (int i = 0; i < terms.size(); i++) {
       LongArrayList list = postings.get(terms.get(i));
@@ -55,8 +56,10 @@ final class CandidateIndex {
       if (list.isEmpty()) postings.remove(terms.get(i));
     }
     List<long[]> ranked = new ArrayList<>(score.size());
-    for (LongDoubleCursor c : score) ranked.add(new long[] {c.key, Double.doubleToLongBits(c.value)});
-    ranked.sort((a, b) -> Double.compare(Double.longBitsToDouble(b[1]), Double.longBitsToDouble(a[1])));
+    for (LongDoubleCursor c : score)
+      ranked.add(new long[] {c.key, Double.doubleToLongBits(c.value)});
+    ranked.sort(
+        (a, b) -> Double.compare(Double.longBitsToDouble(b[1]), Double.longBitsToDouble(a[1])));
     List<Long> out = new ArrayList<>(Math.min(CANDIDATES, ranked.size()));
     for (int i = 0; i < ranked.size() && i < CANDIDATES; i++) out.add(ranked.get(i)[0]);
     return out;

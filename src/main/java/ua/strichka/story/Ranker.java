@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * How important a story is now:
  *
- * <pre>score = (Σ weights of the distinct outlets that reported it + velocityWeight · ln(1 + reports
+ * <pre>
+ * score = (Σ weights of the distinct outlets that reported it + velocityWeight · ln(1 + reports
  *          in the last velocity window)) · 2^(−age / halfLife)</pre>
  *
  * where age is the time since its latest original report. Distinct weighted outlets measure how
@@ -69,7 +70,8 @@ public final class Ranker {
       Collection<Story> stories, long nowMillis, int limit) {
     Map<String, List<Story>> bySection = new java.util.TreeMap<>();
     for (Story s : stories) {
-      if (s.section() != null) bySection.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
+      if (s.section() != null)
+        bySection.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
     }
     Map<String, List<Ranked>> out = new LinkedHashMap<>();
     bySection.forEach((section, list) -> out.put(section, top(list, nowMillis, limit)));

@@ -71,7 +71,8 @@ public final class StoryDesk {
   /** Language, lemmas and fingerprint; thread-safe. */
   public static Analysed analyse(Incoming in) {
     ArticleTerms terms = ArticleTerms.of(in.title(), in.lead(), in.body(), in.declaredLanguage());
-    String text = (in.lead() == null ? "" : in.lead()) + "\n\n" + (in.body() == null ? "" : in.body());
+    String text =
+        (in.lead() == null ? "" : in.lead()) + "\n\n" + (in.body() == null ? "" : in.body());
     Fingerprint print = Fingerprint.of(TextNormalizer.forHashing(text), terms.words());
     return new Analysed(in, terms, print);
   }
@@ -82,7 +83,12 @@ public final class StoryDesk {
     RepostFinder.Verdict verdict =
         reposts.check(
             new RepostFinder.Article(
-                in.key(), in.outlet(), in.host(), in.publishedMillis(), a.print(), in.creditedHost()));
+                in.key(),
+                in.outlet(),
+                in.host(),
+                in.publishedMillis(),
+                a.print(),
+                in.creditedHost()));
     StoryArticle article =
         new StoryArticle(
             in.key(),

@@ -9,6 +9,8 @@ import com.carrotsearch.hppc.ObjectIntHashMap;
  * vocabulary is bounded by the languages, not by the number of articles.
  */
 final class TermStats {
+  static final int PRIOR_DOCUMENTS = 100;
+
   private final ObjectIntHashMap<String> ids = new ObjectIntHashMap<>();
   private final IntArrayList documentFrequency = new IntArrayList();
   private long documents;
@@ -28,10 +30,15 @@ final class TermStats {
     for (int t : termIds) documentFrequency.set(t, documentFrequency.get(t) + 1);
   }
 
-  /** Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), never below 0.1. */
+  /**
+   * Smoothed inverse document frequency, ln((N + N₀) / (df + 0.5)), never below 0.1. The N₀ =
+   * {@value #PRIOR_DOCUMENTS} pseudo-documents that contain no term keep the first articles of a
+   * fresh start comparable: with N = 2, a term both share would otherwise weigh a quarter of one
+   * only one has, and the first reports of an event would never meet.
+   */
   double idf(int termId) {
     int df = termId < documentFrequency.size() ? documentFrequency.get(termId) : 0;
-    return Math.max(0.1, Math.log((documents + 1.0) / (df + 0.5)));
+    return Math.max(0.1, Math.log((documents + PRIOR_DOCUMENTS) / (df + 0.5)));
   }
 
   long documents() {

@@ -18,8 +18,7 @@ final class TermVector {
     this.weights = weights;
   }
 
-  static TermVector of(
-      List<String> head, List<String> body, double bodyWeight, TermStats stats) {
+  static TermVector of(List<String> head, List<String> body, double bodyWeight, TermStats stats) {
     IntDoubleHashMap counts = new IntDoubleHashMap(head.size() + body.size());
     for (String t : head) counts.addTo(stats.id(t), 1);
     for (String t : body) counts.addTo(stats.id(t), bodyWeight);
