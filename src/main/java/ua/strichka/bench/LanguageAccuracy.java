@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import ua.strichka.text.Language;
 import ua.strichka.text.LanguageDetector;
+import ua.strichka.text.Token;
+import ua.strichka.text.Tokens;
 
 /**
  * How often {@link LanguageDetector} names the labelled language of corpus articles, per language.
@@ -26,6 +28,28 @@ public record LanguageAccuracy(
   /** Accuracy on title, lead and body together. */
   public static LanguageAccuracy ofFullTexts(List<CorpusText> texts) {
     return measure(texts, CorpusText::text);
+  }
+
+  /**
+   * Accuracy on single sentences of three or more words (titles, lead and body sentences), each
+   * labelled with its article's language: many more, and harder, samples than whole articles.
+   */
+  public static LanguageAccuracy ofSentences(List<CorpusText> texts) {
+    List<CorpusText> sentences = new ArrayList<>();
+    for (CorpusText t : texts) {
+      List<Token> tokens = Tokens.of(t.text());
+      int from = 0;
+      for (int i = 1; i <= tokens.size(); i++) {
+        if (i == tokens.size() || tokens.get(i).sentenceStart()) {
+          if (i - from >= 3) {
+            String s = t.text().substring(tokens.get(from).start(), tokens.get(i - 1).end());
+            sentences.add(new CorpusText(t.id() + "#" + sentences.size(), t.language(), s, s));
+          }
+          from = i;
+        }
+      }
+    }
+    return measure(sentences, CorpusText::text);
   }
 
   private static LanguageAccuracy measure(

@@ -19,6 +19,7 @@ import ua.strichka.config.ConfigException;
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
     subcommands = {
       ConfigCommand.class,
+      BenchCommand.class,
       LanguagesCommand.class,
       NewsCommand.class,
       ThreadsCommand.class,

@@ -79,8 +79,12 @@ public final class LanguageDetector {
   /** The language of already tokenised text (saves tokenising twice in the pipeline). */
   public static Language detect(List<Token> tokens) {
     Evidence e = new Evidence();
+    int seen = 0;
     for (Token t : tokens) {
-      if (t.kind() != Token.Kind.NUMBER) e.add(t);
+      if (t.kind() == Token.Kind.NUMBER) continue;
+      e.add(t.text());
+      // a long body has told its language after a hundred words; read on only while it has not
+      if (++seen >= 100 && (seen & 31) == 0 && e.clear()) break;
     }
     return e.decide(tokens);
   }
@@ -97,23 +101,34 @@ public final class LanguageDetector {
     int english;
     double otherLatin;
 
-    void add(Token token) {
-      String lower = token.normalized().toLowerCase(Locale.ROOT);
-      Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
-      if (script == Character.UnicodeScript.CYRILLIC) {
+    /** Function words are short: only short words are lower-cased and looked up. */
+    void add(String word) {
+      char first = word.charAt(0);
+      if (first >= 'Ѐ' && first <= 'ԯ') {
         cyrillic++;
-        cyrillicLetters(lower);
-        if (UK_WORDS.contains(lower)) uk++;
-        if (RU_WORDS.contains(lower)) ru++;
-        if (BG_WORDS.contains(lower)) bulgarian++;
-      } else if (script == Character.UnicodeScript.LATIN) {
+        cyrillicLetters(word);
+        if (word.length() <= 8) {
+          String lower = word.toLowerCase(Locale.ROOT);
+          if (UK_WORDS.contains(lower)) uk++;
+          if (RU_WORDS.contains(lower)) ru++;
+          if (BG_WORDS.contains(lower)) bulgarian++;
+        }
+      } else if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN) {
         latin++;
-        if (EN_WORDS.contains(lower) || lower.endsWith("'s")) english++;
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (EN_WORDS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")) english++;
         if (OTHER_LATIN_WORDS.contains(lower)) otherLatin++;
         else if (hasDiacritic(lower)) otherLatin += 0.5; // or a foreign name in English text
-      } else if (Character.isLetter(lower.codePointAt(0))) {
+      } else if (Character.isLetter(word.codePointAt(0))) {
         otherScript++;
       }
+    }
+
+    /** Whether the evidence so far leaves no doubt, so the rest of a long text can be skipped. */
+    boolean clear() {
+      if (otherScript > 0 || otherCyrillic > 0 || bulgarian > 0) return false;
+      if (latin == 0) return uk + ru >= 30 && Math.max(uk, ru) >= 4 * Math.min(uk, ru);
+      return cyrillic == 0 && english >= 20 && english >= 4 * otherLatin;
     }
 
     private void cyrillicLetters(String word) {
@@ -122,8 +137,9 @@ public final class LanguageDetector {
       boolean other = false;
       for (int i = 0; i < word.length(); i++) {
         switch (word.charAt(i)) {
-          case 'і', 'ї', 'є', 'ґ', '\'' -> ukLetter = true;
-          case 'ы', 'э', 'ё', 'ъ' -> ruLetter = true;
+          case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ', '\'', '’', 'ʼ', '‘', '`', '´' ->
+              ukLetter = true;
+          case 'ы', 'э', 'ё', 'ъ', 'Ы', 'Э', 'Ё', 'Ъ' -> ruLetter = true;
           case 'ў',
               'ђ',
               'ј',
@@ -142,7 +158,26 @@ public final class LanguageDetector {
               'ұ',
               'ү',
               'һ',
-              'җ' ->
+              'җ',
+              'Ў',
+              'Ђ',
+              'Ј',
+              'Љ',
+              'Њ',
+              'Ћ',
+              'Џ',
+              'Ѓ',
+              'Ќ',
+              'Ѕ',
+              'Ә',
+              'Ғ',
+              'Қ',
+              'Ң',
+              'Ө',
+              'Ұ',
+              'Ү',
+              'Һ',
+              'Җ' ->
               other = true;
           default -> {}
         }
@@ -177,12 +212,15 @@ public final class LanguageDetector {
     /** Adds the dictionary's evidence over lower-case Cyrillic words without telling letters. */
     private void dictionary(List<Token> tokens) {
       UkrainianDictionary dict = UkrainianDictionary.shared();
+      int looked = 0;
       for (Token t : tokens) {
+        if (looked == 200) break; // enough for a verdict, and a bound on the cost
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) continue;
         if (t.capitalized() && !t.sentenceStart()) continue; // a name tells nothing
         String lower = t.normalized().toLowerCase(Locale.ROOT);
         if (Character.UnicodeScript.of(lower.codePointAt(0)) != Character.UnicodeScript.CYRILLIC
             || hasTellingLetter(lower)) continue;
+        looked++;
         if (dict.knows(lower)) uk += 0.5;
         else ru += 1;
       }

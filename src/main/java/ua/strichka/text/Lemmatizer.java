@@ -20,6 +20,16 @@ public sealed interface Lemmatizer permits UkrainianLemmatizer, SnowballLemmatiz
   }
 
   /**
+   * A lemmatizer without the cache of hot words: for one-off batch jobs short of memory, and for
+   * benchmarks that measure what the cache saves.
+   */
+  static Lemmatizer uncached(Language language) {
+    return language == Language.UK
+        ? new UkrainianLemmatizer(UkrainianDictionary.shared(), 0)
+        : of(language);
+  }
+
+  /**
    * Every reading of the word, most likely first; empty when the dictionary does not know it.
    * Ukrainian: each (lemma, tags) pair of the dictionary, readings of the form as written before
    * those of its lower-case form («Надія» the name before «надія» the noun).

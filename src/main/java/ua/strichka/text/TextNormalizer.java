@@ -54,14 +54,14 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** Whether {@link #word} changes the char; Cyrillic and ASCII letters leave on the first test. */
   private static boolean needsWork(char c) {
-    return c > 0x7F
-            && (Tokens.isApostrophe(c)
-                || Tokens.isHyphen(c)
-                || Tokens.isInvisible(c)
-                || c == '\u0301'
-                || c == '\u0300')
-        || c == '`';
+    if (c < 0x2000) {
+      return c >= 0x60
+          && (c == '`' || c == '´' || c == '\u00AD' || c == 'ʼ' || c == '\u0300' || c == '\u0301');
+    }
+    return c <= 0x2060 && (Tokens.isApostrophe(c) || Tokens.isHyphen(c) || Tokens.isInvisible(c))
+        || c == '\uFEFF';
   }
 
   /** A combining acute or grave over a Cyrillic vowel marks stress, not a different letter. */

@@ -29,21 +29,25 @@ public final class Tokens {
 
   /** The words, numbers and abbreviations of {@code text}, in order. */
   public static List<Token> of(String text) {
-    List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
+    List<Token> tokens = new ArrayList<>(text.length() / 7 + 4);
+    Word word = new Word(text);
     int sentence = 0;
     Token previous = null;
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      boolean starts =
+          Character.isSurrogate(c)
+              ? Character.isLetterOrDigit(text.codePointAt(i))
+              : Character.isLetterOrDigit(c);
+      if (!starts) {
+        i++;
         continue;
       }
-      int end = wordEnd(text, i);
+      int end = word.scan(i);
       boolean opens = previous == null || opensSentence(text, previous, i);
       if (opens && previous != null) sentence++;
-      previous = new Token(text.substring(i, end), i, end, kind(text, i, end), sentence, opens);
+      previous = new Token(text.substring(i, end), i, end, word.kind(), sentence, opens);
       tokens.add(previous);
       i = end;
     }
@@ -64,52 +68,66 @@ public final class Tokens {
     return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
   }
 
-  private static int wordEnd(String text, int start) {
-    int n = text.length();
-    int i = start + Character.charCount(text.codePointAt(start));
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      if (Character.isLetterOrDigit(cp)
-          || type == Character.NON_SPACING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
-        i += Character.charCount(cp);
-        continue;
+  /** Scans one word, counting its letters on the way to tell its kind. */
+  private static final class Word {
+    private final String text;
+    private int letters;
+    private boolean lower;
+
+    Word(String text) {
+      this.text = text;
+    }
+
+    /** The end of the word starting at {@code start}. */
+    int scan(int start) {
+      letters = 0;
+      lower = false;
+      int n = text.length();
+      int i = start;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (Character.isLetter(cp)) {
+          letters++;
+          lower |= !Character.isUpperCase(cp);
+          i += Character.charCount(cp);
+          continue;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.DECIMAL_DIGIT_NUMBER
+            || type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        if (i == start || !joins(cp, i)) break;
+        i++;
+        while (isInvisible(text.charAt(i))) i++;
       }
+      return i;
+    }
+
+    /**
+     * Whether the char at {@code i} joins the chars around it into one word: an apostrophe between
+     * letters, a hyphen between letters or digits, a decimal point or comma between digits, an
+     * invisible char (soft hyphen, zero-width) before a letter or digit.
+     */
+    private boolean joins(int cp, int i) {
       int j = i + 1;
-      while (j < n && isInvisible(text.charAt(j))) j++;
-      if (j >= n) break;
+      while (j < text.length() && isInvisible(text.charAt(j))) j++;
+      if (j >= text.length()) return false;
       int before = text.codePointBefore(i);
       int after = text.codePointAt(j);
-      boolean joins =
-          isInvisible(cp)
-              ? Character.isLetterOrDigit(after)
-              : isApostrophe(cp)
-                  ? Character.isLetter(before) && Character.isLetter(after)
-                  : isHyphen(cp)
-                      ? Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
-                      : (cp == '.' || cp == ',') && Character.isDigit(before)
-                          ? Character.isDigit(after)
-                          : false;
-      if (!joins) break;
-      i = j;
+      if (isInvisible(cp)) return Character.isLetterOrDigit(after);
+      if (isApostrophe(cp)) return Character.isLetter(before) && Character.isLetter(after);
+      if (isHyphen(cp))
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+      return (cp == '.' || cp == ',') && Character.isDigit(before) && Character.isDigit(after);
     }
-    return i;
-  }
 
-  private static Token.Kind kind(String text, int start, int end) {
-    int letters = 0;
-    boolean lower = false;
-    for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetter(cp)) {
-        letters++;
-        lower |= !Character.isUpperCase(cp);
-      }
-      i += Character.charCount(cp);
+    Token.Kind kind() {
+      if (letters == 0) return Token.Kind.NUMBER;
+      return letters >= 2 && !lower ? Token.Kind.ABBREVIATION : Token.Kind.WORD;
     }
-    if (letters == 0) return Token.Kind.NUMBER;
-    return letters >= 2 && !lower ? Token.Kind.ABBREVIATION : Token.Kind.WORD;
   }
 
   /**

@@ -36,6 +36,10 @@ final class UkrainianLemmatizer implements Lemmatizer {
     "rare", "alt", "subst", "arch", "obsc", "slang", "vulg", "coll", "ua_1992"
   };
 
+  private static final String[] CASES = {
+    "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"
+  };
+
   private final UkrainianDictionary dictionary;
   private final Cache<String, List<Reading>> cache;
 
@@ -63,15 +67,13 @@ final class UkrainianLemmatizer implements Lemmatizer {
 
   private List<Reading> analyse(String form) {
     List<Reading> exact = dictionary.lookup(form);
-    List<Reading> all = exact;
     String lower = form.toLowerCase(Locale.ROOT);
-    if (!lower.equals(form)) {
-      all = concat(exact, dictionary.lookup(lower));
-      if (all.isEmpty() && form.equals(form.toUpperCase(Locale.ROOT))) {
-        int first = Character.charCount(form.codePointAt(0));
-        all = dictionary.lookup(form.substring(0, first) + lower.substring(first));
-      }
+    if (!lower.equals(form) && form.equals(form.toUpperCase(Locale.ROOT))) {
+      // a headline in capitals: «КИЄВІ» is «Києві» (Київ) before «києві» (кий)
+      int first = Character.charCount(form.codePointAt(0));
+      exact = concat(exact, dictionary.lookup(form.substring(0, first) + lower.substring(first)));
     }
+    List<Reading> all = lower.equals(form) ? exact : concat(exact, dictionary.lookup(lower));
     if (all.isEmpty()) all = compound(form);
     if (all.size() < 2) return all;
     long[] keys = new long[all.size()];
@@ -84,24 +86,51 @@ final class UkrainianLemmatizer implements Lemmatizer {
     return List.of(sorted);
   }
 
-  /** «північно-західного» → «північно-західний»: the last part analysed, the rest kept. */
+  /**
+   * An unknown compound: the last part analysed, the first kept («ракетно-дронового» →
+   * «ракетно-дроновий»), or, when both are nouns in the same case and number, both
+   * («шкіл-інтернатів» → «школа-інтернат»).
+   */
   private List<Reading> compound(String form) {
     int hyphen = form.lastIndexOf('-');
     if (hyphen <= 0 || hyphen == form.length() - 1) return List.of();
     String last = form.substring(hyphen + 1);
-    String prefix = form.substring(0, hyphen + 1);
+    String first = form.substring(0, hyphen);
     boolean capital = Character.isUpperCase(last.codePointAt(0));
-    List<Reading> readings = new ArrayList<>();
     // analyse, not readings: a cache must not be updated from inside its own computation
-    for (Reading r : analyse(last)) {
+    List<Reading> lastReadings = analyse(last);
+    if (lastReadings.isEmpty()) return List.of();
+    List<Reading> firstReadings = first.indexOf('-') < 0 ? analyse(first) : List.of();
+    List<Reading> agreeing = new ArrayList<>();
+    List<Reading> others = new ArrayList<>();
+    for (Reading r : lastReadings) {
       String lemma = r.lemma();
-      if (capital && !lemma.isEmpty() && Character.isLowerCase(lemma.codePointAt(0))) {
-        int first = Character.charCount(lemma.codePointAt(0));
-        lemma = lemma.substring(0, first).toUpperCase(Locale.ROOT) + lemma.substring(first);
+      if (capital && Character.isLowerCase(lemma.codePointAt(0))) {
+        int n = Character.charCount(lemma.codePointAt(0));
+        lemma = lemma.substring(0, n).toUpperCase(Locale.ROOT) + lemma.substring(n);
       }
-      readings.add(new Reading(prefix + lemma, r.tags()));
+      String head = agreeing(firstReadings, r);
+      (head == null ? others : agreeing)
+          .add(new Reading((head == null ? first : head) + "-" + lemma, r.tags()));
     }
-    return List.copyOf(readings);
+    agreeing.addAll(others);
+    return List.copyOf(agreeing);
+  }
+
+  /** The lemma of the first part agreeing with a noun last part, else null. */
+  private static String agreeing(List<Reading> firstReadings, Reading last) {
+    if (!last.partOfSpeech().equals("noun")) return null;
+    for (Reading f : firstReadings) {
+      if (f.partOfSpeech().equals("noun") && sameCaseAndNumber(f, last)) return f.lemma();
+    }
+    return null;
+  }
+
+  private static boolean sameCaseAndNumber(Reading a, Reading b) {
+    for (String c : CASES) {
+      if (a.hasTag(c) != b.hasTag(c)) return false;
+    }
+    return a.hasTag("p") == b.hasTag("p");
   }
 
   /** Lower ranks first; see the class comment. */
