@@ -15,7 +15,8 @@ import ua.strichka.story.StoryDesk;
  * fingerprints, reposts, clustering) over synthetic articles, and memory, at checkpoints up to a
  * million. Analysis runs on every core, in batches; placement runs on one thread as in the
  * pipeline. Each checkpoint prints the rate of the last stretch, so a per-article cost that grew
- * with the store would show as a falling rate.
+ * with the store would show as a falling rate, and the process CPU time per article, which other
+ * programs sharing the machine do not distort (JIT and GC threads included).
  */
 public final class StoriesBench {
   private static final int BATCH = 2_000;
@@ -30,12 +31,17 @@ public final class StoriesBench {
     out.printf(
         "stories bench: %,d synthetic articles (50,000 a day), %d analysis threads, JVM max heap %d MB%n",
         total, threads, Runtime.getRuntime().maxMemory() >> 20);
-    out.println("  articles   articles/s (stretch)   articles/s (overall)   heap used MB   open stories   reposts");
+    out.println(
+        "  articles   articles/s (stretch)   articles/s (overall)   CPU ms/article (stretch)   heap used MB   open stories   reposts");
     out.flush();
     long reposts = 0;
     long start = System.nanoTime();
     long stretchStart = start;
     long stretchFrom = 0;
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       for (long from = 0; from < total; from += BATCH) {
         long to = Math.min(total, from + BATCH);
@@ -53,15 +59,17 @@ public final class StoriesBench {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             out.printf(
-                "  %,9d   %,20.0f   %,20.0f   %,12d   %,12d   %,7d%n",
+                "  %,9d   %,20.0f   %,20.0f   %,24.3f   %,12d   %,12d   %,7d%n",
                 to,
                 (to - stretchFrom) / ((now - stretchStart) / 1e9),
                 to / ((now - start) / 1e9),
+                (os.getProcessCpuTime() - cpuStart) / 1e6 / (to - stretchFrom),
                 (rt.totalMemory() - rt.freeMemory()) >> 20,
                 clusterer.openCount(),
                 reposts);
             out.flush();
             stretchStart = System.nanoTime();
+            cpuStart = os.getProcessCpuTime();
             stretchFrom = to;
           }
         }

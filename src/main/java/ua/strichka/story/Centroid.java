@@ -8,6 +8,15 @@ import com.carrotsearch.hppc.cursors.IntDoubleCursor;
  * cached until the story changes or enough new documents have shifted the IDF.
  */
 final class Centroid {
+  /**
+   * A long-running story keeps its {@value #KEEP} heaviest terms once it has more than {@value
+   * #MAX_TERMS}: what defines it is there, and comparing with it stays as cheap on day five as on
+   * day one.
+   */
+  static final int MAX_TERMS = 1_200;
+
+  static final int KEEP = 600;
+
   private final IntDoubleHashMap sums = new IntDoubleHashMap();
   private double norm = -1;
   private long normAt = -1;
@@ -17,11 +26,20 @@ final class Centroid {
       double now = sums.addTo(v.terms[i], sign * v.weights[i]);
       if (now <= 1e-9) sums.remove(v.terms[i]);
     }
+    if (sums.size() > MAX_TERMS) prune();
     norm = -1;
+  }
+
+  private void prune() {
+    double[] values = sums.values().toArray();
+    java.util.Arrays.sort(values);
+    double cut = values[values.length - KEEP];
+    sums.removeAll((int key, double value) -> value < cut);
   }
 
   void addAll(Centroid other) {
     for (IntDoubleCursor c : other.sums) sums.addTo(c.key, c.value);
+    if (sums.size() > MAX_TERMS) prune();
     norm = -1;
   }
 
