@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ua.strichka.classify.NewsFilter;
 import ua.strichka.story.Clusterer;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
 import ua.strichka.story.StoryDesk;
-import ua.strichka.text.LanguageDetector;
 
 /**
  * The story stage against the sample corpus: language accuracy, repost precision and recall,
@@ -31,6 +31,7 @@ public final class StoryQuality {
       int articles,
       double titleLanguageAccuracy,
       double textLanguageAccuracy,
+      double newsAccuracy,
       int goldReposts,
       int foundReposts,
       int rightReposts,
@@ -58,14 +59,13 @@ public final class StoryQuality {
   public static Figures measure(Clusterer.Settings settings) {
     CorpusReader.Corpus corpus = CorpusReader.load();
     List<CorpusReader.Item> items = corpus.items();
-    int titleRight = 0;
-    int textRight = 0;
-    for (CorpusReader.Item it : items) {
-      var v = it.original();
-      if (LanguageDetector.detect(v.title()).code().equals(it.language())) titleRight++;
-      String all = v.title() + "\n\n" + v.lead() + "\n\n" + v.body();
-      if (LanguageDetector.detect(all).code().equals(it.language())) textRight++;
-    }
+    List<CorpusText> texts = CorpusText.load();
+    double titleAccuracy = LanguageAccuracy.ofTitles(texts).overall();
+    double textAccuracy = LanguageAccuracy.ofFullTexts(texts).overall();
+    long newsRight =
+        items.stream()
+            .filter(i -> NewsFilter.isNews(i.original().title(), i.original().lead()) == i.news())
+            .count();
 
     record Event(double hoursAgo, CorpusReader.Item item, CorpusReader.Version version) {}
     List<Event> events = new ArrayList<>();
@@ -179,8 +179,9 @@ public final class StoryQuality {
 
     return new Figures(
         items.size(),
-        titleRight / (double) items.size(),
-        textRight / (double) items.size(),
+        titleAccuracy,
+        textAccuracy,
+        newsRight / (double) items.size(),
         gold,
         originalOf.size(),
         right,
@@ -211,6 +212,7 @@ public final class StoryQuality {
     out.printf(
         "  language accuracy       title %.3f   full text %.3f%n",
         f.titleLanguageAccuracy(), f.textLanguageAccuracy());
+    out.printf("  news vs not-news        accuracy %.3f%n", f.newsAccuracy());
     out.printf(
         "  reposts                 precision %.3f   recall %.3f   (%d found, %d in truth, original right for %d)%n",
         f.repostPrecision(),
