@@ -20,6 +20,7 @@ import ua.strichka.store.Store;
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
     subcommands = {
       ConfigCommand.class,
+      WebCommand.class,
       ExtractCommand.class,
       RatesCommand.class,
       SampleWebCommand.class,

@@ -4,11 +4,15 @@ package ua.strichka.store;
 public final class Repositories {
   private final OutletRepository outlets;
   private final ArticleRepository articles;
+  private final StoryRepository stories;
+  private final EntityRepository entities;
   private final RateRepository rates;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
+    this.stories = new StoryRepository(handles);
+    this.entities = new EntityRepository(handles);
     this.rates = new RateRepository(handles);
   }
 
@@ -18,6 +22,14 @@ public final class Repositories {
 
   public ArticleRepository articles() {
     return articles;
+  }
+
+  public StoryRepository stories() {
+    return stories;
+  }
+
+  public EntityRepository entities() {
+    return entities;
   }
 
   public RateRepository rates() {
