@@ -4,12 +4,14 @@ import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.TextBench;
 
 /** {@code strichka bench …}: benchmark figures, one subcommand per stage. */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Print benchmark figures of a pipeline stage measured on the sample corpus.")
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -32,7 +34,8 @@ final class BenchCommand implements Runnable {
                   "Time per measure, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
           double seconds) {
     if (!(seconds > 0 && seconds <= 600)) {
-      throw new IllegalArgumentException("--seconds must be between 0 and 600, got " + seconds);
+      throw new ParameterException(
+          spec.commandLine(), "--seconds must be more than 0 and at most 600, got " + seconds);
     }
     TextBench.run(Duration.ofMillis((long) (seconds * 1000)), spec.commandLine().getOut());
     return Main.OK;

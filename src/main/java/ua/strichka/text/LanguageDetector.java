@@ -23,9 +23,9 @@ import java.util.Set;
  *       like «Korošec» alone does not make English text foreign).
  *   <li>Only when letters and function words leave Ukrainian and Russian close (short titles such
  *       as «Погиб рабочий харьковского завода»): the Ukrainian dictionary of 6 million forms that
- *       the {@link Lemmatizer} loads anyway. A lower-case Cyrillic word it does not know is
- *       evidence of Russian, a known one weaker evidence of Ukrainian (the languages share many
- *       forms).
+ *       the {@link Lemmatizer} loads anyway. A Cyrillic word it does not know is evidence of
+ *       Russian («погиб»; names a little less: «Киеве»), a known common word weaker evidence of
+ *       Ukrainian (the languages share many forms).
  * </ol>
  *
  * The majority of evidence wins, so Ukrainian text quoting Russian stays Ukrainian; a tie is
@@ -216,20 +216,41 @@ public final class LanguageDetector {
       for (Token t : tokens) {
         if (looked == 200) break; // enough for a verdict, and a bound on the cost
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) continue;
-        if (t.capitalized() && !t.sentenceStart()) continue; // a name tells nothing
-        String lower = t.normalized().toLowerCase(Locale.ROOT);
+        String word = t.normalized();
+        boolean name = t.capitalized() && !t.sentenceStart();
+        String lower = name ? word : word.toLowerCase(Locale.ROOT);
         if (Character.UnicodeScript.of(lower.codePointAt(0)) != Character.UnicodeScript.CYRILLIC
             || hasTellingLetter(lower)) continue;
         looked++;
-        if (dict.knows(lower)) uk += 0.5;
-        else ru += 1;
+        if (dict.knows(lower)) {
+          if (!name) uk += 0.5; // names are shared; common words often are too
+        } else {
+          // «Киеве», «Харькове»: the dictionary knows Ukrainian forms of names, not Russian ones
+          ru += name ? 0.75 : 1;
+        }
       }
     }
 
     private static boolean hasTellingLetter(String word) {
       for (int i = 0; i < word.length(); i++) {
         switch (word.charAt(i)) {
-          case 'і', 'ї', 'є', 'ґ', '\'', 'ы', 'э', 'ё', 'ъ' -> {
+          case 'і',
+              'ї',
+              'є',
+              'ґ',
+              '\'',
+              'ы',
+              'э',
+              'ё',
+              'ъ',
+              'І',
+              'Ї',
+              'Є',
+              'Ґ',
+              'Ы',
+              'Э',
+              'Ё',
+              'Ъ' -> {
             return true;
           }
           default -> {}
