@@ -32,6 +32,11 @@ import java.util.Set;
  * Ukrainian, the aggregator's prior. Accuracy on the sample corpus: {@code strichka bench text}.
  */
 public final class LanguageDetector {
+  static final int PREFIX = 10_000;
+
+  /** Letters of Belarusian (ў), Serbian and Macedonian (ђ ј љ …), Kazakh and Tatar (ә қ ң …). */
+  private static final String OTHER_CYRILLIC = "ўђјљњћџѓќѕәғқңөұүһҗЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҖ";
+
   private static final Set<String> UK_WORDS =
       Set.of(
           "що", "це", "як", "від", "але", "або", "вже", "ще", "коли", "також", "буде", "було",
@@ -71,8 +76,16 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  /** The language of a title, a body or both joined. */
+  /**
+   * The language of a title, a body or both joined. Reads at most the first {@value #PREFIX} chars:
+   * a language that has not shown by then is not going to, and huge input costs no more.
+   */
   public static Language detect(String text) {
+    if (text.length() > PREFIX) {
+      int cut = PREFIX;
+      while (cut > PREFIX / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+      text = text.substring(0, cut);
+    }
     return detect(Tokens.of(text));
   }
 
@@ -136,50 +149,12 @@ public final class LanguageDetector {
       boolean ruLetter = false;
       boolean other = false;
       for (int i = 0; i < word.length(); i++) {
-        switch (word.charAt(i)) {
+        char c = word.charAt(i);
+        switch (c) {
           case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ', '\'', '’', 'ʼ', '‘', '`', '´' ->
               ukLetter = true;
           case 'ы', 'э', 'ё', 'ъ', 'Ы', 'Э', 'Ё', 'Ъ' -> ruLetter = true;
-          case 'ў',
-              'ђ',
-              'ј',
-              'љ',
-              'њ',
-              'ћ',
-              'џ',
-              'ѓ',
-              'ќ',
-              'ѕ',
-              'ә',
-              'ғ',
-              'қ',
-              'ң',
-              'ө',
-              'ұ',
-              'ү',
-              'һ',
-              'җ',
-              'Ў',
-              'Ђ',
-              'Ј',
-              'Љ',
-              'Њ',
-              'Ћ',
-              'Џ',
-              'Ѓ',
-              'Ќ',
-              'Ѕ',
-              'Ә',
-              'Ғ',
-              'Қ',
-              'Ң',
-              'Ө',
-              'Ұ',
-              'Ү',
-              'Һ',
-              'Җ' ->
-              other = true;
-          default -> {}
+          default -> other |= (c < 'А' || c > 'я') && OTHER_CYRILLIC.indexOf(c) >= 0;
         }
       }
       if (ukLetter) uk++;

@@ -27,6 +27,9 @@ import java.util.Locale;
 final class UkrainianLemmatizer implements Lemmatizer {
   static final int CACHE_SIZE = 50_000;
 
+  /** Longer "words" (runs of letters in broken input) are no Ukrainian word: not looked up. */
+  static final int LONGEST_WORD = 64;
+
   private static final class Holder {
     static final UkrainianLemmatizer SHARED =
         new UkrainianLemmatizer(UkrainianDictionary.shared(), CACHE_SIZE);
@@ -55,7 +58,7 @@ final class UkrainianLemmatizer implements Lemmatizer {
   @Override
   public List<Reading> readings(String word) {
     String form = TextNormalizer.word(word);
-    if (form.isEmpty()) return List.of();
+    if (form.isEmpty() || form.length() > LONGEST_WORD) return List.of();
     return cache == null ? analyse(form) : cache.get(form, this::analyse);
   }
 

@@ -41,4 +41,13 @@ class LanguageAccuracyTest {
     System.out.println("language accuracy, titles: " + accuracy + " " + accuracy.misses());
     assertThat(accuracy.overall()).isGreaterThanOrEqualTo(0.97);
   }
+
+  @Test
+  void singleSentencesAreAtLeast99PercentRight() {
+    LanguageAccuracy accuracy = LanguageAccuracy.ofSentences(corpus);
+    System.out.println("language accuracy, sentences: " + accuracy + " " + accuracy.misses());
+    assertThat(accuracy.total().values().stream().mapToInt(Integer::intValue).sum())
+        .isGreaterThan(2000);
+    assertThat(accuracy.overall()).isGreaterThanOrEqualTo(0.99);
+  }
 }

@@ -61,4 +61,12 @@ class LanguageDetectorTest {
     if (language != Language.OTHER)
       assertThat(language.code()).isEqualTo(code.strip().toLowerCase());
   }
+
+  @org.junit.jupiter.api.Test
+  void hugeInputIsReadOnlyAsFarAsNeeded() {
+    assertThat(LanguageDetector.detect("Ми вистоїмо. ".repeat(1_000_000))).isEqualTo(Language.UK);
+    assertThat(LanguageDetector.detect("Мы выстоим. ".repeat(1_000_000))).isEqualTo(Language.RU);
+    // one 5-million-letter "word": some answer, no error
+    assertThat(LanguageDetector.detect("ж".repeat(5_000_000))).isIn((Object[]) Language.values());
+  }
 }

@@ -67,6 +67,10 @@ class LemmatizerTest {
     assertThat(UK.readings("ЗСУ")).allSatisfy(r -> assertThat(r.hasTag("abbr")).isTrue());
     assertThat(UK.readings("абракадабрування")).isEmpty();
     assertThat(UK.readings("")).isEmpty();
+    String huge = "а".repeat(1_000_000);
+    assertThat(UK.readings(huge)).isEmpty();
+    assertThat(UK.lemma(huge)).isEqualTo(huge);
+    assertThat(UK.lemma("-".repeat(50) + "а-".repeat(10_000))).startsWith("---");
   }
 
   @Test
