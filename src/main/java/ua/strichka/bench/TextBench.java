@@ -113,7 +113,7 @@ public final class TextBench {
     Lemmatizer lemmatizer = Lemmatizer.of(LanguageDetector.detect(tokens));
     int n = 0;
     for (Token t : tokens) {
-      if (t.kind() != Token.Kind.NUMBER) n += lemmatizer.lemma(t.text()).length();
+      if (t.kind() != Token.Kind.NUMBER) n += lemmatizer.lemma(t).length();
     }
     return n;
   }
