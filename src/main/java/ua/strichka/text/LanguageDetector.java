@@ -186,7 +186,8 @@ public final class LanguageDetector {
 
     /** Adds the dictionary's evidence over lower-case Cyrillic words without telling letters. */
     private void dictionary(List<Token> tokens) {
-      UkrainianDictionary dict = UkrainianDictionary.shared();
+      // through the lemmatizer's cache of hot words: the pipeline lemmatises these words next
+      Lemmatizer dictionary = UkrainianLemmatizer.shared();
       int looked = 0;
       for (Token t : tokens) {
         if (looked == 200) break; // enough for a verdict, and a bound on the cost
@@ -197,7 +198,7 @@ public final class LanguageDetector {
         if (Character.UnicodeScript.of(lower.codePointAt(0)) != Character.UnicodeScript.CYRILLIC
             || hasTellingLetter(lower)) continue;
         looked++;
-        if (dict.knows(lower)) {
+        if (!dictionary.readings(lower).isEmpty()) {
           if (!name) uk += 0.5; // names are shared; common words often are too
         } else {
           // «Киеве», «Харькове»: the dictionary knows Ukrainian forms of names, not Russian ones
