@@ -140,8 +140,10 @@ public final class LanguageDetector {
     /** Whether the evidence so far leaves no doubt, so the rest of a long text can be skipped. */
     boolean clear() {
       if (otherScript > 0 || otherCyrillic > 0 || bulgarian > 0) return false;
-      if (latin == 0) return uk + ru >= 30 && Math.max(uk, ru) >= 4 * Math.min(uk, ru);
-      return cyrillic == 0 && english >= 20 && english >= 4 * otherLatin;
+      if (cyrillic >= 4 * latin) {
+        return uk + ru >= 30 && Math.max(uk, ru) >= 4 * Math.min(uk, ru);
+      }
+      return latin >= 4 * cyrillic && english >= 20 && english >= 4 * otherLatin;
     }
 
     private void cyrillicLetters(String word) {
