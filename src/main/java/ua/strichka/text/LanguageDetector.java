@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class LanguageDetector {
   static final int PREFIX = 10_000;
+  static final int EARLY_EXIT = 150;
 
   /** Letters of Belarusian (ў), Serbian and Macedonian (ђ ј љ …), Kazakh and Tatar (ә қ ң …). */
   private static final String OTHER_CYRILLIC = "ўђјљњћџѓќѕәғқңөұүһҗЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҖ";
@@ -96,8 +97,9 @@ public final class LanguageDetector {
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.NUMBER) continue;
       e.add(t.text());
-      // a long body has told its language after a hundred words; read on only while it has not
-      if (++seen >= 100 && (seen & 31) == 0 && e.clear()) break;
+      // a long body has told its language after 150 words (unless it opens with a longer quote);
+      // read on only while it has not
+      if (++seen >= EARLY_EXIT && (seen & 15) == 0 && e.clear()) break;
     }
     return e.decide(tokens);
   }

@@ -69,4 +69,14 @@ class LanguageDetectorTest {
     // one 5-million-letter "word": some answer, no error
     assertThat(LanguageDetector.detect("ж".repeat(5_000_000))).isIn((Object[]) Language.values());
   }
+
+  @org.junit.jupiter.api.Test
+  void aLongBodyIsJudgedByItsMajorityNotItsOpening() {
+    String russianQuote = "«Мы будем стоять до конца, это наша земля», — ";
+    String ukrainian = "сказав він журналістам. Переговори тривають, і сторони шукають рішення. ";
+    assertThat(LanguageDetector.detect(russianQuote.repeat(3) + ukrainian.repeat(40)))
+        .isEqualTo(Language.UK);
+    assertThat(LanguageDetector.detect(ukrainian.repeat(3) + russianQuote.repeat(60)))
+        .isEqualTo(Language.RU);
+  }
 }
