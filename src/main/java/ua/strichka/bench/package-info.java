@@ -1,6 +1,6 @@
 /**
- * Benchmarks behind {@code strichka bench …}: speed and quality figures of the pipeline's stages
- * measured on the bundled sample corpus, printed rather than asserted (tests assert behaviour
- * only).
+ * Benchmarks and quality reports behind {@code strichka bench}: figures of the pipeline's stages
+ * measured against the sample web's ground truth, fixtures and reference libraries. Tests assert
+ * behaviour; this package measures.
  */
 package ua.strichka.bench;

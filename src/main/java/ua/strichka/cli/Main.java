@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ua.strichka.config.Config;
 import ua.strichka.config.ConfigException;
+import ua.strichka.store.Store;
 
 /** {@code strichka}: the one entry point of the jar. */
 @Command(
@@ -17,7 +18,14 @@ import ua.strichka.config.ConfigException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
-    subcommands = {ConfigCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      ExtractCommand.class,
+      RatesCommand.class,
+      SampleWebCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;
@@ -77,6 +85,15 @@ public final class Main implements Runnable {
       file = Optional.of(Path.of("strichka.yaml"));
     }
     return Config.load(file, System.getenv(), overrides);
+  }
+
+  /** The store the configuration names, migrated and open. */
+  Store store(Config config) {
+    return Store.open(
+        config.string("store.url"),
+        config.string("store.user"),
+        config.string("store.password"),
+        config.integer("store.pool-size"));
   }
 
   private static String describe(Exception e) {

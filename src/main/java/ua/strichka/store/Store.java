@@ -86,6 +86,10 @@ public final class Store implements AutoCloseable {
     return repositories.articles();
   }
 
+  public RateRepository rates() {
+    return repositories.rates();
+  }
+
   public Dialect dialect() {
     return dialect;
   }
