@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Print benchmark and quality figures.",
-    subcommands = {BenchQuality.class, BenchExtract.class, BenchText.class})
+    subcommands = {BenchQuality.class, BenchExtract.class, BenchText.class, BenchStories.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
