@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ua.strichka.classify.NewsFilter;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
 import ua.strichka.story.Clusterer;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
@@ -59,9 +61,9 @@ public final class StoryQuality {
   public static Figures measure(Clusterer.Settings settings) {
     CorpusReader.Corpus corpus = CorpusReader.load();
     List<CorpusReader.Item> items = corpus.items();
-    List<CorpusText> texts = CorpusText.load();
-    double titleAccuracy = LanguageAccuracy.ofTitles(texts).overall();
-    double textAccuracy = LanguageAccuracy.ofFullTexts(texts).overall();
+    List<CorpusArticle> articles = Corpus.load().articles();
+    double titleAccuracy = LanguageAccuracy.ofTitles(articles).overall();
+    double textAccuracy = LanguageAccuracy.ofFullTexts(articles).overall();
     long newsRight =
         items.stream()
             .filter(i -> NewsFilter.isNews(i.original().title(), i.original().lead()) == i.news())

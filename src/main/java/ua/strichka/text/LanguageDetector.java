@@ -23,15 +23,21 @@ import java.util.Set;
  *       like «Korošec» alone does not make English text foreign).
  *   <li>Only when letters and function words leave Ukrainian and Russian close (short titles such
  *       as «Погиб рабочий харьковского завода»): the Ukrainian dictionary of 6 million forms that
- *       the {@link Lemmatizer} loads anyway. A lower-case Cyrillic word it does not know is
- *       evidence of Russian, a known one weaker evidence of Ukrainian (the languages share many
- *       forms).
+ *       the {@link Lemmatizer} loads anyway. A Cyrillic word it does not know is evidence of
+ *       Russian («погиб»; names a little less: «Киеве»), a known common word weaker evidence of
+ *       Ukrainian (the languages share many forms).
  * </ol>
  *
  * The majority of evidence wins, so Ukrainian text quoting Russian stays Ukrainian; a tie is
  * Ukrainian, the aggregator's prior. Accuracy on the sample corpus: {@code strichka bench text}.
  */
 public final class LanguageDetector {
+  static final int PREFIX = 10_000;
+  static final int EARLY_EXIT = 150;
+
+  /** Letters of Belarusian (ў), Serbian and Macedonian (ђ ј љ …), Kazakh and Tatar (ә қ ң …). */
+  private static final String OTHER_CYRILLIC = "ўђјљњћџѓќѕәғқңөұүһҗЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҖ";
+
   private static final Set<String> UK_WORDS =
       Set.of(
           "що", "це", "як", "від", "але", "або", "вже", "ще", "коли", "також", "буде", "було",
@@ -71,8 +77,16 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  /** The language of a title, a body or both joined. */
+  /**
+   * The language of a title, a body or both joined. Reads at most the first {@value #PREFIX} chars:
+   * a language that has not shown by then is not going to, and huge input costs no more.
+   */
   public static Language detect(String text) {
+    if (text.length() > PREFIX) {
+      int cut = PREFIX;
+      while (cut > PREFIX / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+      text = text.substring(0, cut);
+    }
     return detect(Tokens.of(text));
   }
 
@@ -83,8 +97,9 @@ public final class LanguageDetector {
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.NUMBER) continue;
       e.add(t.text());
-      // a long body has told its language after a hundred words; read on only while it has not
-      if (++seen >= 100 && (seen & 31) == 0 && e.clear()) break;
+      // a long body has told its language after 150 words (unless it opens with a longer quote);
+      // read on only while it has not
+      if (++seen >= EARLY_EXIT && (seen & 15) == 0 && e.clear()) break;
     }
     return e.decide(tokens);
   }
@@ -127,8 +142,10 @@ public final class LanguageDetector {
     /** Whether the evidence so far leaves no doubt, so the rest of a long text can be skipped. */
     boolean clear() {
       if (otherScript > 0 || otherCyrillic > 0 || bulgarian > 0) return false;
-      if (latin == 0) return uk + ru >= 30 && Math.max(uk, ru) >= 4 * Math.min(uk, ru);
-      return cyrillic == 0 && english >= 20 && english >= 4 * otherLatin;
+      if (cyrillic >= 4 * latin) {
+        return uk + ru >= 30 && Math.max(uk, ru) >= 4 * Math.min(uk, ru);
+      }
+      return latin >= 4 * cyrillic && english >= 20 && english >= 4 * otherLatin;
     }
 
     private void cyrillicLetters(String word) {
@@ -136,50 +153,12 @@ public final class LanguageDetector {
       boolean ruLetter = false;
       boolean other = false;
       for (int i = 0; i < word.length(); i++) {
-        switch (word.charAt(i)) {
+        char c = word.charAt(i);
+        switch (c) {
           case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ', '\'', '’', 'ʼ', '‘', '`', '´' ->
               ukLetter = true;
           case 'ы', 'э', 'ё', 'ъ', 'Ы', 'Э', 'Ё', 'Ъ' -> ruLetter = true;
-          case 'ў',
-              'ђ',
-              'ј',
-              'љ',
-              'њ',
-              'ћ',
-              'џ',
-              'ѓ',
-              'ќ',
-              'ѕ',
-              'ә',
-              'ғ',
-              'қ',
-              'ң',
-              'ө',
-              'ұ',
-              'ү',
-              'һ',
-              'җ',
-              'Ў',
-              'Ђ',
-              'Ј',
-              'Љ',
-              'Њ',
-              'Ћ',
-              'Џ',
-              'Ѓ',
-              'Ќ',
-              'Ѕ',
-              'Ә',
-              'Ғ',
-              'Қ',
-              'Ң',
-              'Ө',
-              'Ұ',
-              'Ү',
-              'Һ',
-              'Җ' ->
-              other = true;
-          default -> {}
+          default -> other |= (c < 'А' || c > 'я') && OTHER_CYRILLIC.indexOf(c) >= 0;
         }
       }
       if (ukLetter) uk++;
@@ -211,25 +190,47 @@ public final class LanguageDetector {
 
     /** Adds the dictionary's evidence over lower-case Cyrillic words without telling letters. */
     private void dictionary(List<Token> tokens) {
-      UkrainianDictionary dict = UkrainianDictionary.shared();
+      // through the lemmatizer's cache of hot words: the pipeline lemmatises these words next
+      Lemmatizer dictionary = UkrainianLemmatizer.shared();
       int looked = 0;
       for (Token t : tokens) {
         if (looked == 200) break; // enough for a verdict, and a bound on the cost
         if (t.kind() != Token.Kind.WORD || t.text().length() < 3) continue;
-        if (t.capitalized() && !t.sentenceStart()) continue; // a name tells nothing
-        String lower = t.normalized().toLowerCase(Locale.ROOT);
+        String word = t.normalized();
+        boolean name = t.capitalized() && !t.sentenceStart();
+        String lower = name ? word : word.toLowerCase(Locale.ROOT);
         if (Character.UnicodeScript.of(lower.codePointAt(0)) != Character.UnicodeScript.CYRILLIC
             || hasTellingLetter(lower)) continue;
         looked++;
-        if (dict.knows(lower)) uk += 0.5;
-        else ru += 1;
+        if (!dictionary.readings(lower).isEmpty()) {
+          if (!name) uk += 0.5; // names are shared; common words often are too
+        } else {
+          // «Киеве», «Харькове»: the dictionary knows Ukrainian forms of names, not Russian ones
+          ru += name ? 0.75 : 1;
+        }
       }
     }
 
     private static boolean hasTellingLetter(String word) {
       for (int i = 0; i < word.length(); i++) {
         switch (word.charAt(i)) {
-          case 'і', 'ї', 'є', 'ґ', '\'', 'ы', 'э', 'ё', 'ъ' -> {
+          case 'і',
+              'ї',
+              'є',
+              'ґ',
+              '\'',
+              'ы',
+              'э',
+              'ё',
+              'ъ',
+              'І',
+              'Ї',
+              'Є',
+              'Ґ',
+              'Ы',
+              'Э',
+              'Ё',
+              'Ъ' -> {
             return true;
           }
           default -> {}

@@ -38,4 +38,18 @@ public sealed interface Lemmatizer permits UkrainianLemmatizer, SnowballLemmatiz
 
   /** The most likely lemma; an unknown word comes back as written (apostrophes normalised). */
   String lemma(String word);
+
+  /**
+   * Readings of a token in its place: a capitalised word opening a sentence is read as the common
+   * word when there is one («Стан» → «стан»), as a name otherwise («Одеса»).
+   */
+  default List<Reading> readings(Token token) {
+    return readings(token.text());
+  }
+
+  /** The most likely lemma of a token in its place; see {@link #readings(Token)}. */
+  default String lemma(Token token) {
+    List<Reading> readings = readings(token);
+    return readings.isEmpty() ? lemma(token.text()) : readings.getFirst().lemma();
+  }
 }

@@ -71,9 +71,4 @@ final class UkrainianDictionary {
     }
     return List.copyOf(readings);
   }
-
-  /** Whether the form is in the dictionary; cheaper than {@link #lookup} (no strings built). */
-  boolean knows(String form) {
-    return !lookups.get().lookup(form).isEmpty();
-  }
 }

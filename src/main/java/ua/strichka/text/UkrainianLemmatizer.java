@@ -19,13 +19,18 @@ import java.util.Locale;
  *
  * <p>How the most likely reading is chosen, without context: standard spellings before those the
  * dictionary marks {@code bad}, {@code rare}, {@code alt}, {@code subst}, …; readings of the form
- * as written before those of its lower-case form; nouns (proper names included) before other parts
- * of speech, as news text is noun-heavy and names matter most downstream; then a reading whose
- * lemma is the form itself («та» the conjunction, not «той»); then adjectives, numerals, verbs,
- * adverbs, the rest; then dictionary order.
+ * as written before those of its lower-case form; a reading whose lemma is the form itself («серед»
+ * the preposition, not «середа»; «та» the conjunction, not «той»); nouns (proper names included),
+ * as news text is noun-heavy and names matter most downstream; then verbs («спалахнула» →
+ * «спалахнути», not the participle-adjective), adjectives, numerals, adverbs, the rest; then
+ * dictionary order. At a sentence start ({@link #lemma(Token)}) the lower-case word is preferred
+ * when it exists («Стан» → «стан»), names otherwise («Одеса»).
  */
 final class UkrainianLemmatizer implements Lemmatizer {
   static final int CACHE_SIZE = 50_000;
+
+  /** Longer "words" (runs of letters in broken input) are no Ukrainian word: not looked up. */
+  static final int LONGEST_WORD = 64;
 
   private static final class Holder {
     static final UkrainianLemmatizer SHARED =
@@ -55,8 +60,17 @@ final class UkrainianLemmatizer implements Lemmatizer {
   @Override
   public List<Reading> readings(String word) {
     String form = TextNormalizer.word(word);
-    if (form.isEmpty()) return List.of();
+    if (form.isEmpty() || form.length() > LONGEST_WORD) return List.of();
     return cache == null ? analyse(form) : cache.get(form, this::analyse);
+  }
+
+  @Override
+  public List<Reading> readings(Token token) {
+    if (token.sentenceStart() && token.capitalized() && token.kind() == Token.Kind.WORD) {
+      List<Reading> common = readings(token.text().toLowerCase(Locale.ROOT));
+      if (!common.isEmpty()) return common;
+    }
+    return readings(token.text());
   }
 
   @Override
@@ -136,20 +150,19 @@ final class UkrainianLemmatizer implements Lemmatizer {
   /** Lower ranks first; see the class comment. */
   private static int rank(Reading r, String form, boolean asWritten) {
     int quality = r.hasTag("bad") ? 2 : nonStandard(r) ? 1 : 0;
-    String pos = r.partOfSpeech();
-    int posRank =
-        switch (pos) {
-          case "adj" -> 0;
-          case "numr" -> 1;
-          case "verb" -> 2;
-          case "adv" -> 3;
-          default -> 4;
+    int pos =
+        switch (r.partOfSpeech()) {
+          case "noun" -> 0;
+          case "verb" -> 1;
+          case "adj" -> 2;
+          case "numr" -> 3;
+          case "adv" -> 4;
+          default -> 5;
         };
-    return quality * 10_000
-        + (asWritten ? 0 : 1_000)
-        + (pos.equals("noun") ? 0 : 100)
+    return quality * 1_000
+        + (asWritten ? 0 : 100)
         + (r.lemma().equalsIgnoreCase(form) ? 0 : 10)
-        + posRank;
+        + pos;
   }
 
   private static boolean nonStandard(Reading r) {

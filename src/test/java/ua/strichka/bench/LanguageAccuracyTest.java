@@ -5,33 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
 import ua.strichka.text.Language;
 
 /** Language detection against the sample corpus's labels: the quality bar, not a speed test. */
 class LanguageAccuracyTest {
-  static List<CorpusText> corpus;
+  static List<CorpusArticle> corpus;
 
   @BeforeAll
   static void load() {
-    corpus = CorpusText.load();
-  }
-
-  @Test
-  void corpusIsReadWithMarkupStripped() {
-    assertThat(corpus).hasSizeGreaterThan(200);
-    assertThat(corpus)
-        .extracting(CorpusText::language)
-        .contains(Language.UK, Language.RU, Language.EN);
-    assertThat(corpus)
-        .allSatisfy(t -> assertThat(t.text()).doesNotContain("](PER:", "](LOC:", "](ORG:"));
-    assertThat(CorpusText.plain("Генсек [НАТО](ORG:НАТО) подякував [Японії](LOC:Японія)"))
-        .isEqualTo("Генсек НАТО подякував Японії");
+    corpus = Corpus.load().articles();
   }
 
   @Test
   void fullTextsAreAllRight() {
     LanguageAccuracy accuracy = LanguageAccuracy.ofFullTexts(corpus);
     System.out.println("language accuracy, full text: " + accuracy + " " + accuracy.misses());
+    assertThat(accuracy.samples()).isEqualTo(corpus.size());
+    assertThat(accuracy.total()).containsKeys(Language.UK, Language.RU, Language.EN);
     assertThat(accuracy.misses()).isEmpty();
   }
 
@@ -40,5 +32,13 @@ class LanguageAccuracyTest {
     LanguageAccuracy accuracy = LanguageAccuracy.ofTitles(corpus);
     System.out.println("language accuracy, titles: " + accuracy + " " + accuracy.misses());
     assertThat(accuracy.overall()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  @Test
+  void singleSentencesAreAtLeast99PercentRight() {
+    LanguageAccuracy accuracy = LanguageAccuracy.ofSentences(corpus);
+    System.out.println("language accuracy, sentences: " + accuracy + " " + accuracy.misses());
+    assertThat(accuracy.samples()).isGreaterThan(2000);
+    assertThat(accuracy.overall()).isGreaterThanOrEqualTo(0.99);
   }
 }

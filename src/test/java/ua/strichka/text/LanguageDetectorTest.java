@@ -20,6 +20,12 @@ class LanguageDetectorTest {
         "На границе с Молдовой введут совместный контроль # RU",
         "Что известно о новом законе # RU",
         "Сегодня в Киеве # RU",
+        "Погода в Киеве # RU",
+        "Путин заявил # RU",
+        "Путін заявив # UK",
+        "Дональд Туск прокоментував заяву # UK",
+        "Новая почта # RU",
+        "Нова пошта # UK",
         "Ukraine hits record electricity imports # EN",
         "Zelensky meets Rutte in Kyiv # EN",
         "Diia # EN",
@@ -54,5 +60,23 @@ class LanguageDetectorTest {
     assertThat(Language.ofCode(code)).isEqualTo(language);
     if (language != Language.OTHER)
       assertThat(language.code()).isEqualTo(code.strip().toLowerCase());
+  }
+
+  @org.junit.jupiter.api.Test
+  void hugeInputIsReadOnlyAsFarAsNeeded() {
+    assertThat(LanguageDetector.detect("Ми вистоїмо. ".repeat(1_000_000))).isEqualTo(Language.UK);
+    assertThat(LanguageDetector.detect("Мы выстоим. ".repeat(1_000_000))).isEqualTo(Language.RU);
+    // one 5-million-letter "word": some answer, no error
+    assertThat(LanguageDetector.detect("ж".repeat(5_000_000))).isIn((Object[]) Language.values());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLongBodyIsJudgedByItsMajorityNotItsOpening() {
+    String russianQuote = "«Мы будем стоять до конца, это наша земля», — ";
+    String ukrainian = "сказав він журналістам. Переговори тривають, і сторони шукають рішення. ";
+    assertThat(LanguageDetector.detect(russianQuote.repeat(3) + ukrainian.repeat(40)))
+        .isEqualTo(Language.UK);
+    assertThat(LanguageDetector.detect(ukrainian.repeat(3) + russianQuote.repeat(60)))
+        .isEqualTo(Language.RU);
   }
 }

@@ -27,7 +27,9 @@ class LemmatizerTest {
     "загинули, загинути",
     "мати, мати",
     "та, та",
-    "мала, малий",
+    "мала, мати",
+    "серед, серед",
+    "спалахнула, спалахнути",
     "є, бути",
     "людей, людина",
     "м'ясо, м'ясо",
@@ -67,6 +69,10 @@ class LemmatizerTest {
     assertThat(UK.readings("ЗСУ")).allSatisfy(r -> assertThat(r.hasTag("abbr")).isTrue());
     assertThat(UK.readings("абракадабрування")).isEmpty();
     assertThat(UK.readings("")).isEmpty();
+    String huge = "а".repeat(1_000_000);
+    assertThat(UK.readings(huge)).isEmpty();
+    assertThat(UK.lemma(huge)).isEqualTo(huge);
+    assertThat(UK.lemma("-".repeat(50) + "а-".repeat(10_000))).startsWith("---");
   }
 
   @Test
@@ -75,6 +81,17 @@ class LemmatizerTest {
     assertThat(readings.getFirst().isProper()).isTrue();
     assertThat(readings).anySatisfy(r -> assertThat(r.lemma()).isEqualTo("надія"));
     assertThat(UK.readings("надія")).noneSatisfy(r -> assertThat(r.isProper()).isTrue());
+  }
+
+  @Test
+  void sentenceStartPrefersTheCommonWordNamesStayNames() {
+    List<Token> tokens = Tokens.of("Стан важкий. Одеса вистояла. Стан сказав.");
+    assertThat(tokens)
+        .extracting(UK::lemma)
+        .containsExactly("стан", "важкий", "Одеса", "вистояти", "стан", "сказати");
+    assertThat(UK.lemma(tokens.get(0).text())).isEqualTo(UK.readings("Стан").getFirst().lemma());
+    assertThat(Lemmatizer.of(Language.EN).lemma(Tokens.of("Attacks").getFirst()))
+        .isEqualTo("attack");
   }
 
   @Test
