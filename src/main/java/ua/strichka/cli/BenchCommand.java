@@ -13,7 +13,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Print benchmark and quality figures.",
-    subcommands = {BenchQuality.class, BenchExtract.class, BenchWeb.class})
+    subcommands = {
+      BenchQuality.class,
+      BenchExtract.class,
+      BenchText.class,
+      BenchStories.class,
+      BenchWeb.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

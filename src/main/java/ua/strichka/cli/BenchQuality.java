@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.CorpusFigures;
+import ua.strichka.bench.StoryQuality;
 import ua.strichka.sampleweb.Corpus;
+import ua.strichka.story.Clusterer;
 
 /**
  * {@code strichka bench quality}: the ground truth's composition, then the stages' scores against
@@ -21,6 +23,9 @@ final class BenchQuality implements Callable<Integer> {
   @Override
   public Integer call() {
     CorpusFigures.report(Corpus.load()).print(spec.commandLine().getOut());
+    spec.commandLine().getOut().println();
+    StoryQuality.print(
+        StoryQuality.measure(Clusterer.Settings.defaults()), spec.commandLine().getOut());
     return Main.OK;
   }
 }

@@ -25,6 +25,10 @@ import ua.strichka.store.Store;
       RatesCommand.class,
       SampleWebCommand.class,
       BenchCommand.class,
+      LanguagesCommand.class,
+      NewsCommand.class,
+      ThreadsCommand.class,
+      TopCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
