@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ua.strichka.sampleweb.Corpus;
 import ua.strichka.sampleweb.CorpusArticle;
@@ -22,14 +21,12 @@ import ua.strichka.store.RateRecord;
 import ua.strichka.store.Repositories;
 import ua.strichka.store.Store;
 import ua.strichka.store.StoryRecord;
+import ua.strichka.text.Slug;
 
 /**
  * Fills a store with the sample web's corpus as the pipeline would: outlets, articles (reposts
  * linked to their originals), one story per event and language, entities from the corpus markup,
  * and 30 days of exchange rates. The website benchmark and the browser tests serve this data.
- *
- * <p>Entity slugs use a simplified national transliteration until {@code ua.strichka.text.Slug} is
- * on main.
  */
 public final class CorpusSeed {
   private static final Map<String, Double> RATES =
@@ -175,60 +172,9 @@ public final class CorpusSeed {
     store.rates().upsert(rates);
   }
 
-  private static final String[][] TRANSLIT = {
-    {"а", "a"},
-    {"б", "b"},
-    {"в", "v"},
-    {"г", "h"},
-    {"ґ", "g"},
-    {"д", "d"},
-    {"е", "e"},
-    {"є", "ie"},
-    {"ж", "zh"},
-    {"з", "z"},
-    {"и", "y"},
-    {"і", "i"},
-    {"ї", "i"},
-    {"й", "i"},
-    {"к", "k"},
-    {"л", "l"},
-    {"м", "m"},
-    {"н", "n"},
-    {"о", "o"},
-    {"п", "p"},
-    {"р", "r"},
-    {"с", "s"},
-    {"т", "t"},
-    {"у", "u"},
-    {"ф", "f"},
-    {"х", "kh"},
-    {"ц", "ts"},
-    {"ч", "ch"},
-    {"ш", "sh"},
-    {"щ", "shch"},
-    {"ь", ""},
-    {"ю", "iu"},
-    {"я", "ia"},
-    {"ы", "y"},
-    {"э", "e"},
-    {"ё", "e"},
-    {"ъ", ""}
-  };
-
-  /** A URL slug by the Ukrainian national transliteration (simplified). */
+  /** The entity's URL slug; a name with nothing to transliterate still gets one. */
   static String slug(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-      String s = String.valueOf(c);
-      for (String[] t : TRANSLIT) {
-        if (t[0].equals(s)) {
-          s = t[1];
-          break;
-        }
-      }
-      sb.append(s.matches("[a-z0-9]*") ? s : "-");
-    }
-    String slug = sb.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
+    String slug = Slug.of(name);
     return slug.isEmpty() ? "entity" : slug;
   }
 }
