@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import ua.strichka.source.PageLoader;
 
 /**
  * Fetches pages politely and defensively: robots.txt, per-host turns ({@link HostQueue}), a global
@@ -81,6 +82,23 @@ public final class Fetcher implements AutoCloseable {
   /** Fetches {@code url}, sending the validators of the copy we hold (304 when unchanged). */
   public FetchResult fetch(URI url, Validators validators) {
     return fetch(url, validators, true);
+  }
+
+  /** This fetcher as the source stage's page loader (for discovery): 2xx pages only. */
+  public PageLoader pageLoader() {
+    return url -> {
+      URI uri;
+      try {
+        uri = URI.create(url.strip().replace(" ", "%20"));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      FetchResult r = fetch(uri);
+      return r.ok() && !r.truncated()
+          ? Optional.of(
+              new PageLoader.Page(r.finalUrl().toString(), r.contentType().orElse(null), r.body()))
+          : Optional.empty();
+    };
   }
 
   public Robots robots() {
