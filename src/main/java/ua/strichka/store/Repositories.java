@@ -4,10 +4,12 @@ package ua.strichka.store;
 public final class Repositories {
   private final OutletRepository outlets;
   private final ArticleRepository articles;
+  private final CrawlRepository crawl;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
+    this.crawl = new CrawlRepository(handles);
   }
 
   public OutletRepository outlets() {
@@ -16,5 +18,9 @@ public final class Repositories {
 
   public ArticleRepository articles() {
     return articles;
+  }
+
+  public CrawlRepository crawl() {
+    return crawl;
   }
 }

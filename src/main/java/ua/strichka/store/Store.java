@@ -86,6 +86,10 @@ public final class Store implements AutoCloseable {
     return repositories.articles();
   }
 
+  public CrawlRepository crawl() {
+    return repositories.crawl();
+  }
+
   public Dialect dialect() {
     return dialect;
   }
