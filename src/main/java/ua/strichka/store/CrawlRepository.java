@@ -119,6 +119,7 @@ public final class CrawlRepository {
                 SELECT id, due_at, ROW_NUMBER() OVER (PARTITION BY host ORDER BY due_at, id) AS rn
                 FROM crawl_url
                 WHERE due_at <= :now AND (lease_until IS NULL OR lease_until < :now)
+                  AND (outlet_id IS NULL OR outlet_id NOT IN (SELECT id FROM outlet WHERE paused))
               ) ranked WHERE rn <= :perHost ORDER BY due_at, id LIMIT :limit""";
           String ids =
               postgres
@@ -256,6 +257,21 @@ public final class CrawlRepository {
                 .bind("url", url)
                 .map(CrawlRepository::map)
                 .findOne());
+  }
+
+  /** The latest {@code limit} URLs of {@code kind} an outlet has in the frontier, newest first. */
+  public List<String> recentUrls(long outletId, String kind, int limit) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT url FROM crawl_url WHERE outlet_id = :o AND kind = :kind
+                    ORDER BY discovered_at DESC, id DESC LIMIT :limit""")
+                .bind("o", outletId)
+                .bind("kind", kind)
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list());
   }
 
   /** URLs due at {@code now} and not leased: the work a crawl would do now. */

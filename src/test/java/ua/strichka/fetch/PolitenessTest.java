@@ -109,6 +109,10 @@ class PolitenessTest {
   static final class MutableClock extends Clock {
     private Instant now = Instant.parse("2025-04-09T04:00:00Z");
 
+    void set(Instant t) {
+      now = t;
+    }
+
     void advance(Duration d) {
       now = now.plus(d);
     }
