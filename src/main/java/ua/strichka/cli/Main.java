@@ -8,6 +8,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ua.strichka.bench.BenchCommand;
 import ua.strichka.config.Config;
 import ua.strichka.config.ConfigException;
 
@@ -17,7 +18,13 @@ import ua.strichka.config.ConfigException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
-    subcommands = {ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      OutletsCommand.class,
+      CrawlCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;

@@ -9,16 +9,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -114,6 +118,9 @@ public final class Crawler {
     Tally tally = new Tally();
     LinkedBlockingQueue<Long> finished = new LinkedBlockingQueue<>();
     Semaphore slots = new Semaphore(settings.batch());
+    // URLs in flight per host: a host with perHost of them waits its turn in the host queue
+    // anyway, so more of its URLs are not claimed until some finish
+    Map<String, AtomicInteger> perHost = new ConcurrentHashMap<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       while (!stop.getAsBoolean()) {
         int free = slots.availablePermits();
@@ -122,7 +129,13 @@ public final class Crawler {
                 ? List.of()
                 : store
                     .crawl()
-                    .claimDue(owner, clock.instant(), settings.lease(), free, settings.perHost());
+                    .claimDue(
+                        owner,
+                        clock.instant(),
+                        settings.lease(),
+                        free,
+                        settings.perHost(),
+                        busyHosts(perHost));
         if (claimed.isEmpty()) {
           if (slots.availablePermits() == settings.batch()) break; // nothing running, nothing due
           finished.poll(200, TimeUnit.MILLISECONDS);
@@ -131,6 +144,7 @@ public final class Crawler {
         }
         for (CrawlUrl u : claimed) {
           slots.acquire();
+          perHost.computeIfAbsent(u.host(), h -> new AtomicInteger()).incrementAndGet();
           pool.submit(
               () -> {
                 try {
@@ -141,6 +155,7 @@ public final class Crawler {
                   LOG.error("visit of {} failed: {}", u.url(), e.toString(), e);
                   tally.failures.incrementAndGet();
                 } finally {
+                  perHost.get(u.host()).decrementAndGet();
                   slots.release();
                   finished.add(u.id());
                 }
@@ -154,6 +169,15 @@ public final class Crawler {
     CrawlSummary summary = tally.summary(t0);
     progress.update(summary, 0);
     return summary;
+  }
+
+  private Set<String> busyHosts(Map<String, AtomicInteger> perHost) {
+    Set<String> busy = new HashSet<>();
+    perHost.forEach(
+        (host, n) -> {
+          if (n.get() >= settings.perHost()) busy.add(host);
+        });
+    return busy;
   }
 
   private void visit(CrawlUrl u, Tally tally) {

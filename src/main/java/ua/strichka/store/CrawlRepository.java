@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -110,6 +112,16 @@ public final class CrawlRepository {
    */
   public List<CrawlUrl> claimDue(
       String owner, Instant now, Duration lease, int limit, int perHost) {
+    return claimDue(owner, now, lease, limit, perHost, Set.of());
+  }
+
+  /**
+   * As {@link #claimDue(String, Instant, Duration, int, int)}, skipping {@code busyHosts} (hosts
+   * the caller already has enough work for). Hosts take turns: every host's first URL comes before
+   * any host's second, so a batch spreads over as many hosts as there are.
+   */
+  public List<CrawlUrl> claimDue(
+      String owner, Instant now, Duration lease, int limit, int perHost, Set<String> busyHosts) {
     return handles.with(
         h -> {
           boolean postgres = isPostgres(h);
@@ -120,16 +132,20 @@ public final class CrawlRepository {
                 FROM crawl_url
                 WHERE due_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                   AND (outlet_id IS NULL OR outlet_id NOT IN (SELECT id FROM outlet WHERE paused))
-              ) ranked WHERE rn <= :perHost ORDER BY due_at, id LIMIT :limit""";
+                  %s
+              ) ranked WHERE rn <= :perHost ORDER BY rn, due_at, id LIMIT :limit"""
+                  .formatted(busyHosts.isEmpty() ? "" : "AND host NOT IN (<busy>)");
           String ids =
               postgres
                   ? "SELECT id FROM crawl_url WHERE id IN (" + due + ") FOR UPDATE SKIP LOCKED"
                   : due;
-          return h
-              .createQuery(
+          Query query =
+              h.createQuery(
                   "UPDATE crawl_url SET lease_owner = :owner, lease_until = :until WHERE id IN ("
                       + ids
-                      + ") RETURNING *")
+                      + ") RETURNING *");
+          if (!busyHosts.isEmpty()) query.bindList("busy", List.copyOf(busyHosts));
+          return query
               .bind("owner", owner)
               .bind("until", now.plus(lease).toEpochMilli())
               .bind("now", now.toEpochMilli())
