@@ -121,6 +121,7 @@ public final class Crawler {
     // URLs in flight per host: a host with perHost of them waits its turn in the host queue
     // anyway, so more of its URLs are not claimed until some finish
     Map<String, AtomicInteger> perHost = new ConcurrentHashMap<>();
+    Set<Long> running = ConcurrentHashMap.newKeySet();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       while (!stop.getAsBoolean()) {
         int free = slots.availablePermits();
@@ -142,7 +143,11 @@ public final class Crawler {
           progress.update(tally.summary(t0), settings.batch() - slots.availablePermits());
           continue;
         }
+        int submitted = 0;
         for (CrawlUrl u : claimed) {
+          // a visit that outlived its lease can come back in a claim: it is still running here
+          if (!running.add(u.id())) continue;
+          submitted++;
           slots.acquire();
           perHost.computeIfAbsent(u.host(), h -> new AtomicInteger()).incrementAndGet();
           pool.submit(
@@ -156,11 +161,13 @@ public final class Crawler {
                   tally.failures.incrementAndGet();
                 } finally {
                   perHost.get(u.host()).decrementAndGet();
+                  running.remove(u.id());
                   slots.release();
                   finished.add(u.id());
                 }
               });
         }
+        if (submitted == 0) finished.poll(200, TimeUnit.MILLISECONDS);
         progress.update(tally.summary(t0), settings.batch() - slots.availablePermits());
       }
     } catch (InterruptedException e) {
