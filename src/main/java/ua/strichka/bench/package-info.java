@@ -1,5 +1,6 @@
 /**
- * Benchmarks behind {@code strichka bench …}: each stage's throughput and memory measured on data
- * made on the spot, on loopback only. Figures are printed, never asserted by tests.
+ * Benchmarks and quality reports behind {@code strichka bench}: figures of the pipeline's stages
+ * measured against the sample web's ground truth, fixtures and reference libraries. Tests assert
+ * behaviour; this package measures.
  */
 package ua.strichka.bench;

@@ -7,6 +7,7 @@ import ua.strichka.source.Schedule;
 /**
  * The crawl loop's settings ({@code crawl.*}).
  *
+ * @param sitemapChildren child sitemaps of an index followed, newest first
  * @param perHost URLs of one host claimed at a time: the host queue serves them one by one anyway,
  *     and a small number keeps one big site from filling every slot while its leases tick
  */
@@ -16,7 +17,8 @@ public record CrawlSettings(
     int batch,
     int perHost,
     int articleAttempts,
-    int maxNewPerSource) {
+    int maxNewPerSource,
+    int sitemapChildren) {
 
   public static CrawlSettings from(Config c) {
     return new CrawlSettings(
@@ -25,6 +27,7 @@ public record CrawlSettings(
         Math.max(1, c.integer("crawl.batch")),
         4,
         Math.max(1, c.integer("crawl.article-attempts")),
-        Math.max(1, c.integer("crawl.max-new-per-source")));
+        Math.max(1, c.integer("crawl.max-new-per-source")),
+        c.integer("crawl.sitemap-children"));
   }
 }

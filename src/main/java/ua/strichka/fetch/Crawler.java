@@ -54,7 +54,6 @@ import ua.strichka.store.Store;
 public final class Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int CHILD_SITEMAPS = 3;
 
   private final Store store;
   private final Fetcher fetcher;
@@ -256,10 +255,9 @@ public final class Crawler {
             SitemapReader.Sitemap map =
                 SitemapReader.parse(r.body(), r.contentType().orElse(null), at);
             items = map.items();
-            children = map.sitemaps().stream().limit(CHILD_SITEMAPS).toList();
+            children = map.sitemaps().stream().limit(settings.sitemapChildren()).toList();
           }
-          case SECTION ->
-              items = SectionPage.links(r.body(), charset(r), at, articlePattern(u.outletId()));
+          case SECTION -> items = SectionPage.links(r.text(), at, articlePattern(u.outletId()));
         }
       } catch (SourceFormatException e) {
         LOG.warn("{}: {}", u.url(), e.getMessage());
@@ -391,12 +389,6 @@ public final class Crawler {
         .tag("outcome", outcome)
         .register(registry)
         .increment();
-  }
-
-  private static String charset(FetchResult r) {
-    return new ua.strichka.source.PageLoader.Page(
-            r.finalUrl().toString(), r.contentType().orElse(null), r.body())
-        .charset();
   }
 
   private static String feedMeta(FeedItem item) {

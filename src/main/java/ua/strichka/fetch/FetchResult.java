@@ -74,6 +74,14 @@ public record FetchResult(
     return header("last-modified");
   }
 
+  /**
+   * The body as text: charset from the Content-Type header, a BOM, {@code <meta charset>}, else
+   * detected ({@link PageCharset}).
+   */
+  public String text() {
+    return PageCharset.decode(body, contentType().orElse(null)).text();
+  }
+
   /** {@link FetchError#code()} of the error, or null. */
   public String errorCode() {
     return error == null ? null : error.code();

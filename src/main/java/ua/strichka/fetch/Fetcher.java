@@ -96,7 +96,8 @@ public final class Fetcher implements AutoCloseable {
       FetchResult r = fetch(uri);
       return r.ok() && !r.truncated()
           ? Optional.of(
-              new PageLoader.Page(r.finalUrl().toString(), r.contentType().orElse(null), r.body()))
+              new PageLoader.Page(
+                  r.finalUrl().toString(), r.contentType().orElse(null), r.body(), r.text()))
           : Optional.empty();
     };
   }

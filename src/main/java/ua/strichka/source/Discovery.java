@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -38,7 +39,7 @@ public final class Discovery {
         loader
             .load(homeUrl)
             .orElseThrow(() -> new SourceFormatException("cannot load the home page " + homeUrl));
-    Document doc = SectionPage.html(home.body(), home.charset(), home.url());
+    Document doc = Jsoup.parse(home.text(), home.url());
     String base = root(home.url());
 
     List<Source> sources = new ArrayList<>();

@@ -9,20 +9,14 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface PageLoader {
-  /** A successfully fetched page. */
-  record Page(String url, String contentType, byte[] body) {
-    /** The charset named by the Content-Type header, or null. */
-    public String charset() {
-      if (contentType == null) return null;
-      for (String part : contentType.split(";")) {
-        String p = part.strip();
-        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-          return p.substring(8).replace("\"", "").strip();
-        }
-      }
-      return null;
-    }
-  }
+  /**
+   * A successfully fetched page.
+   *
+   * @param body the bytes as served (feeds and sitemaps are parsed from bytes: XML names its own
+   *     encoding)
+   * @param text the body decoded as HTML is (header, BOM, {@code <meta charset>}, detection)
+   */
+  record Page(String url, String contentType, byte[] body, String text) {}
 
   /** The page at {@code url} when it answered 2xx, else empty. */
   Optional<Page> load(String url);

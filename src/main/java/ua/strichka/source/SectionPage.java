@@ -1,7 +1,5 @@
 package ua.strichka.source;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,9 +17,8 @@ import org.jsoup.nodes.Element;
 public final class SectionPage {
   private SectionPage() {}
 
-  public static List<FeedItem> links(
-      byte[] html, String charset, String pageUrl, ArticlePattern pattern) {
-    Document doc = html(html, charset, pageUrl);
+  public static List<FeedItem> links(String html, String pageUrl, ArticlePattern pattern) {
+    Document doc = Jsoup.parse(html, pageUrl);
     String host = host(pageUrl);
     Set<String> seen = new LinkedHashSet<>();
     List<FeedItem> items = new ArrayList<>();
@@ -39,24 +36,6 @@ public final class SectionPage {
               href, title.isEmpty() ? null : title, null, null, List.of(), List.of(), null));
     }
     return items;
-  }
-
-  /**
-   * Parses HTML bytes; the charset is the HTTP header's when known, else jsoup reads the BOM and
-   * {@code <meta charset>}.
-   */
-  static Document html(byte[] html, String charset, String baseUrl) {
-    try {
-      return Jsoup.parse(new ByteArrayInputStream(html), charset, baseUrl);
-    } catch (IOException
-        | java.nio.charset.IllegalCharsetNameException
-        | java.nio.charset.UnsupportedCharsetException e) {
-      try {
-        return Jsoup.parse(new ByteArrayInputStream(html), null, baseUrl);
-      } catch (IOException e2) {
-        return Jsoup.parse("", baseUrl);
-      }
-    }
   }
 
   static boolean sameSite(String a, String b) {

@@ -5,11 +5,13 @@ public final class Repositories {
   private final OutletRepository outlets;
   private final ArticleRepository articles;
   private final CrawlRepository crawl;
+  private final RateRepository rates;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
     this.crawl = new CrawlRepository(handles);
+    this.rates = new RateRepository(handles);
   }
 
   public OutletRepository outlets() {
@@ -22,5 +24,9 @@ public final class Repositories {
 
   public CrawlRepository crawl() {
     return crawl;
+  }
+
+  public RateRepository rates() {
+    return rates;
   }
 }

@@ -90,6 +90,10 @@ public final class Store implements AutoCloseable {
     return repositories.crawl();
   }
 
+  public RateRepository rates() {
+    return repositories.rates();
+  }
+
   public Dialect dialect() {
     return dialect;
   }

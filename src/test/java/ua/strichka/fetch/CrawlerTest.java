@@ -39,7 +39,8 @@ class CrawlerTest {
           16,
           4,
           3,
-          500);
+          500,
+          3);
 
   static String rss(String base, String... paths) {
     StringBuilder sb =

@@ -38,6 +38,34 @@ class FetcherTest {
   }
 
   @Test
+  void decodesLegacyCyrillicPagesAsUkrainian() {
+    String text = "Львівська громада обговорила ґрунтові дороги та їжаків";
+    java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+    java.nio.charset.Charset koi8u = java.nio.charset.Charset.forName("KOI8-U");
+    web.route(
+        "/cp1251",
+        ex ->
+            LoopbackWeb.send(
+                ex,
+                200,
+                "text/html; charset=windows-1251",
+                ("<p>" + text + "</p>").getBytes(cp1251)));
+    web.route(
+        "/koi8u",
+        ex ->
+            LoopbackWeb.send(
+                ex,
+                200,
+                "text/html",
+                ("<html><head><meta charset=\"koi8-u\"></head><body><p>"
+                        + text
+                        + "</p></body></html>")
+                    .getBytes(koi8u)));
+    assertThat(fetcher.fetch(web.url("/cp1251")).text()).contains(text);
+    assertThat(fetcher.fetch(web.url("/koi8u")).text()).contains(text);
+  }
+
+  @Test
   void conditionalGetWithEtagAndLastModified() {
     String lastModified = "Wed, 09 Apr 2025 04:03:00 GMT";
     web.route(

@@ -1,6 +1,5 @@
 package ua.strichka.source;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -51,8 +50,7 @@ class SectionPageTest {
         <a href="mailto:red@skray.kharkiv.ua">Пошта</a></body></html>
         """;
     List<FeedItem> items =
-        SectionPage.links(
-            html.getBytes(UTF_8), "utf-8", "https://skray.kharkiv.ua/", ArticlePattern.heuristic());
+        SectionPage.links(html, "https://skray.kharkiv.ua/", ArticlePattern.heuristic());
     assertThat(items)
         .extracting(FeedItem::url)
         .containsExactly(
