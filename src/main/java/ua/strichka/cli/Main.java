@@ -21,6 +21,8 @@ import ua.strichka.store.Store;
     subcommands = {
       ConfigCommand.class,
       WebCommand.class,
+      OutletsCommand.class,
+      CrawlCommand.class,
       ExtractCommand.class,
       RatesCommand.class,
       SampleWebCommand.class,

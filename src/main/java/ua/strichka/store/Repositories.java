@@ -6,6 +6,7 @@ public final class Repositories {
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final EntityRepository entities;
+  private final CrawlRepository crawl;
   private final RateRepository rates;
 
   Repositories(Handles handles) {
@@ -13,6 +14,7 @@ public final class Repositories {
     this.articles = new ArticleRepository(handles);
     this.stories = new StoryRepository(handles);
     this.entities = new EntityRepository(handles);
+    this.crawl = new CrawlRepository(handles);
     this.rates = new RateRepository(handles);
   }
 
@@ -30,6 +32,10 @@ public final class Repositories {
 
   public EntityRepository entities() {
     return entities;
+  }
+
+  public CrawlRepository crawl() {
+    return crawl;
   }
 
   public RateRepository rates() {
