@@ -8,6 +8,7 @@ public final class Repositories {
   private final EntityRepository entities;
   private final CrawlRepository crawl;
   private final RateRepository rates;
+  private final Handles handles;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
@@ -16,6 +17,7 @@ public final class Repositories {
     this.entities = new EntityRepository(handles);
     this.crawl = new CrawlRepository(handles);
     this.rates = new RateRepository(handles);
+    this.handles = handles;
   }
 
   public OutletRepository outlets() {
@@ -40,5 +42,14 @@ public final class Repositories {
 
   public RateRepository rates() {
     return rates;
+  }
+
+  /**
+   * Runs {@code action} after the transaction these repositories belong to commits (never when it
+   * rolls back), so what reads the store from outside (the search index) sees only committed rows;
+   * for the store's own repositories, at once.
+   */
+  public void afterCommit(Runnable action) {
+    handles.afterCommit(action);
   }
 }
