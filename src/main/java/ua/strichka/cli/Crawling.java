@@ -7,6 +7,7 @@ import ua.strichka.fetch.CrawlSettings;
 import ua.strichka.fetch.Crawler;
 import ua.strichka.fetch.FetchSettings;
 import ua.strichka.fetch.Fetcher;
+import ua.strichka.fetch.PageSink;
 import ua.strichka.fetch.RawPageSink;
 import ua.strichka.store.Store;
 
@@ -41,7 +42,12 @@ final class Crawling implements AutoCloseable {
 
   /** The crawler; its pages go to the raw-page table until the extraction stage takes them. */
   Crawler crawler() {
-    return new Crawler(store, fetcher, CrawlSettings.from(config), new RawPageSink(), metrics);
+    return crawler(new RawPageSink());
+  }
+
+  /** The crawler handing its article pages to {@code sink}. */
+  Crawler crawler(PageSink sink) {
+    return new Crawler(store, fetcher, CrawlSettings.from(config), sink, metrics);
   }
 
   @Override

@@ -63,16 +63,19 @@ public final class Ingest implements PageSink {
   private final IndexUpdate index;
   private final Clock clock;
   private final Map<Long, OutletRecord> outlets = new ConcurrentHashMap<>();
+  private final java.util.function.Function<Long, Optional<OutletRecord>> outletsById;
   private final AtomicLong stored = new AtomicLong();
   private final AtomicLong notArticles = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
 
   public Ingest(
+      Store store,
       StoryDesk desk,
       StoryWriter writer,
       ArticleAnalysis analysis,
       IndexUpdate index,
       Clock clock) {
+    this.outletsById = store.outlets()::byId;
     this.desk = desk;
     this.writer = writer;
     this.analysis = analysis;
@@ -81,12 +84,12 @@ public final class Ingest implements PageSink {
   }
 
   /** An ingest with the configured story window, repost window and half-life, no hooks. */
-  public static Ingest configured(Config config, Clock clock) {
-    return configured(config, clock, ArticleAnalysis.NONE, IndexUpdate.NONE);
+  public static Ingest configured(Store store, Config config, Clock clock) {
+    return configured(store, config, clock, ArticleAnalysis.NONE, IndexUpdate.NONE);
   }
 
   public static Ingest configured(
-      Config config, Clock clock, ArticleAnalysis analysis, IndexUpdate index) {
+      Store store, Config config, Clock clock, ArticleAnalysis analysis, IndexUpdate index) {
     Clusterer.Settings d = Clusterer.Settings.defaults();
     Clusterer clusterer =
         new Clusterer(
@@ -103,7 +106,8 @@ public final class Ingest implements PageSink {
             new Ranker.Settings(
                 config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
     StoryDesk desk = new StoryDesk(clusterer, config.duration("dedup.window"));
-    return new Ingest(desk, new StoryWriter(clusterer, ranker, clock), analysis, index, clock);
+    return new Ingest(
+        store, desk, new StoryWriter(clusterer, ranker, clock), analysis, index, clock);
   }
 
   public Counts counts() {
@@ -135,7 +139,8 @@ public final class Ingest implements PageSink {
 
   @Override
   public void accept(FetchedPage page, Repositories tx) {
-    OutletRecord outlet = outlet(page.outletId(), tx.outlets()::byId);
+    // read outside the page's transaction: see store()
+    OutletRecord outlet = outlet(page.outletId(), outletsById);
     if (outlet == null) {
       failed.incrementAndGet();
       LOG.warn("page {} has no outlet; skipped", page.canonicalUrl());
@@ -182,12 +187,14 @@ public final class Ingest implements PageSink {
       return tx.articles().upsert(b.language(analysed.terms().language().code()).build());
     }
     StoryDesk.Outcome outcome = desk.place(analysed);
-    Long repostOf =
-        outcome.repostOf() == null
-            ? null
-            : tx.articles().byCanonicalUrl(outcome.repostOf()).map(ArticleRecord::id).orElse(null);
-    long id =
-        tx.articles().upsert(b.language(outcome.language().code()).repostOf(repostOf).build());
+    // Write before reading: on SQLite a transaction that reads first and writes later fails when
+    // another connection wrote in between (SQLITE_BUSY_SNAPSHOT); writing first takes the lock.
+    long id = tx.articles().upsert(b.language(outcome.language().code()).repostOf(null).build());
+    if (outcome.repostOf() != null) {
+      tx.articles()
+          .byCanonicalUrl(outcome.repostOf())
+          .ifPresent(original -> tx.articles().markRepost(id, original.id()));
+    }
     writer.write(outcome, id, tx);
     return id;
   }
