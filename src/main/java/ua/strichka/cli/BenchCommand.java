@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       BenchExtract.class,
       BenchText.class,
       BenchStories.class,
-      BenchWeb.class
+      BenchWeb.class,
+      BenchCrawl.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

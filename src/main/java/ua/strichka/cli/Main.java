@@ -20,7 +20,11 @@ import ua.strichka.store.Store;
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
     subcommands = {
       ConfigCommand.class,
+      DemoCommand.class,
+      ServeCommand.class,
       WebCommand.class,
+      OutletsCommand.class,
+      CrawlCommand.class,
       ExtractCommand.class,
       RatesCommand.class,
       SampleWebCommand.class,

@@ -94,6 +94,10 @@ public final class Store implements AutoCloseable {
     return repositories.entities();
   }
 
+  public CrawlRepository crawl() {
+    return repositories.crawl();
+  }
+
   public RateRepository rates() {
     return repositories.rates();
   }

@@ -84,7 +84,8 @@ public final class StoryRepository {
 
   /**
    * Recomputes what a story derives from its articles (article and outlet counts, first article,
-   * time of the newest article) and sets the ranker's score.
+   * time of the newest article) and sets the ranker's score. Reposts count as articles but neither
+   * as another outlet covering the story nor as its first reporter.
    */
   public void updateStats(long storyId, double score) {
     handles.with(
@@ -94,9 +95,12 @@ public final class StoryRepository {
                     UPDATE story SET
                       article_count = (SELECT COUNT(*) FROM story_article sa WHERE sa.story_id = :id),
                       outlet_count = (SELECT COUNT(DISTINCT a.outlet_id) FROM story_article sa
-                                      JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
+                                      JOIN article a ON a.id = sa.article_id
+                                      WHERE sa.story_id = :id AND a.repost_of IS NULL),
                       first_article_id = (SELECT a.id FROM story_article sa JOIN article a ON a.id = sa.article_id
-                                          WHERE sa.story_id = :id ORDER BY %1$s, a.id LIMIT 1),
+                                          WHERE sa.story_id = :id
+                                          ORDER BY CASE WHEN a.repost_of IS NULL THEN 0 ELSE 1 END, %1$s, a.id
+                                          LIMIT 1),
                       updated_at = COALESCE((SELECT MAX(%1$s) FROM story_article sa
                                              JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
                                             updated_at),
@@ -106,6 +110,44 @@ public final class StoryRepository {
                 .bind("id", storyId)
                 .bind("score", score)
                 .execute());
+  }
+
+  /** Sets what readers see of the story: its headline, lead and section. */
+  public void updateHeadline(long storyId, String title, String lead, String section) {
+    handles.with(
+        h ->
+            h.createUpdate(
+                    "UPDATE story SET title = :title, lead = :lead, section = :section WHERE id = :id")
+                .bind("id", storyId)
+                .bind("title", title)
+                .bind("lead", lead)
+                .bind("section", section)
+                .execute());
+  }
+
+  /**
+   * Moves every article of story {@code from} into story {@code to} and deletes {@code from}: two
+   * stories found to be one event become one.
+   */
+  public void merge(long from, long to) {
+    handles.with(
+        h -> {
+          h.createUpdate("UPDATE story_article SET story_id = :to WHERE story_id = :from")
+              .bind("from", from)
+              .bind("to", to)
+              .execute();
+          return h.createUpdate("DELETE FROM story WHERE id = :from").bind("from", from).execute();
+        });
+  }
+
+  public boolean exists(long storyId) {
+    return handles.with(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM story WHERE id = :id")
+                    .bind("id", storyId)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
   }
 
   public Optional<StorySummary> byId(long id) {
