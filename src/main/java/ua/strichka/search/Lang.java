@@ -3,7 +3,6 @@ package ua.strichka.search;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
  * The languages the index analyses, each with its own text fields ({@code body.uk}, {@code
@@ -31,7 +30,7 @@ enum Lang {
   Analyzer newAnalyzer() {
     return switch (this) {
       case UK -> new UkrainianLemmaAnalyzer();
-      case RU -> new RussianAnalyzer();
+      case RU -> new RussianStemAnalyzer();
       case EN -> new EnglishAnalyzer();
     };
   }
