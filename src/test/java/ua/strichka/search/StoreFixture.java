@@ -19,7 +19,16 @@ final class StoreFixture implements AutoCloseable {
   private long fetched = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
   StoreFixture(Databases db, Path dir) {
-    this.store = db.open(dir);
+    this(db.open(dir));
+  }
+
+  StoreFixture(Store store) {
+    this.store = store;
+  }
+
+  /** The store at a JDBC URL (for tests that hand the URL to another process too). */
+  static StoreFixture at(String jdbcUrl) {
+    return new StoreFixture(Store.open(jdbcUrl, "", "", 4));
   }
 
   long outlet(String slug) {
