@@ -17,7 +17,12 @@ import ua.strichka.config.ConfigException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
-    subcommands = {ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;

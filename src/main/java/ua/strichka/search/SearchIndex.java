@@ -142,7 +142,7 @@ public final class SearchIndex implements AutoCloseable {
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new SearchException(
-          "the search index at " + dir + " is in use by another Strichka process", e);
+          "the search index at " + dir + " is in use by another Strichka process", e, true);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new SearchException(
