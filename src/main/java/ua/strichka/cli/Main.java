@@ -8,6 +8,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ua.strichka.bench.BenchCommand;
 import ua.strichka.config.Config;
 import ua.strichka.config.ConfigException;
 
@@ -21,6 +22,7 @@ import ua.strichka.config.ConfigException;
       ConfigCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -25,8 +25,8 @@ import org.apache.lucene.util.QueryBuilder;
  * up in that language's fields, so «Києві» finds Ukrainian articles through the lemma «київ» and
  * Russian ones through the Russian stem, and a Ukrainian word that is noise to the Russian stemmer
  * simply finds nothing there. Within a language each word may match the title, lead, body or entity
- * names (best field counts, others add a little), each group of alternatives must match, and
- * excluded words must not match anywhere.
+ * names (best field counts, others add a little); the groups must match (all of one or two, half of
+ * three or more), and excluded words must not match anywhere.
  */
 final class LuceneQuery {
   static final float TITLE_BOOST = 3f;
@@ -37,8 +37,14 @@ final class LuceneQuery {
   /** Weight of the fields other than the best one in a word's score (dis-max tie breaker). */
   static final float TIE_BREAKER = 0.3f;
 
-  /** Share of the groups a relaxed query needs (when no article has them all). */
-  static final double RELAXED_SHARE = 0.6;
+  /**
+   * Groups a query of three or more needs: half, rounded up (3 → 2, 4 → 2, 5 → 3). Long queries
+   * describe, and the article that matches is often worded otherwise («вибух газу в
+   * багатоповерхівці» for «у дев'ятиповерхівці вибухнув газ»); articles with more of the words
+   * still come first, as their scores add up. Measured on the judged queries: NDCG@10 0.85 when two
+   * thirds are needed, 0.92 with half; one or two words are all needed.
+   */
+  static final double MATCH_SHARE = 0.5;
 
   private final Map<Lang, QueryBuilder> builders = new EnumMap<>(Lang.class);
 
@@ -49,7 +55,7 @@ final class LuceneQuery {
   /**
    * The text part: null when the query has words but all of them are stop words.
    *
-   * @param relaxed require only {@link #RELAXED_SHARE} of the groups instead of all
+   * @param relaxed require any one group, not all or half
    */
   Text text(Query q, boolean relaxed) {
     Set<Notice> notices = EnumSet.noneOf(Notice.class);
@@ -69,12 +75,7 @@ final class LuceneQuery {
         continue;
       }
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      if (relaxed && groups.size() > 1) {
-        groups.forEach(g -> b.add(g, Occur.SHOULD));
-        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(groups.size() * RELAXED_SHARE)));
-      } else {
-        groups.forEach(g -> b.add(g, Occur.MUST));
-      }
+      b.add(required(groups, relaxed), Occur.MUST);
       addExclusions(b, lang, q.excluded());
       perLanguage.add(b.build());
     }
@@ -108,6 +109,25 @@ final class LuceneQuery {
       query = FunctionScoreQuery.boostByValue(query, freshness);
     }
     return query;
+  }
+
+  /**
+   * The groups an article must match: all of one or two, half of three or more ({@link
+   * #MATCH_SHARE}), any one when relaxed (no article had enough).
+   */
+  private static org.apache.lucene.search.Query required(
+      List<org.apache.lucene.search.Query> groups, boolean relaxed) {
+    int n = groups.size();
+    if (n == 1) return groups.getFirst();
+    int need = relaxed ? 1 : n <= 2 ? n : (int) Math.ceil(n * MATCH_SHARE);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (need == n) {
+      groups.forEach(g -> b.add(g, Occur.MUST));
+    } else {
+      groups.forEach(g -> b.add(g, Occur.SHOULD));
+      b.setMinimumNumberShouldMatch(need);
+    }
+    return b.build();
   }
 
   /** The text part of a query and what analysing it revealed. */

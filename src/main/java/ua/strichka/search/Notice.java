@@ -16,7 +16,7 @@ public enum Notice {
   ONLY_STOP_WORDS(
       "The query has only common words (prepositions, conjunctions, pronouns), which are not"
           + " searched."),
-  RELAXED("No article has every word of the query; showing articles with most of them.");
+  RELAXED("No article has enough of the words of the query; showing articles with some of them.");
 
   private final String message;
 

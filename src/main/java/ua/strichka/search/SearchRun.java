@@ -77,7 +77,7 @@ final class SearchRun {
     if (text.query() == null && !q.browsing()) return SearchResult.empty(q, List.copyOf(notices));
 
     Page page = page(q, queries.full(q, text.query(), freshness));
-    if (page.total() == 0 && q.groups().size() > 1) {
+    if (page.total() == 0 && q.groups().size() > 1 && text.query() != null) {
       LuceneQuery.Text relaxed = queries.text(q, true);
       Page second = page(q, queries.full(q, relaxed.query(), freshness));
       if (second.total() > 0) {

@@ -26,7 +26,7 @@ public record SearchSettings(
   }
 
   public static SearchSettings defaults() {
-    return new SearchSettings(Duration.ofDays(2), 1.0, Clock.systemUTC(), 20_000);
+    return new SearchSettings(Duration.ofDays(2), 0.5, Clock.systemUTC(), 20_000);
   }
 
   /** From {@code search.freshness-half-life} and {@code search.freshness-weight}. */

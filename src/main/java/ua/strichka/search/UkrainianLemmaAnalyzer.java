@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * Ukrainian analysis: the chain of Lucene's {@link UkrainianMorfologikAnalyzer} — its apostrophe
  * and stress-mark normalisation, standard tokenizer, lower case, its stop words and the same
  * morfologik-ukrainian-search dictionary — with {@link LemmaFilter} in place of {@code
- * MorfologikFilter} (lowercased, deduplicated, cached lemmas; see there why).
+ * MorfologikFilter} (lowercased, deduplicated, cached lemmas; see there why) and inflected
+ * abbreviations cut to their letters first ({@link AbbreviationFilter}).
  *
  * <p>Every lemma of an ambiguous form is indexed at the form's position, and a query word is
  * expanded the same way: «Києві» is {кий, київ} in the index and in the query. Precision suffers
@@ -33,6 +34,19 @@ final class UkrainianLemmaAnalyzer extends Analyzer {
   private static final NormalizeCharMap NORMALISATION = normalisation();
 
   private final Map<String, String[]> cache = LemmaFilter.newCache();
+  private final boolean abbreviations;
+
+  UkrainianLemmaAnalyzer() {
+    this(true);
+  }
+
+  /**
+   * @param abbreviations whether to strip the case endings of abbreviations ({@link
+   *     AbbreviationFilter}); off, the analysis is exactly Lucene's Ukrainian one
+   */
+  UkrainianLemmaAnalyzer(boolean abbreviations) {
+    this.abbreviations = abbreviations;
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -42,7 +56,8 @@ final class UkrainianLemmaAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(source);
+    TokenStream stream = abbreviations ? new AbbreviationFilter(source) : source;
+    stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, UkrainianMorfologikAnalyzer.getDefaultStopwords());
     return new TokenStreamComponents(source, new LemmaFilter(stream, DICTIONARY, cache));
   }
