@@ -33,6 +33,8 @@ import ua.strichka.store.Store;
       NewsCommand.class,
       ThreadsCommand.class,
       TopCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

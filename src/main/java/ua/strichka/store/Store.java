@@ -51,8 +51,10 @@ public final class Store implements AutoCloseable {
       hc.addDataSourceProperty("journal_mode", "WAL");
       hc.addDataSourceProperty("foreign_keys", "true");
       hc.addDataSourceProperty("busy_timeout", "10000");
-      // A deferred transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT when another
-      // connection wrote in between, and no busy timeout helps; taking the write lock at BEGIN makes
+      // A deferred transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT when
+      // another
+      // connection wrote in between, and no busy timeout helps; taking the write lock at BEGIN
+      // makes
       // concurrent writers (crawler threads, the rates updater) wait their turn instead.
       hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       hc.addDataSourceProperty("synchronous", "NORMAL");

@@ -1,0 +1,64 @@
+package ua.strichka.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import ua.strichka.search.Query;
+
+/**
+ * The query mix of the latency bench: the judged queries, one- to three-word queries and two-word
+ * phrases from Ukrainian corpus titles; one in ten also filters by section, one in ten by the last
+ * thirty days, one in ten sorts by date and one in ten collapses by story. Deterministic for a
+ * seed.
+ */
+final class LatencyQueries {
+  private static final List<String> SECTIONS =
+      List.of("politics", "economy", "society", "world", "war", "incidents", "sport", "culture");
+
+  private LatencyQueries() {}
+
+  static List<Query> mix(
+      SampleCorpus corpus, List<JudgedQueries.Judged> judged, Instant now, long seed) {
+    Random random = new Random(seed);
+    List<String> words = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (SampleCorpus.Article a : corpus.articles) {
+      if (!a.language().equals("uk")) continue;
+      titles.add(a.original().title());
+      for (String w : a.original().title().split("[^\\p{L}\\p{N}'’-]+")) {
+        if (w.length() >= 4) words.add(w);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    judged.forEach(j -> texts.add(j.text()));
+    for (int i = 0; i < 300; i++) {
+      int n = 1 + random.nextInt(3);
+      StringBuilder q = new StringBuilder();
+      for (int w = 0; w < n; w++)
+        q.append(w > 0 ? " " : "").append(words.get(random.nextInt(words.size())));
+      texts.add(q.toString());
+    }
+    for (int i = 0; i < 50; i++) {
+      String[] t = titles.get(random.nextInt(titles.size())).split("\\s+");
+      if (t.length < 3) continue;
+      int at = random.nextInt(t.length - 1);
+      texts.add("\"" + t[at] + " " + t[at + 1] + "\"");
+    }
+    List<Query> queries = new ArrayList<>();
+    for (String text : texts) {
+      Query q = Query.parse(text);
+      switch (random.nextInt(10)) {
+        case 0 -> q = q.section(SECTIONS.get(random.nextInt(SECTIONS.size())));
+        case 1 -> q = q.between(now.minus(Duration.ofDays(30)), null);
+        case 2 -> q = q.order(Query.Order.DATE);
+        case 3 -> q = q.collapse(true);
+        default -> {}
+      }
+      queries.add(q);
+    }
+    java.util.Collections.shuffle(queries, random);
+    return queries;
+  }
+}

@@ -1,0 +1,122 @@
+package ua.strichka.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ua.strichka.search.Hit;
+import ua.strichka.search.IndexProgress;
+import ua.strichka.search.Query;
+import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchSettings;
+import ua.strichka.store.ArticleRecord;
+import ua.strichka.store.Store;
+
+/**
+ * Search quality over the sample corpus: the corpus goes into a fresh store (original versions,
+ * then updates re-published over them, stories from the ground truth, entity tags from the markup
+ * when asked), is indexed, and every judged query is scored on its first page of ten.
+ */
+final class SearchQuality {
+  static final int K = 10;
+
+  /** "Now" for the corpus: articles are published {@code hoursAgo} before it. */
+  static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
+
+  record Row(String query, double ndcg, double recall, List<String> top) {}
+
+  record Result(List<Row> rows, double ndcg, double recall) {}
+
+  private SearchQuality() {}
+
+  static Result measure(
+      SampleCorpus corpus,
+      List<JudgedQueries.Judged> queries,
+      Path dir,
+      boolean entities,
+      SearchSettings settings) {
+    String name = entities ? "with-entities" : "without-entities";
+    try (Store store = Store.open("jdbc:sqlite:" + dir.resolve(name + ".db"), "", "", 2)) {
+      Map<Long, String> corpusIds = load(corpus, new BenchStore(store), entities);
+      SearchSettings at = settings.clock(Clock.fixed(START, ZoneOffset.UTC));
+      try (SearchIndex index =
+          SearchIndex.rebuild(dir.resolve(name + "-index"), store, at, IndexProgress.NONE)) {
+        List<Row> rows = new ArrayList<>();
+        for (JudgedQueries.Judged q : queries) {
+          List<String> top =
+              index.search(Query.parse(q.text()).facets(false).page(0, K)).hits().stream()
+                  .map(Hit::articleId)
+                  .map(corpusIds::get)
+                  .toList();
+          rows.add(
+              new Row(
+                  q.text(),
+                  RankingMetrics.ndcg(top, q.grades(), K),
+                  RankingMetrics.recall(top, q.grades(), K),
+                  top));
+        }
+        return new Result(
+            rows,
+            rows.stream().mapToDouble(Row::ndcg).average().orElse(0),
+            rows.stream().mapToDouble(Row::recall).average().orElse(0));
+      }
+    }
+  }
+
+  /** Writes the corpus into the store; returns store id → corpus id. */
+  private static Map<Long, String> load(SampleCorpus corpus, BenchStore bench, boolean entities) {
+    Map<String, SampleCorpus.Outlet> outlets = new HashMap<>();
+    corpus.outlets.forEach(o -> outlets.put(o.slug(), o));
+    Map<Long, String> ids = new HashMap<>();
+    Map<Long, Map<String, Integer>> tags = new HashMap<>();
+    Map<Long, String> stories = new HashMap<>();
+    Store store = bench.store();
+    for (SampleCorpus.Article a : corpus.articles) {
+      SampleCorpus.Outlet outlet = outlets.get(a.outlet());
+      Instant published = START.minus(hours(a.hoursAgo()));
+      ArticleRecord.Builder record =
+          ArticleRecord.builder(
+                  "https://" + outlet.domain() + "/" + a.id(),
+                  bench.outlet(outlet),
+                  a.original().title())
+              .lead(a.original().lead())
+              .body(a.original().body())
+              .language(a.language())
+              .section(a.section())
+              .news(a.event() != null)
+              .publishedAt(published)
+              .fetchedAt(published);
+      long id = store.articles().upsert(record.build());
+      if (a.update() != null) {
+        store
+            .articles()
+            .upsert(
+                record
+                    .title(a.update().title())
+                    .body(a.update().body())
+                    .fetchedAt(START.minus(hours(a.updateHoursAgo())))
+                    .build());
+      }
+      ids.put(id, a.id());
+      tags.put(id, a.latest().entities());
+      if (a.story() != null) stories.put(id, a.story());
+    }
+    store
+        .jdbi()
+        .useTransaction(
+            h -> {
+              if (entities) bench.tag(h, tags);
+              bench.join(h, stories, START);
+            });
+    return ids;
+  }
+
+  static Duration hours(double h) {
+    return Duration.ofSeconds(Math.round(h * 3600));
+  }
+}

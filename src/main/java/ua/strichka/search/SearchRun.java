@@ -1,0 +1,233 @@
+package ua.strichka.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
+
+/** Runs one {@link Query} against one point-in-time view of the index. */
+final class SearchRun {
+  /** Values shown per facet. */
+  static final int FACET_VALUES = 10;
+
+  /** Hits counted exactly when facets are off; beyond this the total is a lower bound. */
+  static final int COUNT_LIMIT = 1_000;
+
+  private static final Set<String> STORED =
+      Set.of(
+          Fields.ID,
+          Fields.URL,
+          Fields.OUTLET,
+          Fields.OUTLET_NAME,
+          Fields.SECTION,
+          Fields.LANGUAGE,
+          Fields.PUBLISHED,
+          Fields.FETCHED,
+          Fields.STORY,
+          Fields.ENTITY_NAME,
+          Fields.text(Fields.TITLE, Lang.UK),
+          Fields.text(Fields.TITLE, Lang.RU),
+          Fields.text(Fields.TITLE, Lang.EN),
+          Fields.text(Fields.LEAD, Lang.UK),
+          Fields.text(Fields.LEAD, Lang.RU),
+          Fields.text(Fields.LEAD, Lang.EN));
+
+  private final FacetedSearcher searcher;
+  private final Analyzer analyzer;
+  private final LuceneQuery queries;
+  private final Freshness freshness;
+
+  SearchRun(FacetedSearcher searcher, Analyzer analyzer, LuceneQuery queries, Freshness freshness) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+    this.queries = queries;
+    this.freshness = freshness;
+  }
+
+  SearchResult run(Query q) throws IOException {
+    Set<Notice> notices = EnumSet.noneOf(Notice.class);
+    notices.addAll(q.notices());
+    LuceneQuery.Text text = queries.text(q, false);
+    notices.addAll(text.notices());
+    if (text.query() == null && !q.browsing()) return SearchResult.empty(q, List.copyOf(notices));
+
+    Page page = page(q, queries.full(q, text.query(), freshness));
+    if (page.total() == 0 && q.groups().size() > 1 && text.query() != null) {
+      LuceneQuery.Text relaxed = queries.text(q, true);
+      Page second = page(q, queries.full(q, relaxed.query(), freshness));
+      if (second.total() > 0) {
+        notices.add(Notice.RELAXED);
+        text = relaxed;
+        page = second;
+      }
+    }
+    List<Hit> hits = hits(page, text.query(), q);
+    Map<String, List<FacetCount>> facets =
+        page.facets() == null ? Map.of() : facetCounts(page.facets());
+    return new SearchResult(q, page.total(), page.exact(), hits, facets, List.copyOf(notices));
+  }
+
+  /** The hits of the asked page, the total, and the collector facets are counted from. */
+  private record Page(
+      List<ScoreDoc> docs,
+      long[] storyMatches,
+      long total,
+      boolean exact,
+      FacetsCollector facets) {}
+
+  private Page page(Query q, org.apache.lucene.search.Query query) throws IOException {
+    Sort sort = sort(q);
+    boolean scores = q.order() == Query.Order.RELEVANCE;
+    int n = q.offset() + q.limit();
+    if (q.collapse()) {
+      GroupingSearch grouping =
+          new GroupingSearch(Fields.COLLAPSE)
+              .setGroupSort(sort)
+              .setSortWithinGroup(sort)
+              .setGroupDocsLimit(1)
+              .setAllGroups(true)
+              .setCachingInMB(16, scores);
+      TopGroups<BytesRef> groups = grouping.search(searcher, query, q.offset(), q.limit());
+      List<ScoreDoc> docs = new ArrayList<>();
+      long[] matches = new long[groups.groups.length];
+      for (int i = 0; i < groups.groups.length; i++) {
+        GroupDocs<BytesRef> g = groups.groups[i];
+        docs.add(g.scoreDocs()[0]);
+        matches[i] = g.totalHits().value();
+      }
+      FacetsCollector facets =
+          q.facets() ? searcher.search(query, new FacetsCollectorManager()) : null;
+      return new Page(docs, matches, groups.totalGroupCount, true, facets);
+    }
+    TopDocs top;
+    FacetsCollector facets = null;
+    if (q.facets()) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(
+              searcher, query, n, sort, scores, new FacetsCollectorManager());
+      top = r.topDocs();
+      facets = r.facetsCollector();
+    } else {
+      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, COUNT_LIMIT));
+    }
+    List<ScoreDoc> docs = new ArrayList<>();
+    for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
+    long[] ones = new long[docs.size()];
+    java.util.Arrays.fill(ones, 1);
+    boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    return new Page(docs, ones, top.totalHits.value(), exact, facets);
+  }
+
+  private static Sort sort(Query q) {
+    SortField newest = new SortField(Fields.TIME, SortField.Type.LONG, true);
+    SortField id = new SortField(Fields.ID, SortField.Type.LONG, true);
+    if (q.order() == Query.Order.DATE || q.browsing()) return new Sort(newest, id);
+    return new Sort(SortField.FIELD_SCORE, newest, id);
+  }
+
+  private List<Hit> hits(Page page, org.apache.lucene.search.Query text, Query q)
+      throws IOException {
+    int size = page.docs().size();
+    int[] docIds = new int[size];
+    Lang[] langs = new Lang[size];
+    Snippets.Plain[] plain = new Snippets.Plain[size];
+    Document[] stored = new Document[size];
+    for (int i = 0; i < size; i++) {
+      docIds[i] = page.docs().get(i).doc;
+      stored[i] = searcher.storedFields().document(docIds[i], STORED);
+      langs[i] = Lang.of(stored[i].get(Fields.LANGUAGE));
+      plain[i] =
+          new Snippets.Plain(
+              stored[i].get(Fields.text(Fields.TITLE, langs[i])),
+              stored[i].get(Fields.text(Fields.LEAD, langs[i])),
+              null);
+    }
+    Snippets.Marked[] marked =
+        new Snippets(searcher, analyzer).of(q.browsing() ? null : text, docIds, langs, plain);
+    List<Hit> hits = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Document d = stored[i];
+      IndexableField published = d.getField(Fields.PUBLISHED);
+      IndexableField time = published != null ? published : d.getField(Fields.FETCHED);
+      IndexableField story = d.getField(Fields.STORY);
+      List<String> entities = new ArrayList<>();
+      for (IndexableField e : d.getFields(Fields.ENTITY_NAME)) entities.add(e.stringValue());
+      hits.add(
+          new Hit(
+              d.getField(Fields.ID).numericValue().longValue(),
+              d.get(Fields.URL),
+              plain[i].title(),
+              marked[i].titleHtml(),
+              marked[i].snippetHtml(),
+              d.get(Fields.OUTLET),
+              d.get(Fields.OUTLET_NAME),
+              d.get(Fields.SECTION),
+              d.get(Fields.LANGUAGE),
+              Instant.ofEpochMilli(time.numericValue().longValue()),
+              story == null ? null : story.numericValue().longValue(),
+              page.storyMatches()[i],
+              entities,
+              score(page.docs().get(i), q)));
+    }
+    return hits;
+  }
+
+  /** The relevance score, which field-sorted collectors keep in the sort values. */
+  private static float score(ScoreDoc doc, Query q) {
+    if (q.order() != Query.Order.RELEVANCE || q.browsing()) return 0;
+    if (!Float.isNaN(doc.score)) return doc.score;
+    if (doc instanceof FieldDoc f && f.fields.length > 0 && f.fields[0] instanceof Float s)
+      return s;
+    return 0;
+  }
+
+  private Map<String, List<FacetCount>> facetCounts(FacetsCollector collector) throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState();
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Facets facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
+    for (String dim : Fields.FACETS) {
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult r = facets == null ? null : topChildren(facets, dim);
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private static FacetResult topChildren(Facets facets, String dim) throws IOException {
+    try {
+      return facets.getTopChildren(FACET_VALUES, dim);
+    } catch (IllegalArgumentException dimensionNotIndexedYet) {
+      return null;
+    }
+  }
+}
