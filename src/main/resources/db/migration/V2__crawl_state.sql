@@ -10,6 +10,7 @@ ALTER TABLE crawl_url ADD COLUMN last_error TEXT;
 -- when the URL entered the frontier (for articles: when a feed first listed it)
 ALTER TABLE crawl_url ADD COLUMN discovered_at BIGINT;
 CREATE INDEX crawl_url_outlet_kind ON crawl_url (outlet_id, kind, discovered_at);
+CREATE INDEX crawl_url_host_due ON crawl_url (host, due_at);
 
 -- A fetched article page, kept as the server sent it (decoded from gzip, not from its charset) with what the
 -- feed said about it, until the extraction stage turns it into an article.

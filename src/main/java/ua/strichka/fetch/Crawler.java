@@ -124,8 +124,11 @@ public final class Crawler {
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       while (!stop.getAsBoolean()) {
         int free = slots.availablePermits();
+        // claim in chunks: a claim ranks the whole due frontier by host, so asking for one URL
+        // each time one finishes would spend the database on ranking
+        boolean idle = free == settings.batch();
         List<CrawlUrl> claimed =
-            free == 0
+            free == 0 || (!idle && free < Math.max(1, settings.batch() / 4))
                 ? List.of()
                 : store
                     .crawl()
@@ -154,10 +157,11 @@ public final class Crawler {
                 try {
                   visit(u, tally);
                 } catch (RuntimeException e) {
-                  // a bug or a database failure on one URL must not end the crawl; its lease
-                  // expires and it is tried again
+                  // a bug or a database failure on one URL must not end the crawl: the URL is
+                  // recorded as failed and rescheduled (if even that fails, its lease runs out
+                  // and it comes due again)
                   LOG.error("visit of {} failed: {}", u.url(), e.toString(), e);
-                  tally.failures.incrementAndGet();
+                  recordInternalFailure(u, e, tally);
                 } finally {
                   perHost.get(u.host()).decrementAndGet();
                   running.remove(u.id());
@@ -355,6 +359,19 @@ public final class Crawler {
         u.url(),
         error,
         r == null || r.errorDetail() == null ? "" : " (" + r.errorDetail() + ")");
+  }
+
+  private void recordInternalFailure(CrawlUrl u, RuntimeException e, Tally tally) {
+    try {
+      Instant now = clock.instant();
+      long due =
+          now.plus(settings.schedule().backoff(settings.schedule().min(), u.attempts() + 1))
+              .toEpochMilli();
+      failed(u, null, tally, "internal", due);
+    } catch (RuntimeException again) {
+      tally.failures.incrementAndGet();
+      LOG.error("cannot record the failure of {}: {}", u.url(), again.toString());
+    }
   }
 
   private static long retryAt(Instant now, Duration wait, FetchResult r) {

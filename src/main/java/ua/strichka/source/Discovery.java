@@ -23,6 +23,20 @@ public final class Discovery {
   static final List<String> COMMON_FEED_PATHS =
       List.of("/feed", "/rss", "/rss.xml", "/atom.xml", "/feed.xml", "/rss/");
 
+  /** Words a home page's title puts beside the outlet's name. */
+  private static final Set<String> GENERIC_TITLES =
+      Set.of(
+          "новини",
+          "головна",
+          "головна сторінка",
+          "новости",
+          "главная",
+          "news",
+          "home",
+          "останні новини",
+          "последние новости",
+          "latest news");
+
   private final PageLoader loader;
 
   public Discovery(PageLoader loader) {
@@ -122,15 +136,28 @@ public final class Discovery {
   static String name(Document doc, String url) {
     Element site = doc.selectFirst("meta[property=og:site_name][content]");
     if (site != null && !site.attr("content").isBlank()) return site.attr("content").strip();
-    String title = doc.title().strip();
-    for (String sep : List.of(" | ", " — ", " – ", " - ", ": ")) {
-      int i = title.indexOf(sep);
-      if (i > 0) {
-        title = title.substring(0, i).strip();
-        break;
+    // "Name | Slogan", "Name :: Новини Львова", "Новини - Name": of the title's parts, the name is
+    // the one that is not a generic word and that the page repeats most (logo, footer, copyright)
+    String[] parts = doc.title().strip().split("\\s+(?:\\||::|—|–|-|·)\\s+|:\\s+");
+    String page = doc.body() == null ? "" : doc.body().text();
+    String title = "";
+    int best = -1;
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || GENERIC_TITLES.contains(p.toLowerCase(Locale.ROOT))) continue;
+      int count = occurrences(page, p);
+      if (count > best) {
+        best = count;
+        title = p;
       }
     }
     return title.isEmpty() ? SectionPage.host(url) : title;
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) n++;
+    return n;
   }
 
   static String language(Document doc) {
