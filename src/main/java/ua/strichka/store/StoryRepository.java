@@ -84,8 +84,7 @@ public final class StoryRepository {
 
   /**
    * Recomputes what a story derives from its articles (article and outlet counts, first article,
-   * time of the newest article) and sets the ranker's score. Reposts count as articles but neither
-   * as another outlet covering the story nor as its first reporter.
+   * time of the newest article) and sets the ranker's score.
    */
   public void updateStats(long storyId, double score) {
     handles.with(
@@ -95,12 +94,9 @@ public final class StoryRepository {
                     UPDATE story SET
                       article_count = (SELECT COUNT(*) FROM story_article sa WHERE sa.story_id = :id),
                       outlet_count = (SELECT COUNT(DISTINCT a.outlet_id) FROM story_article sa
-                                      JOIN article a ON a.id = sa.article_id
-                                      WHERE sa.story_id = :id AND a.repost_of IS NULL),
+                                      JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
                       first_article_id = (SELECT a.id FROM story_article sa JOIN article a ON a.id = sa.article_id
-                                          WHERE sa.story_id = :id
-                                          ORDER BY CASE WHEN a.repost_of IS NULL THEN 0 ELSE 1 END, %1$s, a.id
-                                          LIMIT 1),
+                                          WHERE sa.story_id = :id ORDER BY %1$s, a.id LIMIT 1),
                       updated_at = COALESCE((SELECT MAX(%1$s) FROM story_article sa
                                              JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
                                             updated_at),
@@ -112,16 +108,23 @@ public final class StoryRepository {
                 .execute());
   }
 
-  /** Sets what readers see of the story: its headline, lead and section. */
-  public void updateHeadline(long storyId, String title, String lead, String section) {
+  /**
+   * Sets what the clusterer decides about a story beyond {@link #updateStats}: its headline, lead,
+   * section, and its outlet count with reposts left out (a copied text is no outlet covering it).
+   */
+  public void updateHeadline(
+      long storyId, String title, String lead, String section, int outletCount) {
     handles.with(
         h ->
             h.createUpdate(
-                    "UPDATE story SET title = :title, lead = :lead, section = :section WHERE id = :id")
+                    """
+                    UPDATE story SET title = :title, lead = :lead, section = :section, outlet_count = :outlets
+                    WHERE id = :id""")
                 .bind("id", storyId)
                 .bind("title", title)
                 .bind("lead", lead)
                 .bind("section", section)
+                .bind("outlets", outletCount)
                 .execute());
   }
 

@@ -78,10 +78,12 @@ public final class StoryWriter {
       touched.add(target);
     }
     for (long id : touched) {
+      if (!tx.stories().exists(id)) continue;
       Story s = story(id).orElse(null);
-      if (s != null) tx.stories().updateHeadline(id, s.title(), s.lead(), s.section());
-      if (tx.stories().exists(id)) {
-        tx.stories().updateStats(id, s == null ? 0 : ranker.score(s, now.toEpochMilli()));
+      tx.stories().updateStats(id, s == null ? 0 : ranker.score(s, now.toEpochMilli()));
+      // after updateStats, which counts every outlet with an article, reposts included
+      if (s != null) {
+        tx.stories().updateHeadline(id, s.title(), s.lead(), s.section(), s.outletCount());
       }
     }
     return Optional.of(storeId);
