@@ -1,5 +1,6 @@
 /**
- * Benchmarks behind {@code strichka bench …}: quality and speed figures of pipeline stages against
- * fixtures, the sample web and reference libraries. Tests assert behaviour; figures live here.
+ * Benchmarks and quality reports behind {@code strichka bench}: figures of the pipeline's stages
+ * measured against the sample web's ground truth, fixtures and reference libraries. Tests assert
+ * behaviour; this package measures.
  */
 package ua.strichka.bench;

@@ -22,6 +22,7 @@ import ua.strichka.store.Store;
       ConfigCommand.class,
       ExtractCommand.class,
       RatesCommand.class,
+      SampleWebCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
