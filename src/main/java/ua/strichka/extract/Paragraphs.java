@@ -27,14 +27,37 @@ final class Paragraphs {
           "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
               + "\\S.{0,80}$");
 
-  /** Searched for anywhere in a line (a leading {@code .*} would retry every position). */
-  private static final Pattern PROMPT =
-      Pattern.compile(
-          "(?iU)(підписуйтес|підпишіться|подписывайтес|подпишитесь|subscribe|приєднуйтес|"
-              + "присоединяйтес|слідкуйте за нами|следите за нами|follow us|поділитися|поділіться|"
-              + "поделиться|share this|share on|долучайтеся|читайте нас|читайте наші новини|"
-              + "наш телеграм|наш telegram|telegram-канал|телеграм-канал|google news|"
-              + "помітили помилку|заметили ошибку|ctrl\\+enter|виділіть її|выделите ее)");
+  /** Share and subscribe prompts, error-report hints: anywhere in a short line. */
+  private static final Phrases PROMPT =
+      new Phrases(
+          "підписуйтес",
+          "підпишіться",
+          "подписывайтес",
+          "подпишитесь",
+          "subscribe",
+          "приєднуйтес",
+          "присоединяйтес",
+          "слідкуйте за нами",
+          "следите за нами",
+          "follow us",
+          "поділитися",
+          "поділіться",
+          "поделиться",
+          "share this",
+          "share on",
+          "долучайтеся",
+          "читайте нас",
+          "читайте наші новини",
+          "наш телеграм",
+          "наш telegram",
+          "telegram-канал",
+          "телеграм-канал",
+          "google news",
+          "помітили помилку",
+          "заметили ошибку",
+          "ctrl+enter",
+          "виділіть її",
+          "выделите ее");
 
   private static final Pattern TAGS =
       Pattern.compile(
@@ -87,7 +110,7 @@ final class Paragraphs {
         findings.bylines.add(t.substring(byline.end(1)));
         continue;
       }
-      if (len < 250 && PROMPT.matcher(t).find() && oneLine(t)) continue;
+      if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
       if (len < 60 && isAuthorLine(t, authors)) continue;
@@ -97,7 +120,7 @@ final class Paragraphs {
     return out;
   }
 
-  /** No line terminator in the text: what {@code .*} around a word would have required. */
+  /** No line terminator in the text: what {@code .*} around a prompt would require. */
   private static boolean oneLine(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
