@@ -1,5 +1,8 @@
 package ua.strichka.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +44,13 @@ final class SearchQuality {
       boolean entities,
       SearchSettings settings) {
     String name = entities ? "with-entities" : "without-entities";
+    for (String suffix : new String[] {".db", ".db-wal", ".db-shm"}) {
+      try {
+        Files.deleteIfExists(dir.resolve(name + suffix)); // a previous run's, in a kept --dir
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (Store store = Store.open("jdbc:sqlite:" + dir.resolve(name + ".db"), "", "", 2)) {
       Map<Long, String> corpusIds = load(corpus, new BenchStore(store), entities);
       SearchSettings at = settings.clock(Clock.fixed(START, ZoneOffset.UTC));
