@@ -3,7 +3,9 @@ package ua.strichka.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,14 +125,14 @@ final class SearchRun {
     List<ScoreDoc> docs = new ArrayList<>();
     for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
     long[] ones = new long[docs.size()];
-    java.util.Arrays.fill(ones, 1);
+    Arrays.fill(ones, 1);
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new Page(docs, ones, top.totalHits.value(), exact, facets);
   }
 
   private static Set<String> stored() {
     Set<String> fields =
-        new java.util.HashSet<>(
+        new HashSet<>(
             List.of(
                 Fields.ID,
                 Fields.URL,
@@ -164,13 +166,10 @@ final class SearchRun {
       stored[i] = storedFields.document(docIds[i], STORED);
       langs[i] = Lang.of(stored[i].get(Fields.LANGUAGE));
     }
-    // mark only with the parts of the query in the hits' languages: fewer terms to look up
-    org.apache.lucene.search.Query marking =
-        q.browsing()
-            ? null
-            : text.of(
-                java.util.EnumSet.copyOf(
-                    java.util.Arrays.asList(langs.length == 0 ? new Lang[] {Lang.UK} : langs)));
+    // mark with the parts of the query in the hits' languages only: fewer terms to look up
+    Set<Lang> present = EnumSet.noneOf(Lang.class);
+    present.addAll(Arrays.asList(langs));
+    org.apache.lucene.search.Query marking = q.browsing() ? null : text.of(present);
     Snippets.Marked[] marked = new Snippets(searcher, analyzer).of(marking, docIds, langs, stored);
     List<Hit> hits = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
