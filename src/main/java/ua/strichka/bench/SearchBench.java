@@ -112,14 +112,17 @@ final class SearchBench implements Callable<Integer> {
         SearchQuality.K);
     out.printf(
         Locale.ROOT,
-        "  NDCG@10 %.3f  recall@10 %.3f  (entity tags from the corpus ground truth)%n",
+        "  NDCG@10 %.3f  recall@10 %.3f (of articles graded 2: %.3f)  entity tags from the"
+            + " corpus ground truth%n",
         tagged.ndcg(),
-        tagged.recall());
+        tagged.recall(),
+        tagged.recallAbout());
     out.printf(
         Locale.ROOT,
-        "  NDCG@10 %.3f  recall@10 %.3f  (no entity tags)%n",
+        "  NDCG@10 %.3f  recall@10 %.3f (of articles graded 2: %.3f)  no entity tags%n",
         plain.ndcg(),
-        plain.recall());
+        plain.recall(),
+        plain.recallAbout());
     List<SearchQuality.Row> rows =
         tagged.rows().stream().sorted(Comparator.comparingDouble(SearchQuality.Row::ndcg)).toList();
     out.println(

@@ -31,9 +31,13 @@ final class SearchQuality {
   /** "Now" for the corpus: articles are published {@code hoursAgo} before it. */
   static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
-  record Row(String query, double ndcg, double recall, List<String> top) {}
+  /**
+   * @param recall over every graded article; {@code recallAbout} over those graded 2 (about the
+   *     event asked for) only
+   */
+  record Row(String query, double ndcg, double recall, double recallAbout, List<String> top) {}
 
-  record Result(List<Row> rows, double ndcg, double recall) {}
+  record Result(List<Row> rows, double ndcg, double recall, double recallAbout) {}
 
   private SearchQuality() {}
 
@@ -63,17 +67,21 @@ final class SearchQuality {
                   .map(Hit::articleId)
                   .map(corpusIds::get)
                   .toList();
+          Map<String, Integer> about = new HashMap<>(q.grades());
+          about.values().removeIf(g -> g < 2);
           rows.add(
               new Row(
                   q.text(),
                   RankingMetrics.ndcg(top, q.grades(), K),
                   RankingMetrics.recall(top, q.grades(), K),
+                  RankingMetrics.recall(top, about, K),
                   top));
         }
         return new Result(
             rows,
             rows.stream().mapToDouble(Row::ndcg).average().orElse(0),
-            rows.stream().mapToDouble(Row::recall).average().orElse(0));
+            rows.stream().mapToDouble(Row::recall).average().orElse(0),
+            rows.stream().mapToDouble(Row::recallAbout).average().orElse(0));
       }
     }
   }
