@@ -32,7 +32,7 @@ import ua.strichka.store.Store;
       "Search quality (NDCG@10, recall@10 over the judged queries of the sample corpus), then",
       "index build speed and size and search latency over synthetic articles."
     })
-final class SearchBench implements Callable<Integer> {
+public final class SearchBench implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(

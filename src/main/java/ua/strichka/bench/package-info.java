@@ -1,6 +1,6 @@
 /**
- * Benchmarks: {@code strichka bench …} builds what a stage needs (a temporary store, an index, the
- * sample corpus, synthetic load), measures it and prints the figures. Tests assert behaviour; speed
- * and quality figures live here.
+ * Benchmarks and quality reports behind {@code strichka bench}: figures of the pipeline's stages
+ * measured against the sample web's ground truth, fixtures and reference libraries. Tests assert
+ * behaviour; this package measures.
  */
 package ua.strichka.bench;

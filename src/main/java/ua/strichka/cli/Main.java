@@ -8,9 +8,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import ua.strichka.bench.BenchCommand;
 import ua.strichka.config.Config;
 import ua.strichka.config.ConfigException;
+import ua.strichka.store.Store;
 
 /** {@code strichka}: the one entry point of the jar. */
 @Command(
@@ -20,9 +20,21 @@ import ua.strichka.config.ConfigException;
     description = "Strichka (стрічка): an aggregator of Ukrainian news.",
     subcommands = {
       ConfigCommand.class,
+      DemoCommand.class,
+      ServeCommand.class,
+      WebCommand.class,
+      OutletsCommand.class,
+      CrawlCommand.class,
+      ExtractCommand.class,
+      RatesCommand.class,
+      SampleWebCommand.class,
+      BenchCommand.class,
+      LanguagesCommand.class,
+      NewsCommand.class,
+      ThreadsCommand.class,
+      TopCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -84,6 +96,15 @@ public final class Main implements Runnable {
       file = Optional.of(Path.of("strichka.yaml"));
     }
     return Config.load(file, System.getenv(), overrides);
+  }
+
+  /** The store the configuration names, migrated and open. */
+  Store store(Config config) {
+    return Store.open(
+        config.string("store.url"),
+        config.string("store.user"),
+        config.string("store.password"),
+        config.integer("store.pool-size"));
   }
 
   private static String describe(Exception e) {

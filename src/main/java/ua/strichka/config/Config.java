@@ -192,6 +192,7 @@ public final class Config {
     if (integer("store.pool-size") < 1 || integer("fetch.concurrency") < 1) {
       throw new ConfigException("store.pool-size and fetch.concurrency: expected at least 1");
     }
+    checkRates();
     String url = string("store.url");
     if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
       throw new ConfigException(
@@ -199,6 +200,26 @@ public final class Config {
               + url
               + "' ("
               + origins.get("store.url")
+              + ")");
+    }
+  }
+
+  /** The rates widget's currencies are ISO codes; refreshing more than once a minute is abuse. */
+  private void checkRates() {
+    for (String code : list("rates.currencies")) {
+      if (!code.matches("[A-Z]{3}")) {
+        throw new ConfigException(
+            "rates.currencies: expected ISO 4217 codes such as USD, got '"
+                + code
+                + "' ("
+                + origins.get("rates.currencies")
+                + ")");
+      }
+    }
+    if (duration("rates.refresh").compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new ConfigException(
+          "rates.refresh: expected at least 1m, the NBU sets rates once a day ("
+              + origins.get("rates.refresh")
               + ")");
     }
   }

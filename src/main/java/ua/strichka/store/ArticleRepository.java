@@ -66,6 +66,16 @@ public final class ArticleRepository {
                 .one());
   }
 
+  /** Marks the article a repost of {@code originalId}: dedup found its original only later. */
+  public void markRepost(long id, long originalId) {
+    handles.with(
+        h ->
+            h.createUpdate("UPDATE article SET repost_of = :original WHERE id = :id")
+                .bind("id", id)
+                .bind("original", originalId)
+                .execute());
+  }
+
   public Optional<ArticleRecord> byId(long id) {
     return handles.with(
         h ->

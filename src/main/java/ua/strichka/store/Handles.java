@@ -12,11 +12,19 @@ import org.jdbi.v3.core.Jdbi;
 abstract class Handles {
   abstract <R> R with(HandleCallback<R, RuntimeException> callback);
 
+  /** Runs {@code action} once the transaction commits; outside one, at once. */
+  abstract void afterCommit(Runnable action);
+
   static Handles perCall(Jdbi jdbi) {
     return new Handles() {
       @Override
       <R> R with(HandleCallback<R, RuntimeException> callback) {
         return jdbi.inTransaction(callback);
+      }
+
+      @Override
+      void afterCommit(Runnable action) {
+        action.run();
       }
     };
   }
@@ -26,6 +34,11 @@ abstract class Handles {
       @Override
       <R> R with(HandleCallback<R, RuntimeException> callback) {
         return callback.withHandle(handle);
+      }
+
+      @Override
+      void afterCommit(Runnable action) {
+        handle.afterCommit(action);
       }
     };
   }

@@ -4,10 +4,20 @@ package ua.strichka.store;
 public final class Repositories {
   private final OutletRepository outlets;
   private final ArticleRepository articles;
+  private final StoryRepository stories;
+  private final EntityRepository entities;
+  private final CrawlRepository crawl;
+  private final RateRepository rates;
+  private final Handles handles;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
+    this.stories = new StoryRepository(handles);
+    this.entities = new EntityRepository(handles);
+    this.crawl = new CrawlRepository(handles);
+    this.rates = new RateRepository(handles);
+    this.handles = handles;
   }
 
   public OutletRepository outlets() {
@@ -16,5 +26,30 @@ public final class Repositories {
 
   public ArticleRepository articles() {
     return articles;
+  }
+
+  public StoryRepository stories() {
+    return stories;
+  }
+
+  public EntityRepository entities() {
+    return entities;
+  }
+
+  public CrawlRepository crawl() {
+    return crawl;
+  }
+
+  public RateRepository rates() {
+    return rates;
+  }
+
+  /**
+   * Runs {@code action} after the transaction these repositories belong to commits (never when it
+   * rolls back), so what reads the store from outside (the search index) sees only committed rows;
+   * for the store's own repositories, at once.
+   */
+  public void afterCommit(Runnable action) {
+    handles.afterCommit(action);
   }
 }

@@ -51,6 +51,12 @@ public final class Store implements AutoCloseable {
       hc.addDataSourceProperty("journal_mode", "WAL");
       hc.addDataSourceProperty("foreign_keys", "true");
       hc.addDataSourceProperty("busy_timeout", "10000");
+      // A deferred transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT when
+      // another
+      // connection wrote in between, and no busy timeout helps; taking the write lock at BEGIN
+      // makes
+      // concurrent writers (crawler threads, the rates updater) wait their turn instead.
+      hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       hc.addDataSourceProperty("synchronous", "NORMAL");
     } else {
       if (!user.isEmpty()) hc.setUsername(user);
@@ -84,6 +90,22 @@ public final class Store implements AutoCloseable {
 
   public ArticleRepository articles() {
     return repositories.articles();
+  }
+
+  public StoryRepository stories() {
+    return repositories.stories();
+  }
+
+  public EntityRepository entities() {
+    return repositories.entities();
+  }
+
+  public CrawlRepository crawl() {
+    return repositories.crawl();
+  }
+
+  public RateRepository rates() {
+    return repositories.rates();
   }
 
   public Dialect dialect() {

@@ -98,4 +98,22 @@ class ConfigTest {
         Config.load(Optional.empty(), Map.of("STRICHKA_RATES_CURRENCIES", "USD, EUR"), Map.of());
     assertThat(c.list("rates.currencies")).isEqualTo(List.of("USD", "EUR"));
   }
+
+  @Test
+  void ratesSettingsAreChecked() {
+    assertThatThrownBy(
+            () ->
+                Config.load(
+                    Optional.empty(), Map.of("STRICHKA_RATES_CURRENCIES", "USD, euro"), Map.of()))
+        .hasMessage(
+            "rates.currencies: expected ISO 4217 codes such as USD, got 'euro' (environment"
+                + " STRICHKA_RATES_CURRENCIES)");
+    assertThatThrownBy(() -> Config.load(Optional.empty(), Map.of(), Map.of("rates.refresh", "5s")))
+        .hasMessage(
+            "rates.refresh: expected at least 1m, the NBU sets rates once a day (command line)");
+    assertThat(
+            Config.load(Optional.empty(), Map.of(), Map.of("rates.refresh", "1m"))
+                .duration("rates.refresh"))
+        .isEqualTo(Duration.ofMinutes(1));
+  }
 }

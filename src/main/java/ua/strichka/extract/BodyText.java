@@ -1,0 +1,162 @@
+package ua.strichka.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders content elements as paragraphs the way a reader sees them: one paragraph per block
+ * (paragraph, heading, list item, quote, table row), {@code <br><br>} as a paragraph break (old
+ * sites write whole articles that way), whitespace collapsed. Iterative, like every walk here.
+ */
+final class BodyText {
+  /** One rendered paragraph and how much of it was link text. */
+  record Block(String text, int linkChars, String firstHref, String tag) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+  }
+
+  private static final Set<String> BLOCK =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "ul",
+          "body",
+          "html",
+          "caption",
+          "option",
+          "legend");
+
+  private BodyText() {}
+
+  static List<Block> render(List<Element> roots) {
+    Renderer r = new Renderer();
+    for (Element root : roots) {
+      NodeTraversor.traverse(r, root);
+      r.flush();
+    }
+    return r.blocks;
+  }
+
+  private static final class Renderer implements NodeVisitor {
+    final List<Block> blocks = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    int linkChars;
+    int linkDepth;
+    String firstHref;
+    String tag = "p";
+    int pendingBreaks;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.text();
+        if (node.parentNode() instanceof Element p && p.normalName().equals("pre")) {
+          s = t.getWholeText();
+        }
+        if (s.isBlank()) {
+          if (!text.isEmpty()) text.append(' ');
+          return;
+        }
+        if (pendingBreaks > 0) lineBreak();
+        text.append(s);
+        if (linkDepth > 0) linkChars += s.strip().length();
+        return;
+      }
+      if (!(node instanceof Element e)) return;
+      String name = e.normalName();
+      if (name.equals("br")) {
+        pendingBreaks++;
+        if (pendingBreaks >= 2) flush();
+        return;
+      }
+      if (name.equals("a")) {
+        linkDepth++;
+        if (firstHref == null && e.hasAttr("href")) firstHref = e.absUrl("href");
+        if (firstHref != null && firstHref.isEmpty()) firstHref = e.attr("href");
+      }
+      if (name.equals("td") || name.equals("th")) {
+        if (!text.isEmpty() && !text.toString().isBlank()) text.append(" | ");
+        return;
+      }
+      if (BLOCK.contains(name)) {
+        flush();
+        tag = name;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) return;
+      String name = e.normalName();
+      if (name.equals("a")) linkDepth--;
+      if (BLOCK.contains(name)) flush();
+    }
+
+    /**
+     * A single {@code <br>}: a new paragraph after a finished sentence (how old sites break
+     * paragraphs), else a space (a poem's line, an address).
+     */
+    private void lineBreak() {
+      String t = text.toString().stripTrailing();
+      pendingBreaks = 0;
+      if (t.matches("(?s).*[.!?…»\"”:;]$")) flush();
+      else text.append(' ');
+    }
+
+    void flush() {
+      pendingBreaks = 0;
+      String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+      if (t.startsWith("| ")) t = t.substring(2);
+      if (!t.isEmpty()) blocks.add(new Block(t, linkChars, firstHref, tag));
+      text.setLength(0);
+      linkChars = 0;
+      firstHref = null;
+      tag = "p";
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package ua.strichka.extract;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import ua.strichka.fetch.PageCharset;
+
+/**
+ * HTML in, {@link Extraction} out: an {@link Article} with its metadata merged from every source
+ * the page offers, or the reason the page is not an article. Thread-safe; one instance serves a
+ * whole crawl.
+ */
+public final class Extractor {
+  /**
+   * Pages above this many characters are refused: real articles are 50–500 KB, and the fetcher caps
+   * downloads at the same size, so anything bigger is a mistake or an attack.
+   */
+  public static final int MAX_CHARS = 10 * 1024 * 1024;
+
+  /** Real pages nest 20–60 elements deep; thousands only come from broken or hostile markup. */
+  public static final int MAX_DEPTH = 2_000;
+
+  private final ExtractionRules rules;
+
+  public Extractor() {
+    this(ExtractionRules.none());
+  }
+
+  public Extractor(ExtractionRules rules) {
+    this.rules = rules;
+  }
+
+  /** Extracts a page given as bytes, decoding them with {@link PageCharset}. */
+  public Extraction extract(
+      byte[] page, String contentType, String url, FeedHints hints, ZonedDateTime now) {
+    if (page.length > MAX_CHARS) throw tooBig(page.length);
+    return extract(PageCharset.decode(page, contentType).text(), url, hints, now);
+  }
+
+  /** Extracts a page with no feed hints, relative dates counted from now. */
+  public Extraction extract(String html, String url) {
+    return extract(html, url, FeedHints.NONE, ZonedDateTime.now(UkrainianDates.KYIV));
+  }
+
+  /**
+   * Extracts a page.
+   *
+   * @param url where the page came from (resolves relative links; may be null for a file)
+   * @param now the moment relative dates («2 години тому») count from
+   * @throws ExtractionException for input that is no web page (empty, binary, too big, too deep)
+   */
+  public Extraction extract(String html, String url, FeedHints hints, ZonedDateTime now) {
+    guard(html);
+    String base = url == null ? "" : url;
+    Document doc = Jsoup.parse(html, base);
+    checkDepth(doc);
+    FeedHints feed = hints == null ? FeedHints.NONE : hints;
+    Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
+
+    MetaTags tags = new MetaTags(doc, now);
+    PageFacts jsonLd = JsonLd.read(doc, now);
+    PageFacts markup = tags.markup();
+    PageFacts facts =
+        ruleFacts(doc, rule, now)
+            .fill(jsonLd)
+            .fill(tags.openGraph())
+            .fill(tags.named())
+            .fill(markup)
+            .fill(feedFacts(feed))
+            .fill(VisiblePage.read(doc, now));
+    String canonical = first(markup.canonical, facts.canonical, url);
+    String siteName = first(facts.siteName, host(url));
+    List<String> headings = headings(doc);
+    String title =
+        rule.isPresent() && rule.get().title() != null && facts.title != null
+            ? facts.title
+            : Titles.clean(facts.title, doc.title(), headings, siteName, canonical);
+    List<String> authors = Authors.clean(facts.authors, siteName);
+
+    Document content = doc.clone();
+    List<Element> roots = ruleRoots(content, rule);
+    boolean ruled = !roots.isEmpty();
+    if (!ruled) roots = genericRoots(content);
+    Paragraphs.Findings findings = new Paragraphs.Findings();
+    List<String> paragraphs =
+        Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
+    paragraphs = Leads.withLead(paragraphs, facts.description, doc, roots);
+    if (textLength(paragraphs) < 200 && facts.body != null && facts.body.length() > 200) {
+      paragraphs = List.of(facts.body.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
+    }
+    String body = String.join("\n\n", paragraphs);
+    if (authors.isEmpty()) authors = Authors.clean(findings.bylines, siteName);
+    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc);
+
+    // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
+    Optional<Extraction.NotArticle> notArticle =
+        ruled && !body.isEmpty()
+            ? Optional.empty()
+            : PageKinds.notArticle(doc, facts, url, body.length(), paragraphs.size());
+    if (notArticle.isPresent()) return notArticle.get();
+    String image = absolute(facts.image, base);
+    if (image == null) image = firstImage(roots);
+    String section = first(facts.section, Sections.fromUrl(canonical), Sections.fromUrl(url));
+    return new Extraction.Found(
+        new Article(
+            url == null ? canonical : url,
+            canonical,
+            title,
+            body,
+            facts.description,
+            facts.published,
+            facts.modified,
+            authors,
+            image,
+            section,
+            facts.language,
+            siteName,
+            credit));
+  }
+
+  /**
+   * The page's visible headlines: its {@code <h1>}s, or where it has none (old layouts), the first
+   * few headings and bold lines.
+   */
+  private static List<String> headings(Document doc) {
+    List<String> out = new ArrayList<>();
+    doc.select("h1").stream().limit(5).forEach(h -> out.add(h.text()));
+    if (out.isEmpty()) {
+      doc.select("h2, h3, b, strong, font[size], [class~=(?i)title]").stream()
+          .map(Element::text)
+          .filter(t -> t.length() > 15 && t.length() < 300)
+          .limit(20)
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  private static List<Element> ruleRoots(Document content, Optional<ExtractionRules.Rule> rule) {
+    if (rule.isEmpty() || rule.get().body() == null) return List.of();
+    for (String css : rule.get().remove()) content.select(css).remove();
+    content.select("script, style, noscript, template").remove();
+    return content.select(rule.get().body());
+  }
+
+  private static List<Element> genericRoots(Document content) {
+    MainText.strip(content);
+    List<Element> roots = MainText.find(content);
+    MainText.clean(roots);
+    return roots;
+  }
+
+  private static PageFacts ruleFacts(
+      Document doc, Optional<ExtractionRules.Rule> rule, ZonedDateTime now) {
+    PageFacts f = new PageFacts();
+    if (rule.isEmpty()) return f;
+    ExtractionRules.Rule r = rule.get();
+    if (r.title() != null) {
+      Element t = doc.selectFirst(r.title());
+      if (t != null) f.title = PageFacts.blankToNull(t.text());
+    }
+    if (r.date() != null) {
+      for (Element d : doc.select(r.date())) {
+        String v =
+            d.hasAttr("datetime")
+                ? d.attr("datetime")
+                : d.hasAttr("content") ? d.attr("content") : d.text();
+        f.published =
+            UkrainianDates.parseMachine(v).or(() -> UkrainianDates.parse(v, now)).orElse(null);
+        if (f.published != null) break;
+      }
+    }
+    if (r.author() != null) doc.select(r.author()).forEach(a -> f.authors.add(a.text()));
+    return f;
+  }
+
+  private static PageFacts feedFacts(FeedHints hints) {
+    PageFacts f = new PageFacts();
+    f.title = PageFacts.blankToNull(hints.title());
+    f.published = hints.published();
+    if (hints.author() != null) f.authors.add(hints.author());
+    f.section = PageFacts.blankToNull(hints.category());
+    return f;
+  }
+
+  private static void guard(String html) {
+    if (html == null || html.isBlank()) throw new ExtractionException("empty page");
+    if (html.length() > MAX_CHARS) throw tooBig(html.length());
+    int sample = Math.min(html.length(), 65_536);
+    int bad = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = html.charAt(i);
+      if (c == 0
+          || c == '\uFFFD'
+          || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        bad++;
+      }
+    }
+    if (bad * 20 > sample) {
+      throw new ExtractionException("not a web page: looks like binary data");
+    }
+  }
+
+  private static ExtractionException tooBig(long size) {
+    return new ExtractionException(
+        String.format(
+            "page too large: %.1f MB, the limit is %d MB", size / 1048576.0, MAX_CHARS >> 20));
+  }
+
+  private static void checkDepth(Document doc) {
+    int[] deepest = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth > deepest[0]) deepest[0] = depth;
+            return depth > MAX_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    if (deepest[0] > MAX_DEPTH) {
+      throw new ExtractionException(
+          "page nests elements more than " + MAX_DEPTH + " levels deep; no real page does");
+    }
+  }
+
+  private static int textLength(List<String> paragraphs) {
+    return paragraphs.stream().mapToInt(String::length).sum();
+  }
+
+  private static String firstImage(List<Element> roots) {
+    for (Element root : roots) {
+      for (Element img : root.select("img[src]")) {
+        String src = img.absUrl("src");
+        if (src.isEmpty()) src = img.attr("src");
+        if (!src.startsWith("data:") && !src.isBlank()) return src;
+      }
+    }
+    return null;
+  }
+
+  private static String absolute(String href, String base) {
+    if (href == null) return null;
+    try {
+      return base.isEmpty()
+          ? href
+          : URI.create(base).resolve(href.strip().replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return href;
+    }
+  }
+
+  static String host(String url) {
+    if (url == null) return null;
+    try {
+      String h = URI.create(url.strip()).getHost();
+      return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T v : values) if (v != null) return v;
+    return null;
+  }
+}

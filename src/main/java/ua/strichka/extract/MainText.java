@@ -1,0 +1,247 @@
+package ua.strichka.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element(s) holding an arbitrary page's article text.
+ *
+ * <p>The approach is Readability's, tuned on what trafilatura and boilerpipe learned: drop what is
+ * never text (scripts, navigation, hidden and boilerplate-named blocks, unless they hold most of
+ * the page's text), score every paragraph (length, commas) into its ancestors with decaying weight,
+ * damp each candidate by its link density and its names, then take the best candidate with the
+ * siblings that belong to it (a lead in its own block, text split around an ad).
+ */
+final class MainText {
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, iframe, svg, canvas, object, embed, video, audio,"
+          + " button, input, select, textarea, dialog, nav, aside, footer, figcaption, map, link,"
+          + " [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*hidden], [role=navigation], [role=complementary],"
+          + " [role=contentinfo], [role=dialog], [role=alert], .sr-only, .visually-hidden";
+
+  private static final Set<String> PARAGRAPH_LIKE =
+      Set.of("p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6");
+
+  private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+
+  /** Teaser blocks inserted into text: «Читайте також», «Read also» and their kin. */
+  static final Pattern TEASER =
+      Pattern.compile(
+          "(?iU)^\\s*(читайте також|читайте также|читати також|читайте ще|читайте більше|"
+              + "також читайте|також читайте|дивіться також|смотрите также|см\\. также|"
+              + "вас може зацікавити|вас может заинтересовать|по темі|по теме|на тему|"
+              + "новини партнерів|новости партнеров|рекомендуємо|рекомендуем|більше новин|"
+              + "больше новостей|read also|read more|see also|related|more on this|recommended|"
+              + "популярне|популярное|останні новини|последние новости|головне за день|"
+              + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement)"
+              + "\\b.*",
+          Pattern.DOTALL);
+
+  private MainText() {}
+
+  /** Removes from {@code doc} what is never article text. {@code doc} is changed in place. */
+  static void strip(Document doc) {
+    doc.select(NEVER_TEXT).remove();
+    doc.select("form").forEach(MainText::unwrapIfWholePage);
+    Element body = doc.body();
+    TextStats stats = new TextStats(body);
+    int total = Math.max(1, stats.of(body).text);
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || KEEP.contains(e.normalName())) continue;
+      if (!Hints.boilerplate(e)) continue;
+      TextStats.Of of = stats.of(e);
+      // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
+      // keep a boilerplate-named block that has most of the page's non-link text.
+      boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
+      if (!bulk && !containsArticleBody(e)) drop.add(e);
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /** ASP.NET and old portals wrap the whole page in one form; keep its content then. */
+  private static void unwrapIfWholePage(Element form) {
+    if (form.select("input[type=text], input[type=email], input[type=password], textarea").size()
+        > 0) {
+      if (form.text().length() < 600) {
+        form.remove();
+      }
+    }
+  }
+
+  private static boolean containsArticleBody(Element e) {
+    return e.selectFirst("[itemprop=articleBody]") != null;
+  }
+
+  /** The elements holding the article text, in document order; empty when none qualifies. */
+  static List<Element> find(Document doc) {
+    Element body = doc.body();
+    TextStats stats = new TextStats(body);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (TextStats.INLINE.contains(tag) || tag.equals("h1")) continue;
+      TextStats.Of of = stats.of(e);
+      if (of.direct < 25) continue;
+      double ld = of.direct == 0 ? 0 : (double) of.directLinks / of.direct;
+      if (ld > 0.5) continue;
+      double score = 1 + of.directCommas + Math.min(of.direct / 100.0, 3.0);
+      if (tag.startsWith("h")) score = 0.5;
+      Element target = PARAGRAPH_LIKE.contains(tag) ? e.parent() : e;
+      for (int level = 0; level < 5 && target != null; level++) {
+        if (target.normalName().equals("html")) break;
+        double share = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        Double before = scores.get(target);
+        scores.put(target, (before == null ? initial(target) : before) + share);
+        target = target.parent();
+      }
+    }
+    if (scores.isEmpty()) return List.of();
+    Element top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    Map<Element, Double> finals = new IdentityHashMap<>();
+    for (Map.Entry<Element, Double> c : scores.entrySet()) {
+      double s = c.getValue() * (1 - stats.of(c.getKey()).linkDensity());
+      finals.put(c.getKey(), s);
+      if (s > topScore) {
+        topScore = s;
+        top = c.getKey();
+      }
+    }
+    top = climb(top, topScore, finals);
+    return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /**
+   * Readability's walk up: a parent that scores higher than the candidate holds more of the article
+   * (paragraphs split over several blocks); a lone child says nothing of its own.
+   */
+  private static Element climb(Element top, double topScore, Map<Element, Double> finals) {
+    double last = topScore;
+    Element parent = top.parent();
+    while (parent != null && !parent.normalName().equals("body")) {
+      Double ps = finals.get(parent);
+      if (ps == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps < topScore / 3) break;
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+      parent = parent.parent();
+    }
+    while (top.parent() != null
+        && !top.parent().normalName().equals("body")
+        && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static List<Element> withSiblings(
+      Element top, double topScore, Map<Element, Double> finals, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null) return List.of(top);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      double bonus =
+          !top.className().isEmpty() && sibling.className().equals(top.className())
+              ? topScore * 0.2
+              : 0;
+      Double s = finals.get(sibling);
+      if (s != null && s + bonus >= threshold) {
+        out.add(sibling);
+        continue;
+      }
+      TextStats.Of of = stats.of(sibling);
+      String text = sibling.text();
+      if (TEASER.matcher(text).matches() || sibling.normalName().equals("h1")) continue;
+      boolean textual = of.direct >= of.text * 0.8;
+      if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
+      else if (textual
+          && of.text > 0
+          && of.text <= 80
+          && of.links == 0
+          && text.matches("(?s).*[.!?…»\"”]\\s*$")) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> CONDITIONAL =
+      Set.of("div", "section", "ul", "ol", "table", "dl", "figure", "header", "center");
+
+  /**
+   * Readability's conditional cleaning inside the chosen content: blocks that are mostly links,
+   * teasers, pictures without text, or tiny fragments without a sentence go; any block with ten
+   * commas is prose and stays.
+   */
+  static void clean(List<Element> roots) {
+    for (Element root : roots) {
+      TextStats stats = new TextStats(root);
+      Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e : root.getAllElements()) {
+        if (e == root) continue;
+        Element parent = e.parent();
+        if (parent != null && removed.contains(parent)) {
+          removed.add(e);
+          continue;
+        }
+        if (!CONDITIONAL.contains(e.normalName())) continue;
+        TextStats.Of of = stats.of(e);
+        String text = of.text < 700 ? e.text() : "";
+        boolean drop;
+        if (of.text < 700 && TEASER.matcher(text).matches()) drop = true;
+        else if (of.commas >= 10) drop = false;
+        else {
+          int weight = Hints.weight(e);
+          double ld = of.linkDensity();
+          drop =
+              weight < 0
+                  || (weight < 25 && ld > 0.35 && of.text < 1000)
+                  || (weight >= 25 && ld > 0.5)
+                  || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
+                  || (of.text > 0
+                      && of.text < 25
+                      && of.images == 0
+                      && !text.matches("(?s).*[.!?…»\"”:]\\s*$"));
+        }
+        if (drop) {
+          removed.add(e);
+        }
+      }
+      for (Element e : removed) {
+        if (e.parent() != null && !removed.contains(e.parent())) e.remove();
+      }
+    }
+  }
+
+  private static double initial(Element e) {
+    double base =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "section" -> 3;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return base + Hints.weight(e);
+  }
+}

@@ -1,0 +1,197 @@
+package ua.strichka.extract;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Metadata in the page's markup, in three tiers of trust: OpenGraph and {@code article:*}; named
+ * meta tags (description, author, Parse.ly, Sailthru, Dublin Core); microdata ({@code itemprop})
+ * and {@code <time datetime>}.
+ */
+final class MetaTags {
+  private final Map<String, List<String>> meta = new HashMap<>();
+  private final Document doc;
+  private final ZonedDateTime now;
+
+  MetaTags(Document doc, ZonedDateTime now) {
+    this.doc = doc;
+    this.now = now;
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.attr("property");
+      if (key.isEmpty()) key = m.attr("name");
+      if (key.isEmpty()) key = m.attr("itemprop");
+      if (key.isEmpty()) key = m.attr("http-equiv");
+      String content = PageFacts.blankToNull(m.attr("content"));
+      if (key.isEmpty() || content == null) continue;
+      meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>())
+          .add(content);
+    }
+  }
+
+  /** OpenGraph, {@code article:*} and Twitter cards. */
+  PageFacts openGraph() {
+    PageFacts f = new PageFacts();
+    f.title = get("og:title", "twitter:title");
+    f.description = get("og:description", "twitter:description");
+    f.published = date("article:published_time", "og:published_time", "article:published");
+    f.modified = date("article:modified_time", "og:updated_time", "og:modified_time");
+    for (String a : all("article:author")) f.authors.add(a);
+    f.image =
+        get(
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src");
+    f.section = get("article:section");
+    f.language = language(get("og:locale"));
+    f.siteName = get("og:site_name");
+    f.canonical = get("og:url");
+    String type = get("og:type");
+    if (type != null) f.types.add(type.toLowerCase(Locale.ROOT));
+    return f;
+  }
+
+  /** Named meta tags: the generic ones, Parse.ly, Sailthru, Dublin Core and CMS habits. */
+  PageFacts named() {
+    PageFacts f = new PageFacts();
+    f.title =
+        get("parsely-title", "sailthru.title", "dc.title", "dcterms.title", "title", "headline");
+    f.description =
+        get("description", "sailthru.description", "dc.description", "dcterms.description");
+    f.published =
+        date(
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dc.date",
+            "dcterms.date",
+            "date",
+            "pubdate",
+            "publish-date",
+            "publish_date",
+            "publication_date",
+            "article.published",
+            "datepublished",
+            "cxenseparse:recs:publishtime",
+            "og:article:published_time");
+    f.modified =
+        date(
+            "dcterms.modified",
+            "dc.date.modified",
+            "last-modified",
+            "datemodified",
+            "article.updated");
+    String author =
+        get(
+            "author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "byl",
+            "article.author",
+            "mediator_author");
+    if (author != null) f.authors.add(author);
+    f.image = get("parsely-image-url", "sailthru.image.full", "thumbnail", "image");
+    f.section =
+        get("parsely-section", "sailthru.section", "section", "article.section", "category");
+    f.language = language(get("dc.language", "dcterms.language", "content-language", "language"));
+    return f;
+  }
+
+  /**
+   * Microdata ({@code itemprop}), {@code <time>}, {@code <link rel=canonical>} and {@code lang}.
+   */
+  PageFacts markup() {
+    PageFacts f = new PageFacts();
+    Element headline = doc.selectFirst("[itemprop=headline]:not(meta)");
+    if (headline != null) f.title = PageFacts.blankToNull(headline.text());
+    f.published = itemDate("datePublished");
+    f.modified = itemDate("dateModified");
+    for (Element a : doc.select("[itemprop=author]:not(meta)")) {
+      Element name = a.selectFirst("[itemprop=name]");
+      String n =
+          name == null ? a.text() : name.hasAttr("content") ? name.attr("content") : name.text();
+      if (PageFacts.blankToNull(n) != null) f.authors.add(n);
+      if (f.authors.size() >= 5) break;
+    }
+    if (f.published == null) {
+      for (Element t : doc.select("time[datetime]")) {
+        OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
+        if (d != null) {
+          f.published = d;
+          break;
+        }
+      }
+    }
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) f.canonical = PageFacts.blankToNull(canonical.absUrl("href"));
+    if (f.canonical == null && canonical != null) f.canonical = canonical.attr("href");
+    Element html = doc.selectFirst("html");
+    f.language = language(html == null ? null : html.attr("lang"));
+    if (f.language == null && html != null) f.language = language(html.attr("xml:lang"));
+    return f;
+  }
+
+  private OffsetDateTime itemDate(String prop) {
+    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    if (e == null) return null;
+    String v =
+        e.hasAttr("content")
+            ? e.attr("content")
+            : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+    return parseDate(v);
+  }
+
+  private OffsetDateTime date(String... keys) {
+    for (String k : keys) {
+      for (String v : all(k)) {
+        OffsetDateTime d = parseDate(v);
+        if (d != null) return d;
+      }
+    }
+    return null;
+  }
+
+  private OffsetDateTime parseDate(String v) {
+    if (v == null) return null;
+    if (v.matches("\\d{10}|\\d{13}")) {
+      // Unix seconds or milliseconds, as some CMS print them.
+      long n = Long.parseLong(v);
+      java.time.Instant t =
+          v.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
+      return t.atZone(UkrainianDates.KYIV).toOffsetDateTime();
+    }
+    return UkrainianDates.parseMachine(v).or(() -> UkrainianDates.parse(v, now)).orElse(null);
+  }
+
+  private String get(String... keys) {
+    for (String k : keys) {
+      List<String> v = meta.get(k);
+      if (v != null && !v.isEmpty()) return v.get(0);
+    }
+    return null;
+  }
+
+  private List<String> all(String key) {
+    return meta.getOrDefault(key, List.of());
+  }
+
+  /** {@code uk_UA}, {@code uk-UA}, {@code UK} → {@code uk}. */
+  static String language(String tag) {
+    String t = PageFacts.blankToNull(tag);
+    if (t == null) return null;
+    String primary = t.split("[-_,; ]")[0].toLowerCase(Locale.ROOT);
+    if (primary.equals("ua")) return "uk";
+    return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+}

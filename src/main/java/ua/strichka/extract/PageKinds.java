@@ -1,0 +1,98 @@
+package ua.strichka.extract;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+
+/**
+ * Tells pages that are not articles — front pages, section/tag/author listings, contacts and other
+ * service pages, empty shells — from articles, using what the page declares (schema.org and {@code
+ * og:type}), its URL, and the shape of its text (many headline links, little prose).
+ */
+final class PageKinds {
+  private static final Set<String> LISTING_TYPES =
+      Set.of("collectionpage", "searchresultspage", "profilepage", "itemlist");
+  private static final Set<String> SERVICE_TYPES = Set.of("contactpage", "aboutpage");
+  private static final Pattern LISTING_PATH =
+      Pattern.compile(
+          "(?i).*/(tag|tags|tema|teg|tegi|topic|topics|category|categories|rubric|rubrika|rubriki|"
+              + "section|sections|author|authors|avtor|archive|arkhiv|search|poshuk|page)(/.*)?$"
+              + "|.*/page/\\d+/?$|.*[?&](page|p)=\\d+.*");
+  private static final Pattern SERVICE_PATH =
+      Pattern.compile(
+          "(?i).*/(contacts?|kontakty|kontakti|about|about-us|pro-nas|o-nas|reklama|advertising|"
+              + "privacy|privacy-policy|policy|terms|rules|pravyla|redaktsiia|redaktsiya|team|"
+              + "komanda|vacancies|vakansii|subscribe|donate)(\\.html?|\\.php)?/?$");
+  private static final Set<String> HOME_PATHS =
+      Set.of(
+          "",
+          "/",
+          "/uk",
+          "/uk/",
+          "/ru",
+          "/ru/",
+          "/en",
+          "/en/",
+          "/ua",
+          "/ua/",
+          "/index.html",
+          "/index.php",
+          "/index.htm");
+
+  private PageKinds() {}
+
+  static Optional<Extraction.NotArticle> notArticle(
+      Document doc, PageFacts facts, String url, int bodyLength, int paragraphs) {
+    boolean declared =
+        !Collections.disjoint(facts.types, JsonLd.ARTICLE_TYPES) || facts.types.contains("article");
+    String path = path(url);
+    if (declared && bodyLength >= 150) return Optional.empty();
+    if (path != null && HOME_PATHS.contains(path)) {
+      return Optional.of(new Extraction.NotArticle(url, PageKind.HOME, "the site's front page"));
+    }
+    if (!Collections.disjoint(facts.types, SERVICE_TYPES)
+        || (path != null && SERVICE_PATH.matcher(path).matches())) {
+      return Optional.of(
+          new Extraction.NotArticle(url, PageKind.SERVICE, "a page about the site itself"));
+    }
+    if (!Collections.disjoint(facts.types, LISTING_TYPES)
+        || (path != null && LISTING_PATH.matcher(path).matches())) {
+      return Optional.of(
+          new Extraction.NotArticle(url, PageKind.LISTING, "a listing of other pages"));
+    }
+    int headlineLinks =
+        doc.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4").size();
+    if (headlineLinks >= 8 && bodyLength < 1500) {
+      return Optional.of(
+          new Extraction.NotArticle(
+              url, PageKind.LISTING, headlineLinks + " headline links and little text"));
+    }
+    if (headlineLinks >= 8 && bodyLength == 0) {
+      return Optional.of(
+          new Extraction.NotArticle(url, PageKind.LISTING, headlineLinks + " headline links"));
+    }
+    if (bodyLength == 0) {
+      return Optional.of(new Extraction.NotArticle(url, PageKind.EMPTY, "no main text found"));
+    }
+    if (bodyLength < 150) {
+      return Optional.of(
+          new Extraction.NotArticle(
+              url, PageKind.EMPTY, "only " + bodyLength + " characters of text"));
+    }
+    return Optional.empty();
+  }
+
+  private static String path(String url) {
+    if (url == null) return null;
+    try {
+      URI u = URI.create(url.strip());
+      String p = u.getRawPath() == null ? "" : u.getRawPath();
+      return u.getRawQuery() == null ? p : p + "?" + u.getRawQuery();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

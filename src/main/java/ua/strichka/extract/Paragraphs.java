@@ -1,0 +1,117 @@
+package ua.strichka.extract;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the lines that sit inside article containers without being the article: «Читайте також»
+ * teasers, link-only teasers, «Джерело:» credits (kept as metadata), photo credits, bylines, date
+ * lines, share and subscribe prompts, tag lists, the repeated headline.
+ */
+final class Paragraphs {
+  static final Pattern CREDIT =
+      Pattern.compile(
+          "(?iU)^(?:джерело|джерела|источник|source|першоджерело|оригінал|оригинал)\\s*[:\\-—–]\\s*"
+              + "(.+?)\\s*(?:\\(([^()]{1,60})\\))?\\s*\\.?$");
+  private static final Pattern PHOTO =
+      Pattern.compile(
+          "(?iU)^(фото|фото і відео|фото та відео|відео|photo|photos|video|фотографія|ілюстрація|"
+              + "ілюстративне фото|иллюстрация|колаж|коллаж|скриншот|скріншот|getty images|"
+              + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash)\\b.{0,120}$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
+              + "\\S.{0,80}$");
+  private static final Pattern PROMPT =
+      Pattern.compile(
+          "(?iU).*(підписуйтес|підпишіться|подписывайтес|подпишитесь|subscribe|приєднуйтес|"
+              + "присоединяйтес|слідкуйте за нами|следите за нами|follow us|поділитися|поділіться|"
+              + "поделиться|share this|share on|долучайтеся|читайте нас|читайте наші новини|"
+              + "наш телеграм|наш telegram|telegram-канал|телеграм-канал|google news|"
+              + "помітили помилку|заметили ошибку|ctrl\\+enter|виділіть її|выделите ее).*");
+  private static final Pattern TAGS =
+      Pattern.compile(
+          "(?iU)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
+  private static final Pattern SOCIAL_ONLY =
+      Pattern.compile(
+          "(?iU)^([\\s|•·,]*(facebook|twitter|x|telegram|viber|whatsapp|linkedin|email|e-mail|"
+              + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
+              + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,]*$");
+
+  private Paragraphs() {}
+
+  /** What {@link #keep} learned besides the text. */
+  static final class Findings {
+    SourceCredit credit;
+
+    /** Names from a byline line inside the text («By Andrii Levchenko»). */
+    final List<String> bylines = new ArrayList<>();
+  }
+
+  static List<String> keep(
+      List<BodyText.Block> blocks,
+      String title,
+      List<String> authors,
+      ZonedDateTime now,
+      Findings findings) {
+    List<String> out = new ArrayList<>();
+    String normalTitle = title == null ? null : Titles.normal(title);
+    for (BodyText.Block b : blocks) {
+      String t = b.text();
+      if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
+      int len = t.length();
+      if (normalTitle != null && Titles.normal(t).equals(normalTitle)) continue;
+      Matcher credit = CREDIT.matcher(t);
+      if (len < 200 && credit.matches()) {
+        if (findings.credit == null) {
+          findings.credit =
+              new SourceCredit(
+                  credit.group(1).strip(),
+                  credit.group(2) == null ? null : credit.group(2).strip(),
+                  b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref());
+        }
+        continue;
+      }
+      if (MainText.TEASER.matcher(t).matches() && (len < 400 || b.linkDensity() > 0.3)) continue;
+      if (b.linkDensity() >= 0.8 && len < 300) continue;
+      if (len < 150 && PHOTO.matcher(t).matches()) continue;
+      Matcher byline = BYLINE.matcher(t);
+      if (len < 100 && byline.matches()) {
+        findings.bylines.add(t.substring(byline.end(1)));
+        continue;
+      }
+      if (len < 250 && PROMPT.matcher(t).matches()) continue;
+      if (len < 300 && TAGS.matcher(t).matches()) continue;
+      if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
+      if (len < 60 && isAuthorLine(t, authors)) continue;
+      if (len < 60 && isDateLine(t, now)) continue;
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static boolean isAuthorLine(String t, List<String> authors) {
+    String n = Titles.normal(t);
+    for (String a : authors) if (n.equals(Titles.normal(a))) return true;
+    return false;
+  }
+
+  /** A line that is a date and little else: «09 квітня 2025 р. 07:03», «Сьогодні, 14:20». */
+  private static boolean isDateLine(String t, ZonedDateTime now) {
+    if (UkrainianDates.parse(t, now).isEmpty()) return false;
+    String rest =
+        t.toLowerCase(Locale.ROOT)
+            .replaceAll("[\\d:.,/\\-|]", " ")
+            .replaceAll(
+                "(?U)\\b(р|г|року|года|о|в|at|оновлено|обновлено|updated|опубліковано|"
+                    + "опубликовано|published|сьогодні|сегодня|вчора|вчера|today|yesterday|"
+                    + "тому|назад|ago|хвилин\\p{L}*|годин\\p{L}*|минут\\p{L}*|час\\p{L}*)\\b",
+                " ");
+    // Whatever is left besides month and weekday names: a line of text, not a date line.
+    return rest.strip().split("\\s+").length <= 3;
+  }
+}

@@ -1,0 +1,83 @@
+package ua.strichka.extract;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/** The section an outlet files a page under, read from its URL path ({@code /politics/…}). */
+final class Sections {
+  private static final Set<String> NOT_SECTIONS =
+      Set.of(
+          "news",
+          "novyny",
+          "novosti",
+          "novini",
+          "article",
+          "articles",
+          "post",
+          "posts",
+          "uk",
+          "ua",
+          "ru",
+          "en",
+          "rus",
+          "ukr",
+          "eng",
+          "amp",
+          "www",
+          "index",
+          "p",
+          "a",
+          "n",
+          "story",
+          "stories",
+          "publications",
+          "materials",
+          "material",
+          "item",
+          "items",
+          "id",
+          "content",
+          "pages",
+          "page",
+          "html",
+          "php",
+          "all",
+          "rubric",
+          "rubrics",
+          "category",
+          "categories",
+          "section",
+          "sections",
+          "blog",
+          "blogs",
+          "mobile",
+          "m",
+          "lenta",
+          "stat",
+          "statti",
+          "stati");
+
+  private Sections() {}
+
+  /** The first path segment that looks like a section name (letters, not a date or an id). */
+  static String fromUrl(String url) {
+    if (url == null) return null;
+    String path;
+    try {
+      path = URI.create(url.strip()).getPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (path == null) return null;
+    String[] segments = path.split("/");
+    // The last segment is the article's own slug; only the ones before it name sections.
+    for (int i = 0; i < segments.length - 1; i++) {
+      String s = segments[i].toLowerCase(Locale.ROOT);
+      if (s.isEmpty() || NOT_SECTIONS.contains(s)) continue;
+      if (s.matches("[a-z][a-z-]{2,24}") && !s.matches(".*\\d.*")) return s;
+      if (s.matches("\\d+")) break;
+    }
+    return null;
+  }
+}

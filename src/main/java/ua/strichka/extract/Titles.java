@@ -1,0 +1,148 @@
+package ua.strichka.extract;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headline without the site's name around it («… — Українська правда», «… | UNIAN», «… - Новини
+ * Київ»), decided by comparing the metadata title with the page's {@code <h1>}s and site name.
+ */
+final class Titles {
+  /** Separators sites put between headline and site name; spaces around them are required. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|—–\\-/:»«·•]|::|\\\\)\\s+");
+
+  /** Suffix words that mark a segment as the site's tagline, not part of the headline. */
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "(?iU).*\\b(новини|новости|news|онлайн|online|головне|главное|останні|последние|"
+              + "портал|газета|журнал|media|медіа|медиа|тв|tv|радіо|радио|інформаційне|агентство|"
+              + "агенция|агентство|информационное|ua|ru|com|net|org|info)\\b.*");
+
+  private Titles() {}
+
+  /**
+   * The clean headline.
+   *
+   * @param metaTitle the best metadata title (JSON-LD, OpenGraph, {@code <title>}), or null
+   * @param documentTitle the {@code <title>} element's text, or null
+   * @param headings the page's {@code <h1>} texts, in document order
+   */
+  static String clean(
+      String metaTitle, String documentTitle, List<String> headings, String siteName, String url) {
+    String meta = PageFacts.blankToNull(metaTitle);
+    String doc = PageFacts.blankToNull(documentTitle);
+    for (String candidate : new String[] {meta, doc}) {
+      if (candidate == null) continue;
+      for (String h : headings) {
+        String heading = PageFacts.blankToNull(h);
+        if (heading == null) continue;
+        if (same(heading, candidate)) return heading;
+        // The heading is the title with the site's name before or after a separator.
+        for (String part : SEPARATOR.split(candidate)) {
+          if (!part.equals(candidate) && same(part, heading)) return heading;
+        }
+        String n = normal(candidate);
+        String nh = normal(heading);
+        if (nh.length() >= 15 && (n.startsWith(nh + " ") || n.endsWith(" " + nh))) {
+          String rest =
+              n.startsWith(nh + " ")
+                  ? n.substring(nh.length())
+                  : n.substring(0, n.length() - nh.length());
+          if (words(rest) <= 6) return heading;
+        }
+      }
+    }
+    String base = meta != null ? meta : doc;
+    if (base == null) {
+      return headings.isEmpty() ? null : PageFacts.blankToNull(headings.get(0));
+    }
+    return stripSite(base, siteName, url);
+  }
+
+  /** Removes a leading or trailing segment that names the site or is a generic tagline. */
+  static String stripSite(String title, String siteName, String url) {
+    String t = title;
+    for (int round = 0; round < 2; round++) {
+      Matcher sep = SEPARATOR.matcher(t);
+      int firstEnd = -1;
+      int lastStart = -1;
+      int lastEnd = -1;
+      while (sep.find()) {
+        if (firstEnd < 0) firstEnd = sep.end();
+        lastStart = sep.start();
+        lastEnd = sep.end();
+      }
+      if (lastStart < 0) break;
+      String last = t.substring(lastEnd);
+      String rest = t.substring(0, lastStart);
+      String first = SEPARATOR.split(t, 2)[0];
+      boolean strong = strongSeparator(t.substring(lastStart, lastEnd).strip());
+      if (isSite(last, siteName, url) || (strong && words(last) <= 4 && words(rest) >= 3)) {
+        t = rest.strip();
+      } else if (isSite(first, siteName, url) && words(t.substring(firstEnd)) >= 3) {
+        t = t.substring(firstEnd).strip();
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  private static boolean strongSeparator(String sep) {
+    return sep.equals("|")
+        || sep.equals("::")
+        || sep.equals("•")
+        || sep.equals("·")
+        || sep.equals("/")
+        || sep.equals("»")
+        || sep.equals("\\");
+  }
+
+  private static boolean isSite(String segment, String siteName, String url) {
+    String s = normal(segment);
+    if (s.isEmpty() || words(segment) > 6) return false;
+    if (siteName != null) {
+      String site = normal(siteName);
+      if (!site.isEmpty() && (s.contains(site) || site.contains(s))) return true;
+    }
+    String host = host(url);
+    if (host != null) {
+      for (String label : host.split("\\.")) {
+        if (label.length() >= 3
+            && !label.equals("www")
+            && !label.equals("com")
+            && s.replace(" ", "").contains(label)) {
+          return true;
+        }
+      }
+    }
+    return words(segment) <= 4 && GENERIC.matcher(segment).matches();
+  }
+
+  private static String host(String url) {
+    if (url == null) return null;
+    try {
+      String h = URI.create(url.strip()).getHost();
+      return h == null ? null : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static boolean same(String a, String b) {
+    return normal(a).equals(normal(b));
+  }
+
+  /** Lower case letters and digits only, so quotes, dashes and spacing don't matter. */
+  static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static int words(String s) {
+    String n = normal(s);
+    return n.isEmpty() ? 0 : n.split(" ").length;
+  }
+}

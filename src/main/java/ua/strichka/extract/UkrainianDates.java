@@ -1,0 +1,297 @@
+package ua.strichka.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Dates as news pages print them, in Ukrainian, Russian and English, and as machines write them
+ * (ISO-8601, RFC 1123). A time without a zone is Kyiv time, daylight saving included.
+ *
+ * <p>Month names come from the JDK's locale data (Ukrainian and Russian genitive "квітня",
+ * "апреля", nominative and abbreviated forms), and zone rules from its tz database. The layout is
+ * matched by hand, because no {@code DateTimeFormatter} pattern is lenient enough for what pages
+ * print around a date: weekday names, «р.», «о», commas, the time before or after the date, and
+ * relative forms («вчора о 21:05», «5 хвилин тому») that need a reference {@code now}.
+ */
+public final class UkrainianDates {
+  /** The zone of every time that a page gives without one. */
+  public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+  private static final Map<String, Month> MONTHS = monthNames();
+  private static final String MONTH_WORD =
+      MONTHS.keySet().stream()
+          .sorted((a, b) -> b.length() - a.length())
+          .map(Pattern::quote)
+          .collect(Collectors.joining("|"));
+
+  private static final Pattern JUST_NOW = Pattern.compile("щойно|только что|just now");
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(\\d+|одну|одна|один|півтори)?\\s*(хвилин[иу]?|хв\\.?|годин[иу]?|год\\.?|секунд[иу]?"
+              + "|сек\\.?|днів|дні|день|дня|тижн[ія]в?|тиждень|минут[уы]?|мин\\.?|час(?:а|ов)?"
+              + "|ч\\.|дней|недел[иью]|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+              + "\\s+(?:тому|назад|ago)");
+  private static final Pattern DAY_WORD =
+      Pattern.compile("позавчора|позавчера|сьогодні|сегодня|today|вчора|учора|вчера|yesterday");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?!\\d)");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:-?го|st|nd|rd|th)?\\s+("
+              + MONTH_WORD
+              + ")\\.?(?![\\p{L}])"
+              + "(?:,?\\s*(\\d{4}))?");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])("
+              + MONTH_WORD
+              + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*(\\d{4}))?");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?::([0-5]\\d))?(?![\\d.])"
+              + "(?:\\s*([ap])\\.?m\\.?)?");
+  private static final Pattern ZONE =
+      Pattern.compile("(?:\\b(?:utc|gmt)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|(?<=\\d)\\s*z\\b)");
+
+  private UkrainianDates() {}
+
+  /**
+   * Reads a date as a page prints it.
+   *
+   * @param now the moment relative forms («вчора», «2 години тому») count from
+   */
+  public static Optional<OffsetDateTime> parse(String text, ZonedDateTime now) {
+    if (text == null || text.isBlank() || text.length() > 300) return Optional.empty();
+    String s = normalise(text);
+    Optional<OffsetDateTime> machine = parseMachine(s);
+    if (machine.isPresent()) return machine;
+    ZonedDateTime kyivNow = now.withZoneSameInstant(KYIV);
+    if (JUST_NOW.matcher(s).find()) return Optional.of(kyivNow.toOffsetDateTime());
+    Matcher ago = AGO.matcher(s);
+    if (ago.find()) return Optional.of(ago(ago.group(1), ago.group(2), kyivNow));
+
+    LocalDate date = null;
+    int dateEnd = -1;
+    int dateStart = -1;
+    Matcher m;
+    if ((m = DAY_WORD.matcher(s)).find()) {
+      date = kyivNow.toLocalDate().minusDays(daysBack(m.group()));
+      dateStart = m.start();
+      dateEnd = m.end();
+    } else if ((m = ISO_DATE.matcher(s)).find()) {
+      date = date(year(m.group(1)), num(m.group(2)), num(m.group(3)));
+      dateStart = m.start();
+      dateEnd = m.end();
+    } else if ((m = NUMERIC_DATE.matcher(s)).find()) {
+      date = date(year(m.group(3)), num(m.group(2)), num(m.group(1)));
+      dateStart = m.start();
+      dateEnd = m.end();
+    } else if ((m = DAY_MONTH.matcher(s)).find()) {
+      date = named(m.group(3), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
+      dateStart = m.start();
+      dateEnd = m.end();
+    } else if ((m = MONTH_DAY.matcher(s)).find()) {
+      date = named(m.group(3), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
+      dateStart = m.start();
+      dateEnd = m.end();
+    }
+    if (date == null) return Optional.empty();
+    LocalTime time = timeOutside(s, dateStart, dateEnd).orElse(LocalTime.MIDNIGHT);
+    ZoneOffset offset = zone(s).orElse(null);
+    LocalDateTime local = date.atTime(time);
+    return Optional.of(
+        offset == null ? local.atZone(KYIV).toOffsetDateTime() : local.atOffset(offset));
+  }
+
+  /**
+   * Reads a date as machines write it: ISO-8601 with or without seconds, fraction, offset (with or
+   * without a colon) or time, and RFC 1123 as in feeds. Zone-less values are Kyiv time.
+   */
+  public static Optional<OffsetDateTime> parseMachine(String text) {
+    if (text == null) return Optional.empty();
+    String s = text.strip();
+    Matcher iso = MACHINE_ISO.matcher(s);
+    if (iso.matches()) {
+      try {
+        LocalDate d = date(year(iso.group(1)), num(iso.group(2)), num(iso.group(3)));
+        if (d == null) return Optional.empty();
+        LocalTime t = LocalTime.MIDNIGHT;
+        if (iso.group(4) != null) {
+          int nanos = 0;
+          if (iso.group(7) != null) {
+            String f = (iso.group(7) + "000000000").substring(0, 9);
+            nanos = Integer.parseInt(f);
+          }
+          t =
+              LocalTime.of(
+                  num(iso.group(4)),
+                  num(iso.group(5)),
+                  iso.group(6) == null ? 0 : num(iso.group(6)),
+                  nanos);
+        }
+        String z = iso.group(8);
+        LocalDateTime local = d.atTime(t);
+        if (z == null || z.isEmpty()) return Optional.of(local.atZone(KYIV).toOffsetDateTime());
+        return Optional.of(local.atOffset(offset(z)));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern MACHINE_ISO =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+              + "\\s*(z|[+-]\\d{2}(?::?\\d{2})?)?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static ZoneOffset offset(String z) {
+    if (z.equalsIgnoreCase("z")) return ZoneOffset.UTC;
+    String digits = z.substring(1).replace(":", "");
+    int h = Integer.parseInt(digits.substring(0, Math.min(2, digits.length())));
+    int min = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+    return z.charAt(0) == '-'
+        ? ZoneOffset.ofHoursMinutes(-h, -min)
+        : ZoneOffset.ofHoursMinutes(h, min);
+  }
+
+  private static Optional<ZoneOffset> zone(String s) {
+    Matcher m = ZONE.matcher(s);
+    if (!m.find()) return Optional.empty();
+    if (m.group(1) == null) return Optional.of(ZoneOffset.UTC);
+    String z = m.group(1);
+    String sign = z.substring(0, 1);
+    String rest = z.substring(1).replace(":", "");
+    if (rest.length() <= 2) rest = (rest.length() == 1 ? "0" : "") + rest;
+    try {
+      return Optional.of(offset(sign + rest));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalTime> timeOutside(String s, int start, int end) {
+    Matcher t = TIME.matcher(s);
+    while (t.find()) {
+      if (t.start() >= start && t.end() <= end) continue;
+      int h = num(t.group(1));
+      if (t.group(4) != null) {
+        if (t.group(4).equals("p") && h < 12) h += 12;
+        if (t.group(4).equals("a") && h == 12) h = 0;
+      }
+      int sec = t.group(3) == null ? 0 : num(t.group(3));
+      return Optional.of(LocalTime.of(h, num(t.group(2)), sec));
+    }
+    return Optional.empty();
+  }
+
+  private static OffsetDateTime ago(String count, String unit, ZonedDateTime now) {
+    long n =
+        count == null || count.startsWith("од")
+            ? 1
+            : count.equals("півтори") ? 1 : Long.parseLong(count);
+    ChronoUnit u;
+    if (unit.startsWith("с")) u = ChronoUnit.SECONDS;
+    else if (unit.startsWith("хв") || unit.startsWith("мин") || unit.startsWith("min")) {
+      u = ChronoUnit.MINUTES;
+    } else if (unit.startsWith("год") || unit.startsWith("час") || unit.startsWith("ч")) {
+      u = ChronoUnit.HOURS;
+    } else if (unit.startsWith("h")) u = ChronoUnit.HOURS;
+    else if (unit.startsWith("тиж") || unit.startsWith("нед") || unit.startsWith("w")) {
+      u = ChronoUnit.WEEKS;
+    } else if (unit.startsWith("se")) u = ChronoUnit.SECONDS;
+    else u = ChronoUnit.DAYS;
+    return now.minus(n, u).truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime();
+  }
+
+  private static long daysBack(String word) {
+    return switch (word) {
+      case "позавчора", "позавчера" -> 2;
+      case "вчора", "учора", "вчера", "yesterday" -> 1;
+      default -> 0;
+    };
+  }
+
+  /** A day and month with or without a year; without one, the latest such day not in the future. */
+  private static LocalDate named(String year, Month month, int day, ZonedDateTime now) {
+    if (month == null) return null;
+    if (year != null) return date(Integer.parseInt(year), month.getValue(), day);
+    LocalDate d = date(now.getYear(), month.getValue(), day);
+    if (d != null && d.isAfter(now.toLocalDate()))
+      d = date(now.getYear() - 1, month.getValue(), day);
+    return d;
+  }
+
+  private static LocalDate date(int year, int month, int day) {
+    if (year < 1990 || year > 2100) return null;
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int year(String y) {
+    int v = Integer.parseInt(y);
+    return y.length() == 2 ? 2000 + v : v;
+  }
+
+  private static int num(String s) {
+    return Integer.parseInt(s);
+  }
+
+  private static String normalise(String text) {
+    return text.replace('\u00a0', ' ')
+        .replace('\u202f', ' ')
+        .replaceAll("\\s+", " ")
+        .strip()
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Month names in every form the JDK knows for Ukrainian, Russian and English, lower case. */
+  private static Map<String, Month> monthNames() {
+    Map<String, Month> names = new HashMap<>();
+    for (Locale locale :
+        new Locale[] {Locale.forLanguageTag("uk"), Locale.forLanguageTag("ru"), Locale.ENGLISH}) {
+      for (Month month : Month.values()) {
+        for (TextStyle style : TextStyle.values()) {
+          if (style == TextStyle.NARROW || style == TextStyle.NARROW_STANDALONE) continue;
+          String name = month.getDisplayName(style, locale).toLowerCase(locale).replace(".", "");
+          if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
+            names.putIfAbsent(name, month);
+          }
+        }
+      }
+    }
+    // Abbreviations pages use that the CLDR data spells differently.
+    names.putIfAbsent("sept", Month.SEPTEMBER);
+    names.putIfAbsent("мар", Month.MARCH);
+    names.putIfAbsent("сент", Month.SEPTEMBER);
+    names.putIfAbsent("лют", Month.FEBRUARY);
+    return Map.copyOf(names);
+  }
+}

@@ -1,0 +1,42 @@
+package ua.strichka.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the search page, the search feeds and the search API ask of the search index. The index
+ * lives in {@code ua.strichka.search}; this seam keeps the pages independent of how it answers.
+ */
+interface Searcher {
+  /** What was asked: free text, an optional section filter, a 1-based page. */
+  record Request(String query, String section, int page, int perPage) {}
+
+  /**
+   * One hit. {@code snippet} is plain text in which the matched words are wrapped in {@code
+   * <mark>…</mark>}; the page escapes everything else.
+   */
+  record Hit(
+      long articleId,
+      String title,
+      String snippet,
+      String outletName,
+      String section,
+      Instant publishedAt,
+      Long storyId) {}
+
+  /**
+   * @param available false when there is no index yet: the page says so instead of "nothing found"
+   * @param sections section slug → hits in it, for the facet links
+   */
+  record Results(List<Hit> hits, long total, Map<String, Long> sections, boolean available) {
+    static Results none(boolean available) {
+      return new Results(List.of(), 0, Map.of(), available);
+    }
+  }
+
+  Results search(Request request);
+
+  /** Until the search index is wired in: every search answers that search is not available. */
+  Searcher UNAVAILABLE = request -> Results.none(false);
+}

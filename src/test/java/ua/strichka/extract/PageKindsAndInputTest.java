@@ -1,0 +1,161 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Pages that are not articles, hostile input, and per-outlet rules. */
+class PageKindsAndInputTest {
+  static final ZonedDateTime NOW = MetadataTest.NOW;
+  final Extractor extractor = new Extractor();
+
+  static String teasers(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append("<div class=\"news-card\"><h3><a href=\"/news/")
+          .append(i)
+          .append("\">Новина номер ")
+          .append(i)
+          .append(": уряд ухвалив рішення про підтримку громад</a></h3><span>10:0")
+          .append(i % 10)
+          .append("</span></div>");
+    }
+    return b.toString();
+  }
+
+  Extraction run(String html, String url) {
+    return extractor.extract(html, url, FeedHints.NONE, NOW);
+  }
+
+  @Test
+  void frontPageIsHome() {
+    Extraction x =
+        run(
+            "<html><head><meta property=\"og:type\" content=\"website\"></head><body>"
+                + teasers(20)
+                + "</body></html>",
+            "https://news.example/");
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.HOME));
+  }
+
+  @Test
+  void tagPageIsListing() {
+    Extraction x =
+        run(
+            "<html><body><h1>Тег: уряд</h1>" + teasers(15) + "</body></html>",
+            "https://news.example/tag/uriad/");
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+  }
+
+  @Test
+  void sectionPageWithoutUrlHintIsListingByShape() {
+    Extraction x =
+        run(
+            "<html><body><h1>Економіка</h1>" + teasers(12) + "</body></html>",
+            "https://news.example/x/economy-all");
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+  }
+
+  @Test
+  void contactsPageIsService() {
+    Extraction x =
+        run(
+            "<html><body><h1>Контакти</h1><p>Адреса редакції: м. Київ, вул. Хрещатик, 1, офіс"
+                + " 10. Телефон: +380 44 000 00 00, пошта: news@example.com. Пишіть нам, ми"
+                + " відповідаємо протягом доби, крім вихідних і святкових днів.</p></body></html>",
+            "https://news.example/contacts/");
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.SERVICE));
+  }
+
+  @Test
+  void pageWithoutTextIsEmpty() {
+    Extraction x =
+        run("<html><body><div><img src=a.jpg></div></body></html>", "https://news.example/a/1");
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.EMPTY));
+  }
+
+  @Test
+  void hundredThousandNestedDivsFailFast() {
+    String html = "<html><body>" + "<div>".repeat(100_000) + "текст</body></html>";
+    assertThatThrownBy(() -> run(html, "https://x.example/deep"))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("levels deep");
+  }
+
+  @Test
+  void fiftyMegabytePageIsRefusedBeforeParsing() {
+    byte[] page = new byte[50 * 1024 * 1024];
+    java.util.Arrays.fill(page, (byte) 'a');
+    assertThatThrownBy(() -> extractor.extract(page, null, "https://x.example/big", null, NOW))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessage("page too large: 50.0 MB, the limit is 10 MB");
+  }
+
+  @Test
+  void binaryGarbageIsNotAWebPage() {
+    byte[] bytes = new byte[100_000];
+    new Random(7).nextBytes(bytes);
+    assertThatThrownBy(() -> extractor.extract(bytes, null, "https://x.example/bin", null, NOW))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("binary");
+  }
+
+  @Test
+  void emptyFileIsAnEmptyPage() {
+    assertThatThrownBy(() -> extractor.extract(new byte[0], null, null, null, NOW))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessage("empty page");
+  }
+
+  @Test
+  void outletRulesOverrideTheGenericExtractor() {
+    String json =
+        """
+        {"outlets":[{"hosts":["odd.example"],"body":".txt-x","title":".hdr","date":".when",
+          "author":".who","remove":[".txt-x .promo"]}]}""";
+    ExtractionRules rules =
+        ExtractionRules.parse(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+    String html =
+        "<html><body><h1>Не той заголовок</h1><div class=hdr>Справжній заголовок</div>"
+            + "<span class=when>09.04.2025 10:30</span><span class=who>Автор: Ганна Ярмола</span>"
+            + "<div class=sidebar-long><p>"
+            + "Довгий текст бічної панелі, який генеричний екстрактор міг би взяти, бо в ньому"
+            + " багато слів, ком, крапок і речень, що схожі на статтю. ".repeat(6)
+            + "</p></div><div class=txt-x>Короткий текст статті.<div class=promo>Реклама тут"
+            + "</div></div></body></html>";
+    Extraction x = new Extractor(rules).extract(html, "https://www.odd.example/1", null, NOW);
+    Article a = ((Extraction.Found) x).article();
+    assertThat(a.title()).isEqualTo("Справжній заголовок");
+    assertThat(a.articleBody()).isEqualTo("Короткий текст статті.");
+    assertThat(a.authors()).containsExactly("Ганна Ярмола");
+    assertThat(a.datePublished()).hasToString("2025-04-09T10:30+03:00");
+  }
+
+  @Test
+  void badRuleSelectorIsAClearError() {
+    String json = "{\"outlets\":[{\"hosts\":[\"a.example\"],\"body\":\"div[[\"}]}";
+    assertThatThrownBy(
+            () ->
+                ExtractionRules.parse(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r.json")
+        .hasMessageContaining("div[[");
+  }
+}
