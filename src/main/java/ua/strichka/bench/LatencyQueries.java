@@ -3,6 +3,7 @@ package ua.strichka.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import ua.strichka.search.Query;
@@ -58,7 +59,7 @@ final class LatencyQueries {
       }
       queries.add(q);
     }
-    java.util.Collections.shuffle(queries, random);
+    Collections.shuffle(queries, random);
     return queries;
   }
 }

@@ -17,6 +17,7 @@ final class LatencyRun {
   /**
    * Latency percentiles (milliseconds) and throughput of one concurrency level.
    *
+   * @param cpuMillisPerQuery CPU time of the whole process per search (the machine may be shared)
    * @param hitsPerQuery mean number of matching articles, to show the queries are not trivial
    */
   record Level(
@@ -27,6 +28,7 @@ final class LatencyRun {
       double p95,
       double p99,
       double max,
+      double cpuMillisPerQuery,
       double hitsPerQuery) {
     double perSecond() {
       return queries / seconds;
@@ -44,6 +46,7 @@ final class LatencyRun {
     try {
       List<Future<?>> running = new ArrayList<>();
       long start = System.nanoTime();
+      CpuClock cpu = new CpuClock();
       for (int c = 0; c < clients; c++) {
         int client = c;
         running.add(
@@ -68,6 +71,7 @@ final class LatencyRun {
           percentile(all, 0.95),
           percentile(all, 0.99),
           all[all.length - 1] / 1e6,
+          cpu.cpuSeconds() * 1000 / all.length,
           (double) Arrays.stream(hits).sum() / all.length);
     } finally {
       pool.shutdownNow();

@@ -1,5 +1,8 @@
 package ua.strichka.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +31,13 @@ final class SearchQuality {
   /** "Now" for the corpus: articles are published {@code hoursAgo} before it. */
   static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
-  record Row(String query, double ndcg, double recall, List<String> top) {}
+  /**
+   * @param recall over every graded article; {@code recallAbout} over those graded 2 (about the
+   *     event asked for) only
+   */
+  record Row(String query, double ndcg, double recall, double recallAbout, List<String> top) {}
 
-  record Result(List<Row> rows, double ndcg, double recall) {}
+  record Result(List<Row> rows, double ndcg, double recall, double recallAbout) {}
 
   private SearchQuality() {}
 
@@ -41,6 +48,13 @@ final class SearchQuality {
       boolean entities,
       SearchSettings settings) {
     String name = entities ? "with-entities" : "without-entities";
+    for (String suffix : new String[] {".db", ".db-wal", ".db-shm"}) {
+      try {
+        Files.deleteIfExists(dir.resolve(name + suffix)); // a previous run's, in a kept --dir
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (Store store = Store.open("jdbc:sqlite:" + dir.resolve(name + ".db"), "", "", 2)) {
       Map<Long, String> corpusIds = load(corpus, new BenchStore(store), entities);
       SearchSettings at = settings.clock(Clock.fixed(START, ZoneOffset.UTC));
@@ -53,17 +67,21 @@ final class SearchQuality {
                   .map(Hit::articleId)
                   .map(corpusIds::get)
                   .toList();
+          Map<String, Integer> about = new HashMap<>(q.grades());
+          about.values().removeIf(g -> g < 2);
           rows.add(
               new Row(
                   q.text(),
                   RankingMetrics.ndcg(top, q.grades(), K),
                   RankingMetrics.recall(top, q.grades(), K),
+                  RankingMetrics.recall(top, about, K),
                   top));
         }
         return new Result(
             rows,
             rows.stream().mapToDouble(Row::ndcg).average().orElse(0),
-            rows.stream().mapToDouble(Row::recall).average().orElse(0));
+            rows.stream().mapToDouble(Row::recall).average().orElse(0),
+            rows.stream().mapToDouble(Row::recallAbout).average().orElse(0));
       }
     }
   }

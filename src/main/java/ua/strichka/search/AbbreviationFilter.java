@@ -29,7 +29,14 @@ final class AbbreviationFilter extends TokenFilter {
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
     int length = term.length();
-    if (length >= 3 && length <= 9 && INFLECTED.matcher(term).matches()) {
+    char[] b = term.buffer();
+    // cheap test first: the pattern runs only on words like «КАБом» (caps, then lower case)
+    if (length >= 3
+        && length <= 9
+        && Character.isUpperCase(b[0])
+        && Character.isUpperCase(b[1])
+        && Character.isLowerCase(b[length - 1])
+        && INFLECTED.matcher(term).matches()) {
       int caps = 0;
       while (caps < length && Character.isUpperCase(term.charAt(caps))) caps++;
       term.setLength(caps);

@@ -1,5 +1,7 @@
 package ua.strichka.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -39,8 +41,8 @@ final class FacetedSearcher extends IndexSearcher {
       return new DefaultSortedSetDocValuesReaderState(reader, config);
     } catch (IllegalArgumentException noFacetField) {
       return null;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

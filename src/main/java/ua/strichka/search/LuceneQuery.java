@@ -59,32 +59,38 @@ final class LuceneQuery {
    */
   Text text(Query q, boolean relaxed) {
     Set<Notice> notices = EnumSet.noneOf(Notice.class);
+    Map<Lang, org.apache.lucene.search.Query> perLanguage = new EnumMap<>(Lang.class);
     if (q.browsing()) {
-      return new Text(q.excluded().isEmpty() ? null : excludedOnly(q), notices);
+      if (!q.excluded().isEmpty()) perLanguage.put(Lang.UK, excludedOnly(q));
+      return new Text(perLanguage, notices);
     }
-    List<org.apache.lucene.search.Query> perLanguage = new ArrayList<>();
-    boolean ukrainianEmpty = false;
+    boolean first = true;
     for (Lang lang : languages(q)) {
       List<org.apache.lucene.search.Query> groups = new ArrayList<>();
+      int meaningful = 0;
       for (List<Query.Clause> group : q.groups()) {
+        if (!Script.possible(lang, group)) {
+          // a word this language's text cannot contain: the group counts, unmatched
+          meaningful++;
+          continue;
+        }
         org.apache.lucene.search.Query g = group(lang, group);
-        if (g != null) groups.add(g);
+        if (g == null) continue; // stop words only: not a word to look for
+        meaningful++;
+        groups.add(g);
       }
-      if (groups.isEmpty()) {
-        if (lang == Lang.UK) ukrainianEmpty = true;
-        continue;
-      }
+      // Ukrainian, or the one language filtered for, decides whether the words were all stop words
+      if (meaningful == 0 && first) notices.add(Notice.ONLY_STOP_WORDS);
+      first = false;
+      int need =
+          relaxed ? 1 : meaningful <= 2 ? meaningful : (int) Math.ceil(meaningful * MATCH_SHARE);
+      if (groups.isEmpty() || need > groups.size()) continue;
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(required(groups, relaxed), Occur.MUST);
+      b.add(required(groups, need), Occur.MUST);
       addExclusions(b, lang, q.excluded());
-      perLanguage.add(b.build());
+      perLanguage.put(lang, b.build());
     }
-    if (ukrainianEmpty || perLanguage.isEmpty()) notices.add(Notice.ONLY_STOP_WORDS);
-    if (perLanguage.isEmpty()) return new Text(null, notices);
-    if (perLanguage.size() == 1) return new Text(perLanguage.getFirst(), notices);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    perLanguage.forEach(p -> any.add(p, Occur.SHOULD));
-    return new Text(any.build(), notices);
+    return new Text(perLanguage, notices);
   }
 
   /**
@@ -111,17 +117,12 @@ final class LuceneQuery {
     return query;
   }
 
-  /**
-   * The groups an article must match: all of one or two, half of three or more ({@link
-   * #MATCH_SHARE}), any one when relaxed (no article had enough).
-   */
+  /** The groups an article must match: {@code need} of them. */
   private static org.apache.lucene.search.Query required(
-      List<org.apache.lucene.search.Query> groups, boolean relaxed) {
-    int n = groups.size();
-    if (n == 1) return groups.getFirst();
-    int need = relaxed ? 1 : n <= 2 ? n : (int) Math.ceil(n * MATCH_SHARE);
+      List<org.apache.lucene.search.Query> groups, int need) {
+    if (groups.size() == 1) return groups.getFirst();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (need == n) {
+    if (need == groups.size()) {
       groups.forEach(g -> b.add(g, Occur.MUST));
     } else {
       groups.forEach(g -> b.add(g, Occur.SHOULD));
@@ -130,8 +131,33 @@ final class LuceneQuery {
     return b.build();
   }
 
-  /** The text part of a query and what analysing it revealed. */
-  record Text(org.apache.lucene.search.Query query, Set<Notice> notices) {}
+  /**
+   * The text part of a query, per language, and what analysing it revealed.
+   *
+   * @param perLanguage the part each language's fields must match; a language is missing when the
+   *     query cannot match its articles (empty: nothing can match, or nothing to match when
+   *     browsing)
+   */
+  record Text(Map<Lang, org.apache.lucene.search.Query> perLanguage, Set<Notice> notices) {
+    /** Any language's part; null when there is none. */
+    org.apache.lucene.search.Query query() {
+      return of(perLanguage.keySet());
+    }
+
+    /** The parts of these languages only (for marking the words of hits in them), or null. */
+    org.apache.lucene.search.Query of(Set<Lang> langs) {
+      List<org.apache.lucene.search.Query> parts = new ArrayList<>();
+      perLanguage.forEach(
+          (lang, q) -> {
+            if (langs.contains(lang)) parts.add(q);
+          });
+      if (parts.isEmpty()) return null;
+      if (parts.size() == 1) return parts.getFirst();
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      parts.forEach(p -> any.add(p, Occur.SHOULD));
+      return any.build();
+    }
+  }
 
   private org.apache.lucene.search.Query excludedOnly(Query q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();

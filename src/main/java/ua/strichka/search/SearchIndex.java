@@ -241,6 +241,7 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized void close() {
     try {
       searchers.close();
+      if (sync != null) sync.close();
       if (writer != null) writer.rollback();
       directory.close();
     } catch (IOException e) {

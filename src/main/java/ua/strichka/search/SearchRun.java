@@ -3,7 +3,9 @@ package ua.strichka.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -38,24 +41,7 @@ final class SearchRun {
   /** Hits counted exactly when facets are off; beyond this the total is a lower bound. */
   static final int COUNT_LIMIT = 1_000;
 
-  private static final Set<String> STORED =
-      Set.of(
-          Fields.ID,
-          Fields.URL,
-          Fields.OUTLET,
-          Fields.OUTLET_NAME,
-          Fields.SECTION,
-          Fields.LANGUAGE,
-          Fields.PUBLISHED,
-          Fields.FETCHED,
-          Fields.STORY,
-          Fields.ENTITY_NAME,
-          Fields.text(Fields.TITLE, Lang.UK),
-          Fields.text(Fields.TITLE, Lang.RU),
-          Fields.text(Fields.TITLE, Lang.EN),
-          Fields.text(Fields.LEAD, Lang.UK),
-          Fields.text(Fields.LEAD, Lang.RU),
-          Fields.text(Fields.LEAD, Lang.EN));
+  private static final Set<String> STORED = stored();
 
   private final FacetedSearcher searcher;
   private final Analyzer analyzer;
@@ -74,19 +60,20 @@ final class SearchRun {
     notices.addAll(q.notices());
     LuceneQuery.Text text = queries.text(q, false);
     notices.addAll(text.notices());
-    if (text.query() == null && !q.browsing()) return SearchResult.empty(q, List.copyOf(notices));
-
-    Page page = page(q, queries.full(q, text.query(), freshness));
-    if (page.total() == 0 && q.groups().size() > 1 && text.query() != null) {
+    boolean matchable = q.browsing() || text.query() != null;
+    Page page = matchable ? page(q, queries.full(q, text.query(), freshness)) : null;
+    if ((page == null || page.total() == 0) && q.groups().size() > 1) {
       LuceneQuery.Text relaxed = queries.text(q, true);
-      Page second = page(q, queries.full(q, relaxed.query(), freshness));
-      if (second.total() > 0) {
+      Page second =
+          relaxed.query() == null ? null : page(q, queries.full(q, relaxed.query(), freshness));
+      if (second != null && second.total() > 0) {
         notices.add(Notice.RELAXED);
         text = relaxed;
         page = second;
       }
     }
-    List<Hit> hits = hits(page, text.query(), q);
+    if (page == null) return SearchResult.empty(q, List.copyOf(notices));
+    List<Hit> hits = hits(page, text, q);
     Map<String, List<FacetCount>> facets =
         page.facets() == null ? Map.of() : facetCounts(page.facets());
     return new SearchResult(q, page.total(), page.exact(), hits, facets, List.copyOf(notices));
@@ -138,9 +125,27 @@ final class SearchRun {
     List<ScoreDoc> docs = new ArrayList<>();
     for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
     long[] ones = new long[docs.size()];
-    java.util.Arrays.fill(ones, 1);
+    Arrays.fill(ones, 1);
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new Page(docs, ones, top.totalHits.value(), exact, facets);
+  }
+
+  private static Set<String> stored() {
+    Set<String> fields =
+        new HashSet<>(
+            List.of(
+                Fields.ID,
+                Fields.URL,
+                Fields.OUTLET,
+                Fields.OUTLET_NAME,
+                Fields.SECTION,
+                Fields.LANGUAGE,
+                Fields.PUBLISHED,
+                Fields.FETCHED,
+                Fields.STORY,
+                Fields.ENTITY_NAME));
+    fields.addAll(Snippets.storedFields());
+    return Set.copyOf(fields);
   }
 
   private static Sort sort(Query q) {
@@ -150,25 +155,22 @@ final class SearchRun {
     return new Sort(SortField.FIELD_SCORE, newest, id);
   }
 
-  private List<Hit> hits(Page page, org.apache.lucene.search.Query text, Query q)
-      throws IOException {
+  private List<Hit> hits(Page page, LuceneQuery.Text text, Query q) throws IOException {
     int size = page.docs().size();
     int[] docIds = new int[size];
     Lang[] langs = new Lang[size];
-    Snippets.Plain[] plain = new Snippets.Plain[size];
     Document[] stored = new Document[size];
+    StoredFields storedFields = searcher.storedFields();
     for (int i = 0; i < size; i++) {
       docIds[i] = page.docs().get(i).doc;
-      stored[i] = searcher.storedFields().document(docIds[i], STORED);
+      stored[i] = storedFields.document(docIds[i], STORED);
       langs[i] = Lang.of(stored[i].get(Fields.LANGUAGE));
-      plain[i] =
-          new Snippets.Plain(
-              stored[i].get(Fields.text(Fields.TITLE, langs[i])),
-              stored[i].get(Fields.text(Fields.LEAD, langs[i])),
-              null);
     }
-    Snippets.Marked[] marked =
-        new Snippets(searcher, analyzer).of(q.browsing() ? null : text, docIds, langs, plain);
+    // mark with the parts of the query in the hits' languages only: fewer terms to look up
+    Set<Lang> present = EnumSet.noneOf(Lang.class);
+    present.addAll(Arrays.asList(langs));
+    org.apache.lucene.search.Query marking = q.browsing() ? null : text.of(present);
+    Snippets.Marked[] marked = new Snippets(searcher, analyzer).of(marking, docIds, langs, stored);
     List<Hit> hits = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Document d = stored[i];
@@ -181,7 +183,7 @@ final class SearchRun {
           new Hit(
               d.getField(Fields.ID).numericValue().longValue(),
               d.get(Fields.URL),
-              plain[i].title(),
+              d.get(Fields.text(Fields.TITLE, langs[i])),
               marked[i].titleHtml(),
               marked[i].snippetHtml(),
               d.get(Fields.OUTLET),

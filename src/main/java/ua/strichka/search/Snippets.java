@@ -2,9 +2,17 @@ package ua.strichka.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -15,6 +23,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Titles and snippets of a page of hits as HTML: escaped, matched words in {@code <mark>}. The
  * snippet is the best one or two passages of the body (about {@value #PASSAGE_CHARS} characters
  * each), else of the lead; when only the title matched, the start of the lead.
+ *
+ * <p>One highlighter pass does titles and texts, from the stored documents the search already read:
+ * reading a stored document means decompressing its block, which was the largest single cost of a
+ * search when every step read it again.
  */
 final class Snippets {
   static final int PASSAGE_CHARS = 160;
@@ -23,55 +35,58 @@ final class Snippets {
   /** Highlight within this many characters of a field; later matches are not shown. */
   private static final int MAX_LENGTH = 50_000;
 
-  private final UnifiedHighlighter titles;
-  private final UnifiedHighlighter texts;
+  private static final Locale UKRAINIAN = Locale.of("uk");
+  private static final String[] FIELDS = fields();
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
 
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
-    DefaultPassageFormatter marks = new MarkFormatter();
-    this.titles =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(marks)
-            .withMaxLength(MAX_LENGTH)
-            .withMaxNoHighlightPassages(1)
-            .build();
-    Locale uk = Locale.of("uk");
-    this.texts =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(uk), PASSAGE_CHARS, 0.33f))
-            .withFormatter(marks)
-            .withMaxLength(MAX_LENGTH)
-            .withMaxNoHighlightPassages(0)
-            .build();
+    this.searcher = searcher;
+    this.analyzer = analyzer;
   }
 
-  /** The title and snippet of each document, in order. */
-  Marked[] of(org.apache.lucene.search.Query text, int[] docs, Lang[] langs, Plain[] plain)
+  /** Stored fields the snippets need: titles, leads and bodies of every language. */
+  static List<String> storedFields() {
+    return List.of(FIELDS);
+  }
+
+  /**
+   * The title and snippet of each document, in order.
+   *
+   * @param text the text part of the query, or null (browsing: nothing to mark)
+   * @param stored each document's stored fields, including {@link #storedFields()}
+   */
+  Marked[] of(org.apache.lucene.search.Query text, int[] docs, Lang[] langs, Document[] stored)
       throws IOException {
     Marked[] out = new Marked[docs.length];
-    if (text == null || docs.length == 0) {
-      for (int i = 0; i < docs.length; i++) {
-        out[i] = new Marked(escape(plain[i].title()), escape(plain[i].opening()));
+    Map<String, String[]> marked = Map.of();
+    if (text != null && docs.length > 0) {
+      // only the fields of the hits' languages: each field costs a pass over every hit
+      Set<Lang> present = EnumSet.copyOf(Arrays.asList(langs));
+      String[] fields =
+          Arrays.stream(FIELDS)
+              .filter(f -> present.stream().anyMatch(l -> f.endsWith("." + l.code)))
+              .toArray(String[]::new);
+      int[] passages = new int[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        passages[i] = fields[i].startsWith(Fields.BODY) ? BODY_PASSAGES : 1;
       }
-      return out;
+      Map<Integer, Document> byDoc = new HashMap<>();
+      for (int i = 0; i < docs.length; i++) byDoc.put(docs[i], stored[i]);
+      marked = new Marker(searcher, analyzer, byDoc).highlightFields(fields, text, docs, passages);
     }
-    String[] titleFields = fields(Fields.TITLE);
-    Map<String, String[]> t = titles.highlightFields(titleFields, text, docs, ones(3));
-    String[] textFields = new String[6];
-    System.arraycopy(fields(Fields.LEAD), 0, textFields, 0, 3);
-    System.arraycopy(fields(Fields.BODY), 0, textFields, 3, 3);
-    int[] passages = {1, 1, 1, BODY_PASSAGES, BODY_PASSAGES, BODY_PASSAGES};
-    Map<String, String[]> b = texts.highlightFields(textFields, text, docs, passages);
     for (int i = 0; i < docs.length; i++) {
       Lang lang = langs[i];
-      String title = t.get(Fields.text(Fields.TITLE, lang))[i];
-      String body = b.get(Fields.text(Fields.BODY, lang))[i];
-      String lead = b.get(Fields.text(Fields.LEAD, lang))[i];
-      String snippet = body != null ? body : lead != null ? lead : escape(plain[i].opening());
-      out[i] = new Marked(title != null ? title : escape(plain[i].title()), snippet.strip());
+      String title = stored[i].get(Fields.text(Fields.TITLE, lang));
+      String lead = stored[i].get(Fields.text(Fields.LEAD, lang));
+      String body = stored[i].get(Fields.text(Fields.BODY, lang));
+      String titleHtml = value(marked, Fields.text(Fields.TITLE, lang), i);
+      String bodyHtml = value(marked, Fields.text(Fields.BODY, lang), i);
+      String leadHtml = value(marked, Fields.text(Fields.LEAD, lang), i);
+      String snippet =
+          bodyHtml != null ? bodyHtml : leadHtml != null ? leadHtml : escape(opening(lead, body));
+      out[i] = new Marked(titleHtml != null ? titleHtml : escape(title), snippet.strip());
     }
     return out;
   }
@@ -79,27 +94,25 @@ final class Snippets {
   /** A hit's title and snippet as HTML. */
   record Marked(String titleHtml, String snippetHtml) {}
 
-  /** A hit's plain title and the opening of its text (lead, else body), for unmarked snippets. */
-  record Plain(String title, String lead, String body) {
-    String opening() {
-      String text = lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
-      if (text.length() <= PASSAGE_CHARS * 2) return text.strip();
-      int cut = text.lastIndexOf(' ', PASSAGE_CHARS * 2);
-      return text.substring(0, cut > 0 ? cut : PASSAGE_CHARS * 2).strip() + " …";
+  private static String value(Map<String, String[]> marked, String field, int i) {
+    String[] values = marked.get(field);
+    return values == null ? null : values[i];
+  }
+
+  /** The opening of the text (the lead, else the body), cut near two passages' length. */
+  static String opening(String lead, String body) {
+    String text = lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
+    if (text.length() <= PASSAGE_CHARS * 2) return text.strip();
+    int cut = text.lastIndexOf(' ', PASSAGE_CHARS * 2);
+    return text.substring(0, cut > 0 ? cut : PASSAGE_CHARS * 2).strip() + " …";
+  }
+
+  private static String[] fields() {
+    List<String> out = new ArrayList<>();
+    for (String base : List.of(Fields.TITLE, Fields.LEAD, Fields.BODY)) {
+      for (Lang lang : Lang.values()) out.add(Fields.text(base, lang));
     }
-  }
-
-  private static String[] fields(String base) {
-    Lang[] langs = Lang.values();
-    String[] out = new String[langs.length];
-    for (int i = 0; i < langs.length; i++) out[i] = Fields.text(base, langs[i]);
-    return out;
-  }
-
-  private static int[] ones(int n) {
-    int[] a = new int[n];
-    java.util.Arrays.fill(a, 1);
-    return a;
+    return out.toArray(String[]::new);
   }
 
   private static String escape(String s) {
@@ -120,6 +133,57 @@ final class Snippets {
         case '\'' -> out.append("&#39;");
         default -> out.append(c);
       }
+    }
+  }
+
+  /**
+   * The highlighter: whole titles (marked or not), best passages of leads and bodies (only when
+   * marked), field values from the documents already read.
+   */
+  private static final class Marker extends UnifiedHighlighter {
+    private final Map<Integer, Document> stored;
+
+    Marker(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> stored) {
+      super(
+          UnifiedHighlighter.builder(searcher, analyzer)
+              .withFormatter(new MarkFormatter())
+              .withMaxLength(MAX_LENGTH)
+              // offsets from the postings of each field's own query terms; the default asks the
+              // whole query for matches once per field and hit, which was half of a search's time
+              .withWeightMatches(false));
+      this.stored = stored;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      if (field.startsWith(Fields.TITLE)) return new WholeBreakIterator();
+      return LengthGoalBreakIterator.createClosestToLength(
+          BreakIterator.getSentenceInstance(UKRAINIAN), PASSAGE_CHARS, 0.33f);
+    }
+
+    @Override
+    protected int getMaxNoHighlightPassages(String field) {
+      return field.startsWith(Fields.TITLE) ? 1 : 0;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      long chars = 0;
+      do {
+        int doc = docs.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+        Document d = stored.get(doc);
+        CharSequence[] byField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String v = d.get(fields[f]);
+          byField[f] = v == null ? null : v.length() > MAX_LENGTH ? v.substring(0, MAX_LENGTH) : v;
+          if (v != null) chars += byField[f].length();
+        }
+        values.add(byField);
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return values;
     }
   }
 

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -38,11 +43,26 @@ final class StoreSync {
 
   static final int BATCH = 500;
 
+  static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private final IndexWriter writer;
   private final StoreFeed feed;
   private final FacetsConfig facets;
   private final int commitEvery;
   private IndexPosition position;
+
+  /**
+   * Long-lived indexing threads: each keeps its analyzer components, and with them the lemma cache
+   * of its {@link LemmaFilter}.
+   */
+  private final ExecutorService workers =
+      Executors.newFixedThreadPool(
+          THREADS,
+          r -> {
+            Thread t = new Thread(r, "strichka-indexer");
+            t.setDaemon(true);
+            return t;
+          });
 
   StoreSync(
       IndexWriter writer,
@@ -59,6 +79,11 @@ final class StoreSync {
 
   IndexPosition position() {
     return position;
+  }
+
+  /** Stops the indexing threads. */
+  void close() {
+    workers.shutdownNow();
   }
 
   CatchUp catchUp(IndexProgress progress) throws IOException {
@@ -104,14 +129,16 @@ final class StoreSync {
     while (true) {
       List<IndexedArticle> batch = feed.after(cursor, BATCH);
       if (batch.isEmpty()) break;
+      List<IndexedArticle> changed = new ArrayList<>(batch.size());
       for (IndexedArticle a : batch) {
         cursor = cursor.after(a);
         boolean seen = !isAfter(cursor, position);
         if (seen && already.fetchedAt(a.id()) == a.fetchedAt().toEpochMilli()) continue;
-        write(a);
-        written++;
-        sinceCommit++;
+        changed.add(a);
       }
+      writeAll(changed);
+      written += changed.size();
+      sinceCommit += changed.size();
       done += batch.size();
       if (isAfter(cursor, position)) {
         position = new IndexPosition(cursor.fetchedAt(), cursor.articleId(), position.joinedAt());
@@ -192,6 +219,38 @@ final class StoreSync {
     ids = Arrays.copyOf(ids, n);
     Arrays.sort(ids);
     return ids;
+  }
+
+  /**
+   * Writes the articles from as many threads as there are cores: analysis (the morphology) is most
+   * of the work of indexing, and {@link IndexWriter} takes documents from several threads at once.
+   */
+  private void writeAll(List<IndexedArticle> articles) throws IOException {
+    int threads = Math.min(THREADS, Math.max(1, articles.size() / 50));
+    if (threads == 1) {
+      for (IndexedArticle a : articles) write(a);
+      return;
+    }
+    List<Callable<Void>> parts = new ArrayList<>();
+    int size = (articles.size() + threads - 1) / threads;
+    for (int from = 0; from < articles.size(); from += size) {
+      List<IndexedArticle> part = articles.subList(from, Math.min(articles.size(), from + size));
+      parts.add(
+          () -> {
+            for (IndexedArticle a : part) write(a);
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> f : workers.invokeAll(parts)) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IOException(e.getCause());
+    }
   }
 
   private void write(IndexedArticle a) throws IOException {

@@ -242,6 +242,7 @@ class SearchIndexTest {
     "Киев, ru",
     "Киеву, ru",
     "Киева, ru",
+    "столицы, ru",
     "жителей, ru",
     "export, en",
     "exported grain, en",
@@ -381,6 +382,18 @@ class SearchIndexTest {
     assertThat(hit.entities()).containsExactlyInAnyOrder("Марк Рютте", "НАТО");
     assertThat(hit.publishedAt()).isEqualTo(NOW.minus(Duration.ofHours(5)));
     assertThat(hit.url()).startsWith("https://ua-independent.ua/");
+  }
+
+  @Test
+  void phrasesAreMarkedWhole() {
+    Hit hit =
+        index.search(Query.parse("\"обміну полоненими\"")).hits().stream()
+            .filter(h -> h.articleId() == ids.get("exchange2"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hit.snippetHtml())
+        .contains("шостий <mark>обмін</mark> <mark>полоненими</mark> цього");
+    assertThat(hit.titleHtml()).isEqualTo("Україна повернула з полону 150 громадян");
   }
 
   @Test
