@@ -3,17 +3,19 @@ package ua.strichka.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.ExtractBench;
+import ua.strichka.bench.TextBench;
 
-/** {@code strichka bench …}: benchmark figures of the pipeline's stages. */
+/** {@code strichka bench …}: benchmark figures, one subcommand per stage. */
 @Command(
     name = "bench",
-    description = "Print benchmark figures.",
+    description = "Print benchmark figures of the pipeline's stages.",
     subcommands = {BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -21,6 +23,25 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "text",
+      description =
+          "Tokens, language detection and lemmas: speed (one thread) and language accuracy.")
+  int text(
+      @Option(
+              names = "--seconds",
+              defaultValue = "2",
+              paramLabel = "S",
+              description =
+                  "Time per measure, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
+          double seconds) {
+    if (!(seconds > 0 && seconds <= 600)) {
+      throw new IllegalArgumentException("--seconds must be between 0 and 600, got " + seconds);
+    }
+    TextBench.run(Duration.ofMillis((long) (seconds * 1000)), spec.commandLine().getOut());
+    return Main.OK;
   }
 
   /** {@code strichka bench extract}. */
