@@ -9,14 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import ua.strichka.bench.CorpusFigures;
 import ua.strichka.bench.ExtractBench;
 import ua.strichka.bench.TextBench;
+import ua.strichka.sampleweb.Corpus;
 
 /** {@code strichka bench …}: benchmark figures, one subcommand per stage. */
 @Command(
     name = "bench",
     description = "Print benchmark figures of the pipeline's stages.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Quality.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -74,6 +76,18 @@ final class BenchCommand implements Runnable {
       if (labelled.isEmpty()) throw new IOException("no NAME.html + NAME.json pairs in " + pages);
       new ExtractBench()
           .run(labelled, ExtractBench.FIXTURE_NOW, seconds, spec.commandLine().getOut());
+      return Main.OK;
+    }
+  }
+
+  /** {@code strichka bench quality}: the ground truth's composition, later the stages' scores. */
+  @Command(name = "quality", description = "Quality figures against the sample web's ground truth.")
+  static final class Quality implements java.util.concurrent.Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      CorpusFigures.report(Corpus.load()).print(spec.commandLine().getOut());
       return Main.OK;
     }
   }

@@ -20,6 +20,7 @@ import ua.strichka.config.ConfigException;
     subcommands = {
       ConfigCommand.class,
       ExtractCommand.class,
+      SampleWebCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
