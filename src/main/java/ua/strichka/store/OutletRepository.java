@@ -69,6 +69,43 @@ public final class OutletRepository {
         h -> h.createQuery("SELECT * FROM outlet ORDER BY name").map(OutletRepository::map).list());
   }
 
+  /** How fetching the outlet's pages went since {@code since}, from the fetch log. */
+  public OutletHealth health(long outletId, Instant since) {
+    return handles.with(
+        h -> {
+          var totals =
+              h.createQuery(
+                      """
+                      SELECT COUNT(*) AS fetches,
+                             COALESCE(SUM(CASE WHEN status IS NULL OR status >= 400 THEN 1 ELSE 0 END), 0)
+                                 AS failures
+                      FROM fetch_log WHERE outlet_id = :id AND fetched_at >= :since""")
+                  .bind("id", outletId)
+                  .bind("since", since.toEpochMilli())
+                  .map((rs, ctx) -> new long[] {rs.getLong("fetches"), rs.getLong("failures")})
+                  .one();
+          return h.createQuery(
+                  """
+                  SELECT fetched_at, status, error_class FROM fetch_log
+                  WHERE outlet_id = :id AND fetched_at >= :since ORDER BY fetched_at DESC, id DESC LIMIT 1""")
+              .bind("id", outletId)
+              .bind("since", since.toEpochMilli())
+              .map(
+                  (rs, ctx) -> {
+                    int status = rs.getInt("status");
+                    Integer statusOrNull = rs.wasNull() ? null : status;
+                    return new OutletHealth(
+                        totals[0],
+                        totals[1],
+                        Times.instant(rs, "fetched_at"),
+                        statusOrNull,
+                        rs.getString("error_class"));
+                  })
+              .findOne()
+              .orElse(new OutletHealth(0, 0, null, null, null));
+        });
+  }
+
   static OutletRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
     return new OutletRecord(
         rs.getLong("id"),

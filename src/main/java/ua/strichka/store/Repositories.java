@@ -4,10 +4,14 @@ package ua.strichka.store;
 public final class Repositories {
   private final OutletRepository outlets;
   private final ArticleRepository articles;
+  private final StoryRepository stories;
+  private final EntityRepository entities;
 
   Repositories(Handles handles) {
     this.outlets = new OutletRepository(handles);
     this.articles = new ArticleRepository(handles);
+    this.stories = new StoryRepository(handles);
+    this.entities = new EntityRepository(handles);
   }
 
   public OutletRepository outlets() {
@@ -16,5 +20,13 @@ public final class Repositories {
 
   public ArticleRepository articles() {
     return articles;
+  }
+
+  public StoryRepository stories() {
+    return stories;
+  }
+
+  public EntityRepository entities() {
+    return entities;
   }
 }

@@ -86,6 +86,14 @@ public final class Store implements AutoCloseable {
     return repositories.articles();
   }
 
+  public StoryRepository stories() {
+    return repositories.stories();
+  }
+
+  public EntityRepository entities() {
+    return repositories.entities();
+  }
+
   public Dialect dialect() {
     return dialect;
   }

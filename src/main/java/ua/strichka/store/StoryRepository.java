@@ -1,0 +1,248 @@
+package ua.strichka.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Stories and their articles. The clusterer writes them ({@link #create}, {@link #addArticle},
+ * {@link #updateStats}); the website reads them ranked, by section, by entity and one by one.
+ *
+ * <p>An article's time is its publication time, or when it was fetched if the outlet gave none.
+ */
+public final class StoryRepository {
+  private static final String ARTICLE_TIME = "COALESCE(a.published_at, a.fetched_at)";
+
+  /**
+   * A story with the outlet of its first article and the earliest image among its articles: a
+   * correlated subquery per listed story, cheap at page sizes and indexed by story_article_story.
+   */
+  private static final String SUMMARY =
+      """
+      SELECT s.*, fo.name AS first_outlet_name, fo.slug AS first_outlet_slug,
+          (SELECT a.image FROM story_article sa JOIN article a ON a.id = sa.article_id
+           WHERE sa.story_id = s.id AND a.image IS NOT NULL AND a.image <> ''
+           ORDER BY COALESCE(a.published_at, a.fetched_at), a.id LIMIT 1) AS image
+      FROM story s
+      LEFT JOIN article fa ON fa.id = s.first_article_id
+      LEFT JOIN outlet fo ON fo.id = fa.outlet_id
+      """;
+
+  private static final String RANKED = " ORDER BY s.score DESC, s.updated_at DESC, s.id DESC";
+
+  private final Handles handles;
+
+  StoryRepository(Handles handles) {
+    this.handles = handles;
+  }
+
+  /** Stores a new story and returns its id. */
+  public long create(StoryRecord s) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    INSERT INTO story (title, lead, section, first_article_id, outlet_count, article_count,
+                                       score, created_at, updated_at)
+                    VALUES (:title, :lead, :section, :first, :outlets, :articles, :score, :created, :updated)
+                    RETURNING id""")
+                .bind("title", s.title())
+                .bind("lead", s.lead())
+                .bind("section", s.section())
+                .bind("first", s.firstArticleId())
+                .bind("outlets", s.outletCount())
+                .bind("articles", s.articleCount())
+                .bind("score", s.score())
+                .bind("created", Times.toMillis(s.createdAt()))
+                .bind("updated", Times.toMillis(s.updatedAt()))
+                .mapTo(Long.class)
+                .one());
+  }
+
+  /**
+   * Puts the article into the story; an article already in another story moves (an article belongs
+   * to at most one story).
+   */
+  public void addArticle(long storyId, long articleId, Double similarity, Instant joinedAt) {
+    handles.with(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO story_article (article_id, story_id, similarity, joined_at)
+                    VALUES (:article, :story, :similarity, :joined)
+                    ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
+                        similarity = excluded.similarity, joined_at = excluded.joined_at""")
+                .bind("article", articleId)
+                .bind("story", storyId)
+                .bind("similarity", similarity)
+                .bind("joined", joinedAt.toEpochMilli())
+                .execute());
+  }
+
+  /**
+   * Recomputes what a story derives from its articles (article and outlet counts, first article,
+   * time of the newest article) and sets the ranker's score.
+   */
+  public void updateStats(long storyId, double score) {
+    handles.with(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE story SET
+                      article_count = (SELECT COUNT(*) FROM story_article sa WHERE sa.story_id = :id),
+                      outlet_count = (SELECT COUNT(DISTINCT a.outlet_id) FROM story_article sa
+                                      JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
+                      first_article_id = (SELECT a.id FROM story_article sa JOIN article a ON a.id = sa.article_id
+                                          WHERE sa.story_id = :id ORDER BY %1$s, a.id LIMIT 1),
+                      updated_at = COALESCE((SELECT MAX(%1$s) FROM story_article sa
+                                             JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id),
+                                            updated_at),
+                      score = :score
+                    WHERE id = :id"""
+                        .formatted(ARTICLE_TIME))
+                .bind("id", storyId)
+                .bind("score", score)
+                .execute());
+  }
+
+  public Optional<StorySummary> byId(long id) {
+    return handles.with(
+        h ->
+            h.createQuery(SUMMARY + " WHERE s.id = :id")
+                .bind("id", id)
+                .map(StoryRepository::summary)
+                .findOne());
+  }
+
+  /** Stories with articles, highest score first. */
+  public List<StorySummary> top(int limit, int offset) {
+    return list(" WHERE s.article_count > 0" + RANKED, null, limit, offset);
+  }
+
+  /** A section's stories, highest score first. */
+  public List<StorySummary> bySection(String section, int limit, int offset) {
+    return list(" WHERE s.article_count > 0 AND s.section = :p" + RANKED, section, limit, offset);
+  }
+
+  /** Stories with an article that names the entity, newest first. */
+  public List<StorySummary> byEntity(long entityId, int limit, int offset) {
+    return list(
+        """
+         WHERE s.id IN (SELECT sa.story_id FROM story_article sa
+                        JOIN article_entity ae ON ae.article_id = sa.article_id WHERE ae.entity_id = :p)
+         ORDER BY s.updated_at DESC, s.id DESC""",
+        entityId,
+        limit,
+        offset);
+  }
+
+  /** Stories updated most recently first (for sitemaps and feeds that follow time, not rank). */
+  public List<StorySummary> latest(int limit, int offset) {
+    return list(
+        " WHERE s.article_count > 0 ORDER BY s.updated_at DESC, s.id DESC", null, limit, offset);
+  }
+
+  /**
+   * Other stories that name the same people, organisations and places, those sharing the most
+   * entities first.
+   */
+  public List<StorySummary> related(long storyId, int limit) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    SUMMARY
+                        + """
+                         JOIN (SELECT sa.story_id AS sid, COUNT(DISTINCT ae.entity_id) AS shared
+                               FROM article_entity ae JOIN story_article sa ON sa.article_id = ae.article_id
+                               WHERE sa.story_id <> :id AND ae.entity_id IN (
+                                   SELECT ae2.entity_id FROM article_entity ae2
+                                   JOIN story_article sa2 ON sa2.article_id = ae2.article_id
+                                   WHERE sa2.story_id = :id)
+                               GROUP BY sa.story_id) r ON r.sid = s.id
+                         ORDER BY r.shared DESC, s.score DESC, s.id DESC LIMIT :limit""")
+                .bind("id", storyId)
+                .bind("limit", limit)
+                .map(StoryRepository::summary)
+                .list());
+  }
+
+  /** The story's articles, earliest first, with their outlets. */
+  public List<StoryArticle> articles(long storyId) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT a.*, o.slug AS outlet_slug, o.name AS outlet_name
+                    FROM story_article sa JOIN article a ON a.id = sa.article_id
+                    JOIN outlet o ON o.id = a.outlet_id
+                    WHERE sa.story_id = :id ORDER BY %s, a.id"""
+                        .formatted(ARTICLE_TIME))
+                .bind("id", storyId)
+                .map(
+                    (rs, ctx) ->
+                        new StoryArticle(
+                            ArticleRepository.map(rs, ctx),
+                            rs.getString("outlet_slug"),
+                            rs.getString("outlet_name")))
+                .list());
+  }
+
+  /** The story the article belongs to, if any. */
+  public Optional<Long> storyOf(long articleId) {
+    return handles.with(
+        h ->
+            h.createQuery("SELECT story_id FROM story_article WHERE article_id = :id")
+                .bind("id", articleId)
+                .mapTo(Long.class)
+                .findOne());
+  }
+
+  /** Stories with articles, in the section when it is not null. */
+  public long count(String section) {
+    String where = section == null ? "" : " AND section = :section";
+    return handles.with(
+        h -> {
+          var q = h.createQuery("SELECT COUNT(*) FROM story WHERE article_count > 0" + where);
+          if (section != null) q.bind("section", section);
+          return q.mapTo(Long.class).one();
+        });
+  }
+
+  private List<StorySummary> list(String tail, Object param, int limit, int offset) {
+    return handles.with(
+        h -> {
+          var q =
+              h.createQuery(SUMMARY + tail + " LIMIT :limit OFFSET :offset")
+                  .bind("limit", limit)
+                  .bind("offset", offset);
+          if (param instanceof String s) q.bind("p", s);
+          if (param instanceof Long l) q.bind("p", l);
+          return q.map(StoryRepository::summary).list();
+        });
+  }
+
+  static StorySummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
+    long first = rs.getLong("first_article_id");
+    Long firstOrNull = rs.wasNull() ? null : first;
+    StoryRecord story =
+        new StoryRecord(
+            rs.getLong("id"),
+            rs.getString("title"),
+            rs.getString("lead"),
+            rs.getString("section"),
+            firstOrNull,
+            rs.getInt("outlet_count"),
+            rs.getInt("article_count"),
+            rs.getDouble("score"),
+            Times.instant(rs, "created_at"),
+            Times.instant(rs, "updated_at"));
+    return new StorySummary(
+        story,
+        rs.getString("first_outlet_name"),
+        rs.getString("first_outlet_slug"),
+        rs.getString("image"));
+  }
+}
