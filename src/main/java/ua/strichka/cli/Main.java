@@ -22,6 +22,10 @@ import ua.strichka.config.ConfigException;
       ExtractCommand.class,
       SampleWebCommand.class,
       BenchCommand.class,
+      LanguagesCommand.class,
+      NewsCommand.class,
+      ThreadsCommand.class,
+      TopCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,84 @@
+package ua.strichka.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import ua.strichka.story.Ranker;
+import ua.strichka.story.Story;
+
+/**
+ * {@code strichka top --input-dir DIR}: threads by importance, overall ({@code any}) and per
+ * contest category. Until the section classifier (issue 7) exists every thread's category is {@code
+ * other}, so the per-category lists other than {@code other} are empty.
+ */
+@Command(
+    name = "top",
+    description = "Rank the threads of a folder's news pages by importance; JSON on stdout.")
+final class TopCommand implements Callable<Integer> {
+  /** The contest's categories, in its order. */
+  static final List<String> CATEGORIES =
+      List.of("society", "economy", "technology", "sports", "entertainment", "science", "other");
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--input-dir",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of *.html pages.")
+  Path inputDir;
+
+  @Override
+  public Integer call() {
+    Duration halfLife = main.config(Map.of()).duration("story.half-life");
+    List<Story> threads =
+        ContestBatch.threads(ContestBatch.analyse(inputDir, spec.commandLine().getErr()));
+    long now = threads.stream().mapToLong(Story::lastPublishedMillis).max().orElse(0);
+    long first = threads.stream().mapToLong(Story::firstPublishedMillis).min().orElse(0);
+    // A batch covers a day or more: age within it must not outweigh coverage, so the half-life is
+    // at least the batch's span.
+    Duration span = Duration.ofMillis(Math.max(0, now - first));
+    Ranker ranker =
+        new Ranker(
+            new Ranker.Settings(
+                span.compareTo(halfLife) > 0 ? span : halfLife,
+                Ranker.Settings.defaults().velocityWindow(),
+                Ranker.Settings.defaults().velocityWeight()));
+    List<Ranker.Ranked> ranked = ranker.top(threads, now, threads.size());
+    List<Map<String, Object>> out = new ArrayList<>();
+    out.add(category("any", ranked));
+    for (String c : CATEGORIES) {
+      out.add(category(c, c.equals("other") ? ranked : List.of()));
+    }
+    ContestJson.print(out, spec.commandLine().getOut());
+    return Main.OK;
+  }
+
+  private static Map<String, Object> category(String name, List<Ranker.Ranked> ranked) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("category", name);
+    m.put(
+        "threads",
+        ranked.stream()
+            .map(
+                r -> {
+                  Map<String, Object> t = new LinkedHashMap<>();
+                  t.put("title", r.story().title());
+                  t.put("category", "other");
+                  t.put("articles", r.story().articles());
+                  return t;
+                })
+            .toList());
+    return m;
+  }
+}

@@ -1,0 +1,42 @@
+package ua.strichka.story;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story as readers see it: what happened, who reported it first, how many outlets carry it.
+ *
+ * @param title the most representative headline: the one closest to the story's centroid, weighed
+ *     by the outlet's weight
+ * @param lead the lead of that same article
+ * @param firstArticle key of the earliest original article: the first reporter, credited
+ * @param firstOutlet its outlet
+ * @param outletWeights distinct outlets with original reports (reposts excluded) and their weights
+ * @param reportTimes publication times of the original reports, oldest first, for the ranking
+ * @param articles every article's key, most representative first (reposts included)
+ * @param reposts how many of {@code articles} are reposts
+ */
+public record Story(
+    long id,
+    String language,
+    String section,
+    String title,
+    String lead,
+    String firstArticle,
+    String firstOutlet,
+    Map<String, Double> outletWeights,
+    List<Long> reportTimes,
+    List<String> articles,
+    int reposts,
+    long firstPublishedMillis,
+    long lastPublishedMillis) {
+
+  /** Distinct outlets that reported the story themselves; reposts do not count. */
+  public int outletCount() {
+    return outletWeights.size();
+  }
+
+  public int articleCount() {
+    return articles.size();
+  }
+}

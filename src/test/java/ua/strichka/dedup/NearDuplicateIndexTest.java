@@ -1,0 +1,73 @@
+package ua.strichka.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateIndexTest {
+  static final long HOUR = 3_600_000L;
+  final Fingerprint original = FingerprintTest.of(FingerprintTest.ORIGINAL);
+  final Fingerprint copy =
+      FingerprintTest.of(FingerprintTest.ORIGINAL.replace("Вибухи в місті лунали", "Вибухи чули"));
+  final Fingerprint unrelated =
+      FingerprintTest.of(
+          "Уряд схвалив зміни до бюджету: додаткові кошти отримають громади прифронтових областей "
+              + "на відновлення шкіл, лікарень і мереж водопостачання до початку зими.");
+
+  @Test
+  void findsNearCopiesAndNotOtherTexts() {
+    NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Duration.ofHours(72));
+    index.add("a", 0, original, "A");
+    index.add("b", HOUR, unrelated, "B");
+
+    assertThat(index.similar(copy))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.key()).isEqualTo("a");
+              assertThat(m.value()).isEqualTo("A");
+              assertThat(m.similarity()).isGreaterThanOrEqualTo(0.5);
+            });
+    assertThat(index.get("b")).isEqualTo("B");
+  }
+
+  @Test
+  void replacingAndRemovingAKeyForgetsTheOldText() {
+    NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Duration.ofHours(72));
+    index.add("a", 0, original, "A");
+    index.add("a", 0, unrelated, "A2");
+    assertThat(index.similar(copy)).isEmpty();
+    assertThat(index.size()).isEqualTo(1);
+    index.remove("a");
+    assertThat(index.similar(unrelated)).isEmpty();
+    assertThat(index.size()).isZero();
+  }
+
+  @Test
+  void articlesOlderThanTheWindowAreDropped() {
+    NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Duration.ofHours(72));
+    index.add("old", 0, original, "old");
+    index.add("new", 73 * HOUR, unrelated, "new");
+    assertThat(index.get("old")).isNull();
+    assertThat(index.similar(copy)).isEmpty();
+    assertThat(index.size()).isEqualTo(1);
+  }
+
+  @Test
+  void staysCorrectAcrossManyInsertionsAndEvictions() {
+    NearDuplicateIndex<Integer> index = new NearDuplicateIndex<>(Duration.ofHours(10));
+    for (int i = 0; i < 5_000; i++) {
+      Fingerprint f =
+          FingerprintTest.of(
+              "новина номер " + i + " про подію " + (i * 7919) + " в місті " + i % 13);
+      index.add("k" + i, i * HOUR / 100, f, i);
+    }
+    // 10 hours at 100 articles an hour: about the last thousand remain.
+    assertThat(index.size()).isBetween(990, 1010);
+    Fingerprint last =
+        FingerprintTest.of(
+            "новина номер 4999 про подію " + (4999 * 7919) + " в місті " + 4999 % 13);
+    assertThat(index.similar(last)).extracting(NearDuplicateIndex.Match::value).contains(4999);
+  }
+}
