@@ -1,0 +1,273 @@
+package ua.strichka.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ua.strichka.text.Inflector;
+import ua.strichka.text.Reading;
+
+/**
+ * The canonical nominative of a Ukrainian name found in the text.
+ *
+ * <ul>
+ *   <li>People: every part of the name in the nominative, the surname in the first name's gender:
+ *       «Марком Рютте» → Марк Рютте, «Ірини Лозинської» → Ірина Лозинська; initials and particles
+ *       as written.
+ *   <li>Places and organisations: the head noun and the adjectives agreeing with it go to the
+ *       nominative, what depends on the head stays as written: «Харківської області» → Харківська
+ *       область, «Міністерства оборони Японії» → Міністерство оборони Японії, «вулиці Калиновій» →
+ *       вулиця Калинова.
+ *   <li>Words the dictionary does not know stay as written (foreign and indeclinable names),
+ *       except the common case endings of a man's surname after a first name in the same case.
+ * </ul>
+ */
+final class Nominative {
+  private static final String[] CASES = {"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"};
+
+  private final Inflector inflector = Inflector.ukrainian();
+  private final Cues cues;
+
+  Nominative(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** The canonical name of a candidate over {@code words} of {@code text}. */
+  String of(Candidate c, List<Word> words, String text) {
+    if (c.known() != null) return c.known().name();
+    String span = text.substring(c.start(), c.end());
+    List<Word> ws = words.subList(c.from(), c.to());
+    if (span.startsWith("«") && span.endsWith("»") && span.indexOf('«', 1) < 0) {
+      return capitalizeFirst(phrase(ws, words, c.to()));
+    }
+    int open = span.indexOf('«');
+    if (open > 0) {
+      // «ТОВ «Кордон Телеком»», «асоціації «IT Ukraine»»: the words before the quotation
+      // inflect, the quoted name stays as written
+      int quoted = 0;
+      while (quoted < ws.size() && ws.get(quoted).start() < c.start() + open) quoted++;
+      String head = phrase(ws.subList(0, quoted), words, c.from() + quoted);
+      String joined = head + " " + span.substring(open);
+      return c.type() == EntityType.LOC ? joined : capitalizeFirst(joined);
+    }
+    String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
+    return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;
+  }
+
+  // ---- people
+
+  private String person(List<Word> ws) {
+    String caseTag = sharedCase(ws);
+    String gender = null;
+    for (Word x : ws) {
+      Reading r = personReading(x, caseTag, null, "fname");
+      if (r != null) {
+        gender = Agreement.gender(r);
+        break;
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Word x : ws) {
+      if (x.initial) {
+        parts.add(x.text + ".");
+        continue;
+      }
+      if (!x.capitalized) {
+        parts.add(x.text);
+        continue;
+      }
+      Reading r = personReading(x, caseTag, gender, null);
+      String form;
+      if (r != null) {
+        form = r.partOfSpeech().equals("adj") ? inflector.nominative(r).orElse(r.lemma()) : r.lemma();
+      } else if (!x.hasReading()) {
+        form = "m".equals(gender) ? mansSurname(x.text, caseTag) : x.text;
+      } else {
+        form = x.text;
+      }
+      parts.add(shape(form, x));
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The case all inflected parts of a name share, nominative first; null when none. */
+  private static String sharedCase(List<Word> ws) {
+    for (String c : CASES) {
+      boolean all = true;
+      boolean any = false;
+      for (Word x : ws) {
+        if (!x.hasReading() || x.initial || !x.capitalized) continue;
+        any = true;
+        boolean has = false;
+        for (Reading r : x.readings) if (r.hasTag(c) && (r.isProper() || !x.proper())) has = true;
+        if (!has) all = false;
+      }
+      if (any && all) return c;
+    }
+    return null;
+  }
+
+  private static Reading personReading(Word x, String caseTag, String gender, String kind) {
+    Reading fallback = null;
+    for (Reading r : x.readings) {
+      if (caseTag != null && !r.hasTag(caseTag)) continue;
+      if (gender != null && !gender.equals(Agreement.gender(r)) && !r.hasTag("nv")) continue;
+      if (kind != null && !r.hasTag(kind)) continue;
+      if (r.isProper()) return r;
+      if (fallback == null && (r.partOfSpeech().equals("noun") || r.partOfSpeech().equals("adj"))) {
+        fallback = r;
+      }
+    }
+    return kind != null ? null : fallback;
+  }
+
+  /** «Міллса» → Міллс, «Гуннлаугссоном» → Гуннлаугссон: a foreign man's surname in a case. */
+  static String mansSurname(String word, String caseTag) {
+    if (caseTag == null || caseTag.equals("v_naz")) return word;
+    String[] endings =
+        switch (caseTag) {
+          case "v_rod", "v_zna" -> new String[] {"а", "я"};
+          case "v_dav", "v_mis" -> new String[] {"ові", "еві", "у", "ю"};
+          case "v_oru" -> new String[] {"ом", "ем", "єм"};
+          default -> new String[0];
+        };
+    for (String e : endings) {
+      if (word.endsWith(e) && word.length() > e.length() + 2) {
+        String stem = word.substring(0, word.length() - e.length());
+        return e.equals("я") || e.equals("ю") || e.equals("єм") ? stem + "ь" : stem;
+      }
+    }
+    return word;
+  }
+
+  // ---- places and organisations
+
+  /**
+   * A noun phrase in the nominative: the head and its agreeing adjectives inflected, the rest as
+   * written. {@code next} is the word after the phrase, for an adjective whose head was left out
+   * («Миколаївської та Херсонської областей»).
+   */
+  private String phrase(List<Word> ws, List<Word> all, int next) {
+    int head = -1;
+    for (int i = 0; i < ws.size(); i++) {
+      Word x = ws.get(i);
+      if (!x.hasReading() || x.upper) continue;
+      boolean adjectiveHere =
+          UkrainianRules.adjective(x)
+              && i + 1 < ws.size()
+              && Agreement.any(x, ws.get(i + 1)) != null;
+      if (UkrainianRules.noun(x) && !adjectiveHere) {
+        head = i;
+        break;
+      }
+      if (!UkrainianRules.adjective(x)) break;
+    }
+    if (head < 0) return ellipsis(ws, all, next);
+    Reading headReading = headReading(ws, head);
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < ws.size(); i++) {
+      Word x = ws.get(i);
+      String form = x.text;
+      if (headReading != null && (i < head || i > head && following(ws, head, i))) {
+        Reading a = Agreement.reading(x, headReading);
+        if (a != null) form = inflector.nominative(a).orElse(x.text);
+      } else if (i == head && headReading != null) {
+        form = inflector.nominative(headReading).orElse(headReading.lemma());
+      }
+      parts.add(shape(form, x));
+      if (i + 1 < ws.size()) parts.add(separator(x));
+    }
+    return String.join("", parts).strip();
+  }
+
+  /** Adjectives right after the head that agree with it: «вулиці Калиновій». */
+  private static boolean following(List<Word> ws, int head, int i) {
+    for (int k = head + 1; k <= i; k++) {
+      Word x = ws.get(k);
+      if (!UkrainianRules.adjective(x) || !x.capitalized) return false;
+    }
+    return true;
+  }
+
+  /** «Миколаївської» before «та Херсонської областей»: the adjective with the shared head. */
+  private String ellipsis(List<Word> ws, List<Word> all, int next) {
+    if (ws.size() == 1 && UkrainianRules.adjective(ws.getFirst())) {
+      for (int k = next; k < all.size() && k < next + 6; k++) {
+        Word h = all.get(k);
+        if (UkrainianRules.noun(h) && h.lemma(cues.placeHeadsAfter)) {
+          for (Reading hr : h.readings) {
+            if (!hr.partOfSpeech().equals("noun")) continue;
+            String gender = Agreement.gender(hr);
+            for (Reading a : ws.getFirst().readings) {
+              if (a.partOfSpeech().equals("adj") && a.hasTag(gender == null ? "m" : gender)) {
+                Optional<String> adj = inflector.nominative(a);
+                if (adj.isPresent()) return shape(adj.get(), ws.getFirst()) + " " + hr.lemma();
+              }
+            }
+          }
+        }
+      }
+    }
+    return joined(ws);
+  }
+
+  /** The head's reading agreeing with every adjective before it; singular preferred. */
+  private static Reading headReading(List<Word> ws, int head) {
+    Reading best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Reading r : ws.get(head).readings) {
+      if (!r.partOfSpeech().equals("noun") || Agreement.caseOf(r) == null) continue;
+      int score = 0;
+      for (int i = 0; i < head; i++) {
+        if (Agreement.reading(ws.get(i), r) != null) score += 10;
+      }
+      if (!r.hasTag("p")) score += 3;
+      if (!r.hasTag("anim")) score += 1;
+      if (r.hasTag("v_naz")) score += 1;
+      if (score > bestScore) {
+        bestScore = score;
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  // ---- spelling
+
+  /** The form written as the original word: capitals, all capitals or lower case. */
+  static String shape(String form, Word original) {
+    if (form.isEmpty()) return form;
+    if (original.upper) return original.text;
+    if (original.capitalized) {
+      return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
+    }
+    if (original.text.equals(original.lower)) return form.toLowerCase(Locale.ROOT);
+    return form;
+  }
+
+  private static String separator(Word x) {
+    String a = x.after;
+    String s = a.strip();
+    if (a.isEmpty() && s.isEmpty()) return "";
+    if (s.equals("-")) return a.startsWith(" ") ? " - " : "-";
+    if (s.equals("—") || s.equals("–")) return " — ";
+    if (s.equals(".")) return ". ";
+    if (s.equals(",")) return ", ";
+    return " ";
+  }
+
+  private static String joined(List<Word> ws) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < ws.size(); i++) {
+      b.append(ws.get(i).text);
+      if (i + 1 < ws.size()) b.append(separator(ws.get(i)));
+    }
+    return b.toString().strip();
+  }
+
+  static String capitalizeFirst(String s) {
+    if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) return s;
+    int n = Character.charCount(s.codePointAt(0));
+    return s.substring(0, n).toUpperCase(Locale.ROOT) + s.substring(n);
+  }
+}
