@@ -30,6 +30,10 @@ final class Cues {
   final Set<String> legalForms;
   final Set<String> orgCues;
   final Set<String> orgLinks;
+  final Set<String> workCues;
+
+  /** Abbreviations that stand for a head: «Харківська ОВА» is «… обласна військова адміністрація». */
+  final java.util.Map<String, String> expansions;
 
   /** As written: «ППО», «SMS», «Овен» are capitalised but name nothing. */
   final Set<String> notNames;
@@ -43,6 +47,10 @@ final class Cues {
     legalForms = Set.copyOf(raw(tree, "legal-forms"));
     orgCues = words(tree, "org-cues");
     orgLinks = words(tree, "org-links");
+    workCues = words(tree, "work-cues");
+    java.util.Map<String, String> e = new java.util.HashMap<>();
+    tree.path("expansions").fields().forEachRemaining(f -> e.put(f.getKey(), f.getValue().asText()));
+    expansions = java.util.Map.copyOf(e);
     notNames = Set.copyOf(raw(tree, "not-names"));
   }
 

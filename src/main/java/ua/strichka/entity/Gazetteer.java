@@ -156,6 +156,20 @@ final class Gazetteer {
     return g;
   }
 
+  /**
+   * An alias word's key: its lemma when the word is a nominative of it («Зеленський»), else the
+   * word itself, so a foreign name that only looks inflected («Гроссі», as if of «Гросс») matches
+   * itself and not «Гроссу».
+   */
+  private static String ukrainianKey(String word) {
+    for (ua.strichka.text.Reading r : Lemmatizer.of(Language.UK).readings(word)) {
+      if (r.hasTag("v_naz") || r.hasTag("nv") || !r.tags().contains("v_")) {
+        return r.lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return word.toLowerCase(Locale.ROOT);
+  }
+
   private void add(String alias, Entity entity) {
     List<Token> tokens = Tokens.of(alias);
     if (tokens.isEmpty()) return;
@@ -164,8 +178,8 @@ final class Gazetteer {
       Lemmatizer lemmatizer = Lemmatizer.of(e.getKey());
       Node node = e.getValue();
       for (Token t : tokens) {
-        String key = lemmatizer.lemma(t.normalized());
-        if (e.getKey() == Language.UK) key = key.toLowerCase(Locale.ROOT);
+        String key =
+            e.getKey() == Language.UK ? ukrainianKey(t.normalized()) : lemmatizer.lemma(t.normalized());
         node = node.next.computeIfAbsent(key, k -> new Node());
       }
       if (node.alias == null) node.alias = new Alias(entity, shapes);

@@ -50,8 +50,32 @@ final class Nominative {
       String joined = head + " " + span.substring(open);
       return c.type() == EntityType.LOC ? joined : capitalizeFirst(joined);
     }
+    if (c.rule() == Candidate.Rule.SETTLEMENT && nominative(ws)) return joined(ws); // «села Мачухи»
+    if (c.type() == EntityType.LOC && ws.size() == 1) {
+      String district = district(ws.getFirst());
+      if (district != null) return district;
+    }
     String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
     return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;
+  }
+
+  private static boolean nominative(List<Word> ws) {
+    for (Word x : ws) if (x.hasReading() && !x.has("v_naz")) return false;
+    return true;
+  }
+
+  /**
+   * «Стрийщина» → Стрийський район: a region named after its centre, not an oblast (those are in
+   * the gazetteer), is the district around it.
+   */
+  private static String district(Word x) {
+    for (Reading r : x.readings) {
+      String lemma = r.lemma();
+      if (r.isProper() && lemma.endsWith("щина") && lemma.length() > 6) {
+        return lemma.substring(0, lemma.length() - 4) + "ський район";
+      }
+    }
+    return null;
   }
 
   // ---- people
@@ -67,6 +91,7 @@ final class Nominative {
       }
     }
     List<String> parts = new ArrayList<>();
+    Word surname = ws.getLast();
     for (Word x : ws) {
       if (x.initial) {
         parts.add(x.text + ".");
@@ -81,7 +106,7 @@ final class Nominative {
       if (r != null) {
         form = r.partOfSpeech().equals("adj") ? inflector.nominative(r).orElse(r.lemma()) : r.lemma();
       } else if (!x.hasReading()) {
-        form = "m".equals(gender) ? mansSurname(x.text, caseTag) : x.text;
+        form = "m".equals(gender) && x == surname ? mansSurname(x.text, caseTag) : x.text;
       } else {
         form = x.text;
       }
@@ -90,27 +115,38 @@ final class Nominative {
     return String.join(" ", parts);
   }
 
-  /** The case all inflected parts of a name share, nominative first; null when none. */
+  /**
+   * The case all inflected parts of a name share, nominative first, singular readings only (a
+   * vocative or a plural is not how news names people); failing that, the first name's case.
+   */
   private static String sharedCase(List<Word> ws) {
+    String firstNames = null;
     for (String c : CASES) {
+      if (c.equals("v_kly")) continue;
       boolean all = true;
       boolean any = false;
       for (Word x : ws) {
         if (!x.hasReading() || x.initial || !x.capitalized) continue;
-        any = true;
         boolean has = false;
-        for (Reading r : x.readings) if (r.hasTag(c) && (r.isProper() || !x.proper())) has = true;
+        boolean person = false;
+        for (Reading r : x.readings) {
+          if (!r.hasTag(c) || r.hasTag("p") || !(r.isProper() || !x.proper())) continue;
+          has = true;
+          person |= r.hasTag("fname");
+        }
+        if (person && firstNames == null) firstNames = c;
+        if (x.proper() || x.hasReading()) any = true;
         if (!has) all = false;
       }
       if (any && all) return c;
     }
-    return null;
+    return firstNames;
   }
 
   private static Reading personReading(Word x, String caseTag, String gender, String kind) {
     Reading fallback = null;
     for (Reading r : x.readings) {
-      if (caseTag != null && !r.hasTag(caseTag)) continue;
+      if (caseTag != null && !r.hasTag(caseTag) || r.hasTag("v_kly") || r.hasTag("p")) continue;
       if (gender != null && !gender.equals(Agreement.gender(r)) && !r.hasTag("nv")) continue;
       if (kind != null && !r.hasTag(kind)) continue;
       if (r.isProper()) return r;
@@ -152,11 +188,7 @@ final class Nominative {
     for (int i = 0; i < ws.size(); i++) {
       Word x = ws.get(i);
       if (!x.hasReading() || x.upper) continue;
-      boolean adjectiveHere =
-          UkrainianRules.adjective(x)
-              && i + 1 < ws.size()
-              && Agreement.any(x, ws.get(i + 1)) != null;
-      if (UkrainianRules.noun(x) && !adjectiveHere) {
+      if (UkrainianRules.noun(x) && !qualifies(ws, i)) {
         head = i;
         break;
       }
@@ -164,6 +196,10 @@ final class Nominative {
     }
     if (head < 0) return ellipsis(ws, all, next);
     Reading headReading = headReading(ws, head);
+    if (headReading != null && headReading.hasTag("p") && head > 0 && singular(ws.get(head - 1))) {
+      // «Синельниківському районах»: one of several districts, in the singular
+      return ellipsis(ws.subList(0, head), all, next - (ws.size() - head));
+    }
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < ws.size(); i++) {
       Word x = ws.get(i);
@@ -180,6 +216,33 @@ final class Nominative {
     return String.join("", parts).strip();
   }
 
+  /**
+   * Whether word {@code i} is an adjective qualifying a noun further on («Дніпровського
+   * національного університету») rather than a noun itself («збірної України», «Дніпровське» the
+   * village).
+   */
+  private boolean qualifies(List<Word> ws, int i) {
+    Word x = ws.get(i);
+    if (!UkrainianRules.adjective(x)) return false;
+    if (x.lemma(cues.orgHeads) || x.lemma(cues.placeHeadsAfter)) return false;
+    for (int k = i + 1; k < ws.size(); k++) {
+      Word n = ws.get(k);
+      if (n.capitalized && n.proper() && !x.capitalized) return false;
+      if (UkrainianRules.noun(n) && !(UkrainianRules.adjective(n) && qualifies(ws, k))) {
+        return Agreement.any(x, n) != null;
+      }
+      if (!UkrainianRules.adjective(n)) return false;
+    }
+    return false;
+  }
+
+  private static boolean singular(Word adjective) {
+    for (Reading r : adjective.readings) {
+      if (r.partOfSpeech().equals("adj") && r.hasTag("p")) return false;
+    }
+    return UkrainianRules.adjective(adjective);
+  }
+
   /** Adjectives right after the head that agree with it: «вулиці Калиновій». */
   private static boolean following(List<Word> ws, int head, int i) {
     for (int k = head + 1; k <= i; k++) {
@@ -189,26 +252,59 @@ final class Nominative {
     return true;
   }
 
-  /** «Миколаївської» before «та Херсонської областей»: the adjective with the shared head. */
+  /**
+   * «Миколаївської» before «та Херсонської областей»: the adjective, in the singular, with the
+   * head the list shares; «Харківської ОВА»: with the abbreviation spelt out.
+   */
   private String ellipsis(List<Word> ws, List<Word> all, int next) {
+    Word last = ws.getLast();
+    String expansion = cues.expansions.get(last.text);
+    if (expansion != null && ws.size() > 1) {
+      return adjectivesWith(ws.subList(0, ws.size() - 1), expansion);
+    }
     if (ws.size() == 1 && UkrainianRules.adjective(ws.getFirst())) {
       for (int k = next; k < all.size() && k < next + 6; k++) {
         Word h = all.get(k);
         if (UkrainianRules.noun(h) && h.lemma(cues.placeHeadsAfter)) {
-          for (Reading hr : h.readings) {
-            if (!hr.partOfSpeech().equals("noun")) continue;
-            String gender = Agreement.gender(hr);
-            for (Reading a : ws.getFirst().readings) {
-              if (a.partOfSpeech().equals("adj") && a.hasTag(gender == null ? "m" : gender)) {
-                Optional<String> adj = inflector.nominative(a);
-                if (adj.isPresent()) return shape(adj.get(), ws.getFirst()) + " " + hr.lemma();
-              }
-            }
-          }
+          String head = lemmaIn(h, cues.placeHeadsAfter);
+          return adjectivesWith(ws, head);
         }
       }
     }
     return joined(ws);
+  }
+
+  /** Adjectives in the nominative singular before a head given in the nominative. */
+  private String adjectivesWith(List<Word> adjectives, String head) {
+    String headWord = head.split(" ")[head.split(" ").length - 1];
+    String gender = null;
+    for (Reading r : ua.strichka.text.Lemmatizer.of(ua.strichka.text.Language.UK).readings(headWord)) {
+      if (r.partOfSpeech().equals("noun") && r.hasTag("v_naz") && !r.hasTag("p")) {
+        gender = Agreement.gender(r);
+        break;
+      }
+    }
+    if (gender == null) return joined(adjectives) + " " + head;
+    List<String> parts = new ArrayList<>();
+    for (Word a : adjectives) {
+      String form = a.text;
+      for (Reading r : a.readings) {
+        if (r.partOfSpeech().equals("adj") && r.hasTag(gender) && !r.hasTag("p")) {
+          Optional<String> n = inflector.nominative(r);
+          if (n.isPresent()) {
+            form = n.get();
+            break;
+          }
+        }
+      }
+      parts.add(shape(form, a));
+    }
+    return String.join(" ", parts) + " " + head;
+  }
+
+  private static String lemmaIn(Word x, java.util.Set<String> set) {
+    for (String k : x.keys) if (set.contains(k)) return k;
+    return x.lower;
   }
 
   /** The head's reading agreeing with every adjective before it; singular preferred. */
@@ -253,6 +349,7 @@ final class Nominative {
     if (s.equals("—") || s.equals("–")) return " — ";
     if (s.equals(".")) return ". ";
     if (s.equals(",")) return ", ";
+    if (s.equals("№")) return " № ";
     return " ";
   }
 

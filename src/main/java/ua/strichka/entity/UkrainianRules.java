@@ -20,9 +20,7 @@ import ua.strichka.text.Language;
 final class UkrainianRules {
   /** Lower-case heads that still belong to the name: «збірна України», «посольстві Норвегії». */
   private static final Set<String> LOWER_HEADS =
-      Set.of(
-          "збірна", "посольство", "консульство", "представництво", "департамент", "театр", "музей",
-          "лікарня", "бібліотека");
+      Set.of("збірна", "посольство", "консульство", "представництво", "департамент");
 
   /** Heads named after a person: «театр Франка», «лікарні імені Мечникова». */
   private static final Set<String> PERSON_HEADS =
@@ -112,6 +110,7 @@ final class UkrainianRules {
       organisation(i);
       quoted(i);
       placeAfterAdjective(i);
+      placeWithGenitive(i);
       placeBeforeName(i);
       settlement(i);
       person(i);
@@ -171,11 +170,13 @@ final class UkrainianRules {
     Tail tail = tail(head, adjectives);
     if (first.capitalized) {
       // A capital owed only to the sentence start proves nothing without more words of a name.
-      boolean evidence = !first.sentenceStart() || adjectives || h.capitalized || tail.proper;
+      boolean evidence =
+          !first.sentenceStart() || h.capitalized || tail.proper || adjectives && placeAdjective(first);
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
       addTail(i, tail, Rule.ORGANISATION);
-    } else if (headLemma != null && LOWER_HEADS.contains(headLemma) && tail.proper
-        && (!tail.personOnly || PERSON_HEADS.contains(headLemma))) {
+    } else if (headLemma != null && tail.proper
+        && (LOWER_HEADS.contains(headLemma) && !tail.personOnly
+            || PERSON_HEADS.contains(headLemma) && tail.personOnly)) {
       addTail(i, tail, Rule.ORGANISATION);
     } else if (tail.quote != null && tail.end == tail.quote.to() + 1 && tail.quote.from() == head + 1
         && headLemma != null && QUOTE_HEADS.contains(headLemma)) {
@@ -258,6 +259,7 @@ final class UkrainianRules {
         int name = personAfter(j + 1);
         if (name > j + 1) {
           end = j = name;
+          personOnly = !proper;
           proper = true;
           closed = true;
           continue;
@@ -297,8 +299,9 @@ final class UkrainianRules {
       if (genitive(x) && genitives < 6 && !x.initial) {
         if (x.capitalized && (x.proper("fname") || x.proper("lname"))
             && !x.proper("geo")) {
-          if (headLemma != null && PERSON_HEADS.contains(headLemma) && genitives == 0) {
-            int name = personAfter(j);
+          if (headLemma != null && PERSON_HEADS.contains(headLemma) && genitives == 0
+              && !x.proper("fname") && !(x.joinedToNext() && j + 1 < w.size() && w.get(j + 1).capitalized)) {
+            int name = j + 1; // «театр Франка»
             end = j = name;
             proper = true;
             personOnly = true;
@@ -437,8 +440,17 @@ final class UkrainianRules {
       remember(q, EntityType.ORG);
       return;
     }
-    if (w.get(i).latin && before != null && before.lemma(cues.orgCues)) {
-      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
+    if (before != null && (before.lemma(cues.workCues) || before.lemma(cues.placeHeadsBefore))) {
+      return; // «фільм «Основи»», «станції «Фарадей»» (that one is the place rules' business)
+    }
+    Word first = w.get(i);
+    if (q.to() > q.from() && (first.capitalized || first.latin) && !first.functionWordOnly()) {
+      if (first.lemma(cues.placeHeadsAfter) || first.lemma(cues.placeHeadsBefore)) {
+        addQuoted(i, q.to(), EntityType.LOC, Rule.QUOTED, 1, q); // «Арена Львів»
+      } else if (!first.proper("fname")) {
+        // a quoted name of two words or more is most often a company, an outlet or a club
+        addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 1, q);
+      }
     }
   }
 
@@ -474,28 +486,41 @@ final class UkrainianRules {
   private void placeAfterAdjective(int i) {
     Word first = w.get(i);
     if (!first.capitalized || !adjective(first)) return;
+    // a sentence start capitalises any adjective: only one made from a place's name counts there
+    if (first.sentenceStart() && !placeAdjective(first)) return;
     int j = i;
     while (j < w.size() && j - i < 4 && adjective(w.get(j)) && !w.get(j).lemma(cues.placeHeadsAfter)) {
       if (!w.get(j).joinedToNext()) break;
       j++;
     }
-    if (j < w.size() && j > i && w.get(j).lemma(cues.placeHeadsAfter) && noun(w.get(j))
-        && w.get(j - 1).joinedToNext() && !w.get(j).capitalized
-        && Agreement.agree(w.subList(i, j), w.get(j))) {
-      add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
-      return;
+    if (j < w.size() && j > i && w.get(j - 1).joinedToNext()) {
+      Word h = w.get(j);
+      List<Word> adjectives = w.subList(i, j);
+      if (h.lemma(cues.placeHeadsAfter) && noun(h) && !h.capitalized
+          && agreeOrUnknown(adjectives, h)) {
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
+        return;
+      }
+      boolean placeNoun =
+          h.proper("geo") || classes.is(lemmaOf(h), NounClasses.PLACE) || h.lemma(cues.placeHeadsAfter);
+      if (h.capitalized && !h.upper && placeNoun && !h.proper("fname") && !h.proper("lname")
+          && agreeOrUnknown(adjectives, h)) {
+        // «Західної Європи», «Північній Салтівці»
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
+        return;
+      }
+      if (h.capitalized && !h.upper && !h.hasReading() && i > 0
+          && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)) {
+        // «в районі Великого Бичкова», «в Нове Место-на-Мораві»: a name the dictionary lacks
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 1, null);
+        return;
+      }
     }
-    if (j < w.size() && j > i && w.get(j).capitalized && !w.get(j).upper
-        && (w.get(j).proper("geo") || classes.is(lemmaOf(w.get(j)), NounClasses.PLACE)
-            || w.get(j).lemma(cues.placeHeadsAfter))
-        && !w.get(j).proper("fname") && !w.get(j).proper("lname")
-        && w.get(j - 1).joinedToNext()
-        && Agreement.agree(w.subList(i, j), w.get(j))) {
-      // «Західної Європи», «Північній Салтівці», «Холодній Горі»
-      add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
-      return;
-    }
-    // «Миколаївської, Херсонської та Запорізької областей»
+    list(i);
+  }
+
+  /** «Миколаївської, Херсонської та Запорізької областей»: each oblast on its own. */
+  private void list(int i) {
     List<Integer> members = new ArrayList<>();
     members.add(i);
     int k = i;
@@ -520,6 +545,33 @@ final class UkrainianRules {
     for (int m : members) {
       add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
     }
+  }
+
+  /** Agreement, or an adjective the dictionary does not know («Таїровському кладовищі»). */
+  private static boolean agreeOrUnknown(List<Word> adjectives, Word noun) {
+    for (Word a : adjectives) if (!a.hasReading()) return true;
+    return Agreement.agree(adjectives, noun);
+  }
+
+  /**
+   * An adjective made from a place's name («Харківська», «Луцький», «Запорізька»): the suffixes
+   * -ськ-, -цьк-, -зьк- of Ukrainian toponymic adjectives.
+   */
+  static boolean placeAdjective(Word x) {
+    String lemma = x.hasReading() ? lemmaOf(x) : x.lower;
+    return lemma.matches(".*(ськ|цьк|зьк)(ий|а|е|і|ого|ої|ому|ій|им|их|ими|у|ою)");
+  }
+
+  /** «Палаці спорту», «Палацу Потоцьких»: a capitalised place word and its genitive. */
+  private void placeWithGenitive(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.sentenceStart() || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
+      return;
+    }
+    if (!x.lemma(Set.of("палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
+        "замок", "ринок"))) return;
+    Word next = w.get(i + 1);
+    if (genitive(next) && !next.proper("fname")) add(i, i + 2, EntityType.LOC, Rule.PLACE, 2, null);
   }
 
   /** A designation that belongs to the name: «вулиці Шевченка», «острова Галіндез», «трасі М-03». */
@@ -547,22 +599,49 @@ final class UkrainianRules {
     add(i, j, EntityType.LOC, Rule.STREET, 2, null);
   }
 
-  /** «села Мачухи», «м. Ізюм», «смт Ворохта»: the settlement's name, the designation outside. */
+  /**
+   * «села Мачухи», «м. Ізюм», «смт Ворохта», «у селах Ясіня, Богдан і Луг»: the settlements'
+   * names, the designation outside.
+   */
   private void settlement(int i) {
     Word x = w.get(i);
     boolean abbreviated =
         (x.lower.equals("м") || x.lower.equals("с") || x.lower.equals("сел") || x.lower.equals("смт"))
             && (x.after.startsWith(".") || x.lower.equals("смт"));
-    if (!(abbreviated || (noun(x) && x.lemma(cues.settlementWords))) || i + 1 >= w.size()) return;
-    Word next = w.get(i + 1);
-    if (!next.capitalized || next.upper || next.proper("fname")) return;
-    int j = i + 1;
-    while (j < w.size() && j - i <= 3 && w.get(j).capitalized && !w.get(j).upper) {
-      j++;
-      if (!w.get(j - 1).joinedToNext()) break;
-    }
-    if (j - i > 2 && !adjective(w.get(i + 1))) j = i + 2; // «села Дуліби Оксана» is two names
+    if (!(abbreviated || (noun(x) && x.lemma(cues.settlementWords) && x.joinedToNext()))
+        || i + 1 >= w.size()) return;
+    int j = name(i + 1);
+    if (j == i + 1) return;
     add(i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+    if (!x.has("p")) return;
+    while (j < w.size()) { // a list after a plural: «селах Ясіня, Богдан і Луг»
+      String gap = w.get(j - 1).after.strip();
+      int next = gap.equals(",") ? j : CONJUNCTIONS.contains(w.get(j).lower) ? j + 1 : -1;
+      if (next < 0 || next >= w.size()) return;
+      int end = name(next);
+      if (end == next) return;
+      add(next, end, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+      j = end;
+    }
+  }
+
+  /** The capitalised words of a settlement's name from {@code j}, up to a district after it. */
+  private int name(int j) {
+    if (j >= w.size()) return j;
+    Word first = w.get(j);
+    if (!first.capitalized || first.upper || first.sentenceStart() || first.proper("fname")
+        && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
+    int k = j;
+    while (k < w.size() && k - j < 3 && w.get(k).capitalized && !w.get(k).upper) {
+      // «Вишнева Балка | Ізюмського району»
+      if (k > j && adjective(w.get(k)) && k + 1 < w.size() && w.get(k + 1).lemma(cues.placeHeadsAfter)) break;
+      k++;
+      if (!w.get(k - 1).joinedToNext()) break;
+    }
+    if (k - j >= 2 && !adjective(w.get(j)) && !w.get(j).hasReading() == false && w.get(j + 1).proper("fname")) {
+      k = j + 1; // «села Дуліби | Оксана Гнатишин»
+    }
+    return k;
   }
 
   // ---- people
@@ -581,7 +660,7 @@ final class UkrainianRules {
       add(i, particles + 1, EntityType.PER, Rule.PERSON, 2, null);
     } else if (j > i + 1) {
       add(i, j, EntityType.PER, Rule.PERSON, 2, null); // «Людмила Іванівна»
-    } else if (!x.sentenceStart() && !orgHead(x)) {
+    } else if ((!x.sentenceStart() || !x.common()) && !orgHead(x)) {
       add(i, i + 1, EntityType.PER, Rule.PERSON, 1, null);
     }
   }
@@ -592,8 +671,10 @@ final class UkrainianRules {
     Word x = w.get(j);
     if (!x.capitalized || x.upper || x.isNumber() || orgHead(x)) return false;
     if (x.proper("lname")) return true;
-    if (x.proper("geo") && !x.proper("lname")) return false;
-    if (x.proper("fname") && j + 1 < w.size() && w.get(j + 1).capitalized) return false;
+    // «Денис Гайворон»: after a first name a town's name is a surname
+    if (x.proper("geo") && !(j > 0 && w.get(j - 1).proper("fname"))) return false;
+    if (x.proper("fname") && !x.proper("lname") && x.joinedToNext() && j + 1 < w.size()
+        && w.get(j + 1).capitalized) return false;
     return !x.hasReading() || x.proper() || !x.functionWordOnly();
   }
 
@@ -627,7 +708,9 @@ final class UkrainianRules {
   private void single(int i) {
     Word x = w.get(i);
     if (!x.capitalized || x.isNumber() || x.initial || cues.notNames.contains(x.text)) return;
-    boolean mid = !x.sentenceStart() && !x.opensQuote();
+    Quotes.Quote quote = quotes.startingAt(i);
+    boolean mid = !x.sentenceStart() && (quote == null || !quote.name());
+    if (i > 0 && w.get(i - 1).lemma(Set.of("кодекс", "конституція", "закон"))) return;
     if (x.latin) {
       if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
       int end = latinEnd(i);
@@ -640,8 +723,9 @@ final class UkrainianRules {
       abbreviation(i);
       return;
     }
+    if (x.text.length() > 2 && Character.isUpperCase(x.text.charAt(1))) return; // «КАБом»
     if (!x.hasReading()) {
-      if (!mid) return;
+      if (!mid || placeAdjective(x) || adjectiveEnding(x.lower)) return;
       int j = i + 1;
       while (j < w.size() && j - i < 3 && w.get(j).capitalized && !w.get(j).hasReading()
           && w.get(j - 1).joinedToNext()) j++;
@@ -652,7 +736,15 @@ final class UkrainianRules {
       add(i, j, type, Rule.GUESS, 1, null);
       return;
     }
-    if (!x.proper()) return;
+    if (!x.proper()) {
+      if (mid && x.text.indexOf('-') > 0) hyphenatedPlace(i); // «Одеси-Головної»
+      if (mid && rareAdjectiveSurname(i)) add(i, i + 1, EntityType.PER, Rule.GUESS, 1, null);
+      return;
+    }
+    if (mid && adjective(x) && i + 1 < w.size() && x.joinedToNext() && !w.get(i + 1).capitalized
+        && Agreement.any(x, w.get(i + 1)) != null) {
+      return; // «на Куп'янському напрямку»: an adjective at work, whatever else it may be
+    }
     if (!mid && x.common()) return;
     if (x.proper("lname") && !x.proper("geo")) {
       add(i, i + 1, EntityType.PER, Rule.SURNAME, 1, null);
@@ -667,6 +759,38 @@ final class UkrainianRules {
               : EntityType.ORG;
       add(i, i + 1, type, Rule.GEO, 1, null);
     }
+  }
+
+  /**
+   * «гол Судакова»: a capitalised word the dictionary knows only as a rare adjective, with a
+   * surname's ending and no noun to qualify.
+   */
+  private boolean rareAdjectiveSurname(int i) {
+    Word x = w.get(i);
+    if (!x.text.matches(".*(ов|ев|єв|ін|їн)(а|у|им|ої|ій)?") || !x.pos("adj") || x.pos("noun")
+        || x.pos("verb")) return false;
+    return !(i + 1 < w.size() && x.joinedToNext() && Agreement.any(x, w.get(i + 1)) != null);
+  }
+
+  /** «Одеси-Головної», «Варшаву-Центральну»: a place's name joined to a word. */
+  private void hyphenatedPlace(int i) {
+    Word x = w.get(i);
+    String head = x.text.substring(0, x.text.indexOf('-'));
+    for (ua.strichka.text.Reading r : lemmatizer().readings(head)) {
+      if (r.isProper() && r.hasTag("geo")) {
+        add(i, i + 1, EntityType.LOC, Rule.GEO, 1, null);
+        return;
+      }
+    }
+  }
+
+  private static ua.strichka.text.Lemmatizer lemmatizer() {
+    return ua.strichka.text.Lemmatizer.of(Language.UK);
+  }
+
+  /** Endings of adjectives, for words the dictionary lacks: they never name on their own. */
+  private static boolean adjectiveEnding(String word) {
+    return word.matches(".*(ськ|цьк|зьк|ов|ев|ів|їв|ин|ін|ьк|н)(ий|ого|ому|им|ім|ої|ій|ою|их|ими)");
   }
 
   /** «ДСНС», «ОВА»: an abbreviation the dictionary calls a name, or one it does not know. */
