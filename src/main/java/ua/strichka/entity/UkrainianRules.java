@@ -166,24 +166,40 @@ final class UkrainianRules {
     Word h = w.get(head);
     boolean adjectives = head > i;
     if (adjectives && !Agreement.agree(w.subList(i, head), h)) return;
+    if (first == h && first.text.matches("[A-ZА-ЯІЇЄҐ]{2,}-\\p{Ll}.*")) return; // «IT-центр»
     String headLemma = lemmaIn(h, cues.orgHeads);
+    if (!h.capitalized && plural(h) && !"сила".equals(headLemma) && !"збори".equals(headLemma)) {
+      return; // «Російські війська», «Словенські лікарні»: names are singular
+    }
     Tail tail = tail(head, adjectives);
     if (first.capitalized) {
+      boolean capitalHead = h.capitalized && !h.sentenceStart();
       // A capital owed only to the sentence start proves nothing without more words of a name.
       boolean evidence =
-          !first.sentenceStart() || h.capitalized || tail.proper || adjectives && placeAdjective(first);
+          !first.sentenceStart() || capitalHead || tail.proper || adjectives && placeAdjective(first);
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
-      addTail(i, tail, Rule.ORGANISATION);
+      int from = first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized
+          ? head : i; // «Жіноча | збірна України з біатлону»
+      if (from == head && !h.capitalized && !LOWER_HEADS.contains(headLemma)) return;
+      addTail(from, tail, Rule.ORGANISATION);
     } else if (headLemma != null && tail.proper
         && (LOWER_HEADS.contains(headLemma) && !tail.personOnly
             || PERSON_HEADS.contains(headLemma) && tail.personOnly)) {
-      addTail(i, tail, Rule.ORGANISATION);
-    } else if (tail.quote != null && tail.end == tail.quote.to() + 1 && tail.quote.from() == head + 1
-        && headLemma != null && QUOTE_HEADS.contains(headLemma)) {
-      // «асоціації «IT Ukraine»», «благодійного фонду «Галицька взаємодопомога»»
+      addTail(head, tail, Rule.ORGANISATION); // lower-case adjectives describe: «жіночої збірної»
+    } else if (tail.quote != null && tail.end == tail.quote.to() + 1
+        && tail.quote.from() <= head + 3 && headLemma != null && QUOTE_HEADS.contains(headLemma)) {
+      // «асоціації «IT Ukraine»», «центру економічних досліджень «Горизонт»»
       addQuoted(i, tail.quote.to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote);
       remember(tail.quote, EntityType.ORG);
     }
+  }
+
+  /** A noun with no singular reading here: «війська», «лікарні» after a plural adjective. */
+  private static boolean plural(Word h) {
+    for (ua.strichka.text.Reading r : h.readings) {
+      if (r.partOfSpeech().equals("noun") && !r.hasTag("p")) return false;
+    }
+    return true;
   }
 
   private void addTail(int from, Tail tail, Rule rule) {
@@ -316,8 +332,9 @@ final class UkrainianRules {
           end = j = m != null ? m.to() : j + 1;
           proper = true;
           genitives++;
-          // «Міністерство оборони України»: a proper name closes the name
-          closed = true;
+          // «Міністерство оборони України»: a proper noun closes the name; an adjective goes on
+          // to its noun («департамент … Одеської міської ради»)
+          closed = !adjective(x);
           continue;
         }
         if (!x.capitalized && j + 1 < w.size() && x.joinedToNext() && w.get(j + 1).pos("prep")
@@ -430,6 +447,7 @@ final class UkrainianRules {
     if (q == null || !q.name()) return;
     Word before = i > 0 ? w.get(i - 1) : null;
     Gazetteer.Match m = gazetteer.longestQuoted(w, i, Language.UK);
+    if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
     if (m != null && m.to() == q.to() + 1) {
       addQuoted(i, q.to(), m.entity().type(), Rule.QUOTED, 3, q, m.entity());
       remember(q, m.entity().type());
@@ -444,14 +462,27 @@ final class UkrainianRules {
       return; // «фільм «Основи»», «станції «Фарадей»» (that one is the place rules' business)
     }
     Word first = w.get(i);
-    if (q.to() > q.from() && (first.capitalized || first.latin) && !first.functionWordOnly()) {
-      if (first.lemma(cues.placeHeadsAfter) || first.lemma(cues.placeHeadsBefore)) {
-        addQuoted(i, q.to(), EntityType.LOC, Rule.QUOTED, 1, q); // «Арена Львів»
-      } else if (!first.proper("fname")) {
-        // a quoted name of two words or more is most often a company, an outlet or a club
+    if (!(first.capitalized || first.latin) || first.functionWordOnly()) return;
+    if (q.to() == q.from()) {
+      // one word: a company's coined name («Галтранс-Авто», «Харківобленерго»), not a common
+      // noun («Дія», «Основи») or a model («Іскандер-М»)
+      boolean coined = !first.hasReading() || first.properOther();
+      if (coined && !first.text.matches(".*-[\\p{L}\\d]{1,2}") && !first.proper("geo")) {
         addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 1, q);
       }
+      return;
     }
+    if (first.lemma(cues.placeHeadsAfter) || first.lemma(cues.placeHeadsBefore)) {
+      addQuoted(i, q.to(), EntityType.LOC, Rule.QUOTED, 2, q); // «Арена Львів»
+      return;
+    }
+    if (q.to() - q.from() > 2 || first.proper("fname")) return;
+    for (int k = q.from(); k <= q.to(); k++) {
+      Word x = w.get(k);
+      if (x.pos("prep") || x.pos("pron") || x.pos("conj") || x.pos("verb") && !x.pos("noun")) return;
+    }
+    // a quoted name of two or three words is most often a company, an outlet or a club
+    addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
   }
 
   /** Remembers how a quoted name was typed, for its mentions without a cue. */
@@ -509,7 +540,7 @@ final class UkrainianRules {
         add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
         return;
       }
-      if (h.capitalized && !h.upper && !h.hasReading() && i > 0
+      if (h.capitalized && !h.upper && (!h.hasReading() || h.proper()) && i > 0
           && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)) {
         // «в районі Великого Бичкова», «в Нове Место-на-Мораві»: a name the dictionary lacks
         add(i, j + 1, EntityType.LOC, Rule.PLACE, 1, null);
@@ -714,7 +745,8 @@ final class UkrainianRules {
     if (x.latin) {
       if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
       int end = latinEnd(i);
-      if (mid && (end > i + 1 || !x.upper && x.text.length() > 2 && !x.text.contains("-"))) {
+      boolean cue = i > 0 && w.get(i - 1).lemma(cues.orgCues);
+      if (mid && (end > i + 1 || cue) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
         add(i, end, EntityType.ORG, Rule.FOREIGN, 1, null);
       }
       return;
@@ -806,7 +838,8 @@ final class UkrainianRules {
    * organisations, so any abbreviation that is not a common noun («ППО», «ДТП») or a Roman numeral.
    */
   private boolean abbreviationName(Word x) {
-    if (!x.upper || x.latin || x.text.matches("[IVXLCDMХ]+") || cues.notNames.contains(x.text)) {
+    if (!x.upper || x.latin || x.text.matches("[IVXLCDMХ]+") || cues.notNames.contains(x.text)
+        || x.text.matches(".*\\d.*")) {
       return false;
     }
     return x.text.codePointCount(0, x.text.length()) >= 2;
@@ -829,6 +862,7 @@ final class UkrainianRules {
 
   private boolean orgHead(Word x) {
     if (!noun(x) || lemmaIn(x, cues.orgHeads) == null) return false;
+    if (x.lemma(cues.orgCues) && !x.lemma(cues.orgHeads)) return false; // «Агрохолдинг» describes
     return !(x.capitalized && x.proper("fname") && !x.lower.startsWith("рад"));
   }
 
