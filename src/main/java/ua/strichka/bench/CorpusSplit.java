@@ -39,8 +39,9 @@ public final class CorpusSplit {
       case "held-out" -> corpus.articles().stream().filter(this::heldOut).toList();
       case "dev" -> corpus.articles().stream().filter(a -> !heldOut(a)).toList();
       case "all" -> corpus.articles();
-      default -> throw new IllegalArgumentException(
-          "unknown part '" + name + "': expected held-out, dev or all");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown part '" + name + "': expected held-out, dev or all");
     };
   }
 }

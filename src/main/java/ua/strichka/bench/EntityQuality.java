@@ -14,9 +14,9 @@ import ua.strichka.sampleweb.EntitySpan;
 import ua.strichka.text.Language;
 
 /**
- * Entity tagging against the corpus's annotations: exact-span precision, recall and F1 per type
- * (a mention counts when its offsets and type both match), their micro average, and how many of
- * the spans found exactly carry the annotated canonical name.
+ * Entity tagging against the corpus's annotations: exact-span precision, recall and F1 per type (a
+ * mention counts when its offsets and type both match), their micro average, and how many of the
+ * spans found exactly carry the annotated canonical name.
  */
 public final class EntityQuality {
   /** Counts for one type, or all types. */
@@ -60,7 +60,9 @@ public final class EntityQuality {
       List<EntitySpan> truth = new ArrayList<>(v.titleEntities());
       int shift = v.title().length() + 2;
       for (EntitySpan s : v.textEntities()) {
-        truth.add(new EntitySpan(s.start() + shift, s.end() + shift, s.type(), s.surface(), s.canonical()));
+        truth.add(
+            new EntitySpan(
+                s.start() + shift, s.end() + shift, s.type(), s.surface(), s.canonical()));
       }
       q.articles++;
       q.compare(a.id(), text, truth, tagger.tag(text, Language.UK));
@@ -87,7 +89,13 @@ public final class EntityQuality {
         count(m.type()).falsePositives++;
         all.falsePositives++;
         errors.add(
-            id + "\tFP " + m.type() + "\t" + m.text() + "\t" + (s == null ? context(text, m.start(), m.end()) : "is " + s.type()));
+            id
+                + "\tFP "
+                + m.type()
+                + "\t"
+                + m.text()
+                + "\t"
+                + (s == null ? context(text, m.start(), m.end()) : "is " + s.type()));
       }
     }
     for (EntitySpan s : truth) {
@@ -95,13 +103,23 @@ public final class EntityQuality {
       if (m == null || !m.type().name().equals(s.type())) {
         count(EntityType.valueOf(s.type())).falseNegatives++;
         all.falseNegatives++;
-        errors.add(id + "\tFN " + s.type() + "\t" + s.surface() + "\t" + context(text, s.start(), s.end()));
+        errors.add(
+            id
+                + "\tFN "
+                + s.type()
+                + "\t"
+                + s.surface()
+                + "\t"
+                + context(text, s.start(), s.end()));
       }
     }
   }
 
   private static String context(String text, int start, int end) {
-    return (text.substring(Math.max(0, start - 30), start) + "[" + text.substring(start, end) + "]"
+    return (text.substring(Math.max(0, start - 30), start)
+            + "["
+            + text.substring(start, end)
+            + "]"
             + text.substring(end, Math.min(text.length(), end + 30)))
         .replace('\n', ' ');
   }
@@ -135,7 +153,10 @@ public final class EntityQuality {
     rows.add(row("micro", all));
     rows.add(
         List.of(
-            "normalised", "", "", "%.3f".formatted(normalisation()),
+            "normalised",
+            "",
+            "",
+            "%.3f".formatted(normalisation()),
             normalised + "/" + all.truePositives));
     return new QualityReport.Table(
         title + " (" + articles + " Ukrainian articles)",

@@ -20,6 +20,7 @@ import ua.strichka.config.ConfigException;
     subcommands = {
       ConfigCommand.class,
       ExtractCommand.class,
+      EntitiesCommand.class,
       SampleWebCommand.class,
       BenchCommand.class,
       LanguagesCommand.class,

@@ -9,7 +9,9 @@ import ua.strichka.text.Reading;
  * happen to stand together), and how a name's adjectives find their nominative.
  */
 final class Agreement {
-  private static final String[] CASES = {"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"};
+  private static final String[] CASES = {
+    "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"
+  };
 
   private Agreement() {}
 

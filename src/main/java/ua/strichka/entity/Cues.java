@@ -32,7 +32,9 @@ final class Cues {
   final Set<String> orgLinks;
   final Set<String> workCues;
 
-  /** Abbreviations that stand for a head: «Харківська ОВА» is «… обласна військова адміністрація». */
+  /**
+   * Abbreviations that stand for a head: «Харківська ОВА» is «… обласна військова адміністрація».
+   */
   final java.util.Map<String, String> expansions;
 
   /** As written: «ППО», «SMS», «Овен» are capitalised but name nothing. */
@@ -49,7 +51,9 @@ final class Cues {
     orgLinks = words(tree, "org-links");
     workCues = words(tree, "work-cues");
     java.util.Map<String, String> e = new java.util.HashMap<>();
-    tree.path("expansions").fields().forEachRemaining(f -> e.put(f.getKey(), f.getValue().asText()));
+    tree.path("expansions")
+        .fields()
+        .forEachRemaining(f -> e.put(f.getKey(), f.getValue().asText()));
     expansions = java.util.Map.copyOf(e);
     notNames = Set.copyOf(raw(tree, "not-names"));
   }

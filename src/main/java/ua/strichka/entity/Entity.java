@@ -14,6 +14,7 @@ public record Entity(String slug, String name, EntityType type) {
   /** The entity of a canonical name: its slug follows from the name. */
   public static Entity of(String name, EntityType type) {
     String slug = Slug.of(name);
-    return new Entity(slug.isEmpty() ? type.name().toLowerCase() + "-" + name.hashCode() : slug, name, type);
+    return new Entity(
+        slug.isEmpty() ? type.name().toLowerCase() + "-" + name.hashCode() : slug, name, type);
   }
 }

@@ -11,18 +11,21 @@ import ua.strichka.text.Token;
 import ua.strichka.text.Tokens;
 
 /**
- * Finds the people, organisations and places a text names and the canonical entity of each
- * mention. Ukrainian text gets the full treatment (dictionary tags, agreement, nominatives);
- * Russian and English text the gazetteer and capitalisation. Thread-safe and cheap to share: the
- * dictionary, gazetteer and cues load once per process.
+ * Finds the people, organisations and places a text names and the canonical entity of each mention.
+ * Ukrainian text gets the full treatment (dictionary tags, agreement, nominatives); Russian and
+ * English text the gazetteer and capitalisation. Thread-safe and cheap to share: the dictionary,
+ * gazetteer and cues load once per process.
  *
  * <p>Spans follow common Ukrainian NER annotation: a person without titles, initials included; a
  * place with its designation when it is part of the name; an organisation whole with its legal form
  * and quoted name; no mention inside another.
  */
 public final class EntityTagger {
-  /** Texts longer than this are tagged up to here: no article is longer, and time stays bounded. */
-  public static final int MAX_CHARS = 200_000;
+  /**
+   * Longer texts are tagged in pieces of about this size, cut between paragraphs: memory stays
+   * bounded whatever the input, and no article is this long.
+   */
+  static final int CHUNK_CHARS = 100_000;
 
   private final Cues cues = Cues.bundled();
   private final NounClasses classes = NounClasses.bundled();
@@ -31,15 +34,31 @@ public final class EntityTagger {
 
   /** The mentions of a text in its detected language. */
   public List<Mention> tag(String text) {
-    String t = bounded(text);
-    List<Token> tokens = Tokens.of(t);
-    return tag(t, tokens, LanguageDetector.detect(tokens));
+    String head = text.length() <= CHUNK_CHARS ? text : text.substring(0, CHUNK_CHARS);
+    return tag(text, LanguageDetector.detect(head));
   }
 
   /** The mentions of a text in a known language, in text order. */
   public List<Mention> tag(String text, Language language) {
-    String t = bounded(text);
-    return tag(t, Tokens.of(t), language);
+    if (text.length() <= CHUNK_CHARS) return tag(text, Tokens.of(text), language);
+    List<Mention> all = new ArrayList<>();
+    for (int from = 0; from < text.length(); ) {
+      int to = cut(text, from);
+      String piece = text.substring(from, to);
+      for (Mention m : tag(piece, Tokens.of(piece), language)) {
+        all.add(new Mention(m.start() + from, m.end() + from, m.text(), m.entity()));
+      }
+      from = to;
+    }
+    return all;
+  }
+
+  /** Where the piece from {@code from} ends: at a line break near the size, else at the size. */
+  private static int cut(String text, int from) {
+    int limit = Math.min(text.length(), from + CHUNK_CHARS);
+    if (limit == text.length()) return limit;
+    int paragraph = text.lastIndexOf('\n', limit);
+    return paragraph > from + CHUNK_CHARS / 2 ? paragraph + 1 : limit;
   }
 
   /** How many times each entity is mentioned, most mentioned first (for the store). */
@@ -99,9 +118,5 @@ public final class EntityTagger {
     Entity known = gazetteer.byName(n.name);
     if (known != null && known.type() == c.type()) return known;
     return Entity.of(n.name, c.type());
-  }
-
-  private static String bounded(String text) {
-    return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
   }
 }

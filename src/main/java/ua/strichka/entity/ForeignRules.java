@@ -14,11 +14,13 @@ import ua.strichka.text.Language;
  */
 final class ForeignRules {
   private static final Set<String> PARTICLES =
-      Set.of("von", "van", "der", "de", "da", "di", "del", "la", "le", "al", "bin", "фон", "ван", "де",
+      Set.of(
+          "von", "van", "der", "de", "da", "di", "del", "la", "le", "al", "bin", "фон", "ван", "де",
           "дер", "ди", "да", "аль", "бен");
 
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "from", "to", "в", "во", "на", "под", "из", "до", "около", "возле");
+      Set.of(
+          "in", "at", "near", "from", "to", "в", "во", "на", "под", "из", "до", "около", "возле");
 
   private final List<Word> w;
   private final Language language;
@@ -43,7 +45,9 @@ final class ForeignRules {
         continue;
       }
       if (x.sentenceStart() && !x.upper) continue;
-      if (i > 0 && w.get(i - 1).capitalized && w.get(i - 1).joinedToNext()
+      if (i > 0
+          && w.get(i - 1).capitalized
+          && w.get(i - 1).joinedToNext()
           && !w.get(i - 1).sentenceStart()) continue; // inside a run that started before
       run(i);
     }
@@ -56,8 +60,8 @@ final class ForeignRules {
     boolean place = false;
     while (j < w.size() && j - i < 5) {
       Word x = w.get(j);
-      boolean particle = j > i && PARTICLES.contains(x.text) && j + 1 < w.size()
-          && w.get(j + 1).capitalized;
+      boolean particle =
+          j > i && PARTICLES.contains(x.text) && j + 1 < w.size() && w.get(j + 1).capitalized;
       if (!(x.capitalized || particle || (j > i && x.isNumber()))) break;
       head |= x.lemma(cues.orgHeads);
       place |= x.lemma(cues.placeHeadsAfter);
@@ -87,6 +91,7 @@ final class ForeignRules {
 
   private void add(int from, int to, EntityType type, Rule rule, int weight, Entity known) {
     out.add(
-        new Candidate(from, to, w.get(from).start(), w.get(to - 1).end(), type, rule, weight, known));
+        new Candidate(
+            from, to, w.get(from).start(), w.get(to - 1).end(), type, rule, weight, known));
   }
 }

@@ -37,7 +37,8 @@ final class Gazetteer {
     UPPER;
 
     static Shape of(String word) {
-      if (word.codePointCount(0, word.length()) >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+      if (word.codePointCount(0, word.length()) >= 2
+          && word.equals(word.toUpperCase(Locale.ROOT))
           && !word.equals(word.toLowerCase(Locale.ROOT))) return UPPER;
       return Character.isUpperCase(word.codePointAt(0)) ? CAPITALIZED : ANY;
     }
@@ -66,6 +67,7 @@ final class Gazetteer {
 
   /** Aliases written in quotation marks: they name the entity only when quoted («Карпати»). */
   private final Map<Language, Node> quotedRoots = new EnumMap<>(Language.class);
+
   private final Map<String, Entity> byName = new HashMap<>();
 
   private Gazetteer() {
@@ -140,7 +142,8 @@ final class Gazetteer {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] cols = line.split("\t");
         if (cols.length != 3) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 3 tab-separated columns");
+          throw new IllegalStateException(
+              RESOURCE + ":" + number + ": expected 3 tab-separated columns");
         }
         EntityType type = EntityType.valueOf(cols[0].strip());
         Entity entity = Entity.of(cols[1].strip(), type);
@@ -179,7 +182,9 @@ final class Gazetteer {
       Node node = e.getValue();
       for (Token t : tokens) {
         String key =
-            e.getKey() == Language.UK ? ukrainianKey(t.normalized()) : lemmatizer.lemma(t.normalized());
+            e.getKey() == Language.UK
+                ? ukrainianKey(t.normalized())
+                : lemmatizer.lemma(t.normalized());
         node = node.next.computeIfAbsent(key, k -> new Node());
       }
       if (node.alias == null) node.alias = new Alias(entity, shapes);

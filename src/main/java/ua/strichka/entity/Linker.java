@@ -47,14 +47,15 @@ final class Linker {
     List<Candidate> found = new ArrayList<>();
     if (lastNames.isEmpty()) return found;
     boolean[] covered = new boolean[words.size()];
-    for (Named n : named) for (int i = n.candidate.from(); i < n.candidate.to(); i++) covered[i] = true;
+    for (Named n : named)
+      for (int i = n.candidate.from(); i < n.candidate.to(); i++) covered[i] = true;
     for (Word x : words) {
       if (covered[x.index] || !x.capitalized || x.upper || x.initial) continue;
       for (String k : x.keys) {
         if (lastNames.containsKey(k) && x.index != lastNames.get(k)) {
           found.add(
-              new Candidate(x.index, x.index + 1, x.start(), x.end(), EntityType.PER, Rule.SURNAME,
-                  1, null));
+              new Candidate(
+                  x.index, x.index + 1, x.start(), x.end(), EntityType.PER, Rule.SURNAME, 1, null));
           break;
         }
       }

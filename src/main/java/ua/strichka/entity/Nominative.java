@@ -18,12 +18,14 @@ import ua.strichka.text.Reading;
  *       nominative, what depends on the head stays as written: «Харківської області» → Харківська
  *       область, «Міністерства оборони Японії» → Міністерство оборони Японії, «вулиці Калиновій» →
  *       вулиця Калинова.
- *   <li>Words the dictionary does not know stay as written (foreign and indeclinable names),
- *       except the common case endings of a man's surname after a first name in the same case.
+ *   <li>Words the dictionary does not know stay as written (foreign and indeclinable names), except
+ *       the common case endings of a man's surname after a first name in the same case.
  * </ul>
  */
 final class Nominative {
-  private static final String[] CASES = {"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"};
+  private static final String[] CASES = {
+    "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"
+  };
 
   private final Inflector inflector = Inflector.ukrainian();
   private final Cues cues;
@@ -104,7 +106,8 @@ final class Nominative {
       Reading r = personReading(x, caseTag, gender, null);
       String form;
       if (r != null) {
-        form = r.partOfSpeech().equals("adj") ? inflector.nominative(r).orElse(r.lemma()) : r.lemma();
+        form =
+            r.partOfSpeech().equals("adj") ? inflector.nominative(r).orElse(r.lemma()) : r.lemma();
       } else if (!x.hasReading()) {
         form = "m".equals(gender) && x == surname ? mansSurname(x.text, caseTag) : x.text;
       } else {
@@ -253,8 +256,8 @@ final class Nominative {
   }
 
   /**
-   * «Миколаївської» before «та Херсонської областей»: the adjective, in the singular, with the
-   * head the list shares; «Харківської ОВА»: with the abbreviation spelt out.
+   * «Миколаївської» before «та Херсонської областей»: the adjective, in the singular, with the head
+   * the list shares; «Харківської ОВА»: with the abbreviation spelt out.
    */
   private String ellipsis(List<Word> ws, List<Word> all, int next) {
     Word last = ws.getLast();
@@ -278,7 +281,8 @@ final class Nominative {
   private String adjectivesWith(List<Word> adjectives, String head) {
     String headWord = head.split(" ")[head.split(" ").length - 1];
     String gender = null;
-    for (Reading r : ua.strichka.text.Lemmatizer.of(ua.strichka.text.Language.UK).readings(headWord)) {
+    for (Reading r :
+        ua.strichka.text.Lemmatizer.of(ua.strichka.text.Language.UK).readings(headWord)) {
       if (r.partOfSpeech().equals("noun") && r.hasTag("v_naz") && !r.hasTag("p")) {
         gender = Agreement.gender(r);
         break;
@@ -316,6 +320,9 @@ final class Nominative {
       int score = 0;
       for (int i = 0; i < head; i++) {
         if (Agreement.reading(ws.get(i), r) != null) score += 10;
+      }
+      for (int i = head + 1; i < ws.size() && following(ws, head, i); i++) {
+        if (Agreement.reading(ws.get(i), r) != null) score += 10; // «вулиці Сумської»
       }
       if (!r.hasTag("p")) score += 3;
       if (!r.hasTag("anim")) score += 1;

@@ -31,8 +31,11 @@ final class Quotes {
           break;
         }
         String gap = x.after;
-        if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0
-            || gap.indexOf('\n') >= 0 || (j > i && x.opensQuote())) break;
+        if (gap.indexOf('.') >= 0
+            || gap.indexOf('!') >= 0
+            || gap.indexOf('?') >= 0
+            || gap.indexOf('\n') >= 0
+            || (j > i && x.opensQuote())) break;
       }
     }
   }
@@ -45,7 +48,8 @@ final class Quotes {
   private static Quote quote(List<Word> words, int from, int to) {
     Word first = words.get(from);
     Word last = words.get(to);
-    int openAt = first.start() - (first.before.length() - first.before.stripTrailing().length()) - 1;
+    int openAt =
+        first.start() - (first.before.length() - first.before.stripTrailing().length()) - 1;
     int closeAt = last.end() + (last.after.length() - last.after.stripLeading().length());
     boolean name = to - from < MAX_WORDS && (first.capitalized || first.latin || first.isNumber());
     for (int k = from; name && k <= to; k++) {

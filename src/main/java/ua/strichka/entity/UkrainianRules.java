@@ -24,34 +24,114 @@ final class UkrainianRules {
 
   /** Heads named after a person: «театр Франка», «лікарні імені Мечникова». */
   private static final Set<String> PERSON_HEADS =
-      Set.of("театр", "музей", "лікарня", "бібліотека", "університет", "школа", "ліцей", "гімназія",
-          "академія", "інститут", "консерваторія", "філармонія", "фонд", "центр", "премія");
+      Set.of(
+          "театр",
+          "музей",
+          "лікарня",
+          "бібліотека",
+          "університет",
+          "школа",
+          "ліцей",
+          "гімназія",
+          "академія",
+          "інститут",
+          "консерваторія",
+          "філармонія",
+          "фонд",
+          "центр",
+          "премія");
 
   /** Lower-case heads that take a quoted name as part of theirs: «асоціації «IT Ukraine»». */
   private static final Set<String> QUOTE_HEADS =
       Set.of(
-          "асоціація", "спілка", "федерація", "центр", "фонд", "група", "інвесткомпанія",
-          "об'єднання", "товариство", "ліга", "агенція", "агентство", "бюро", "клуб", "рух",
-          "партія", "інститут", "кластер");
+          "асоціація",
+          "спілка",
+          "федерація",
+          "центр",
+          "фонд",
+          "група",
+          "інвесткомпанія",
+          "об'єднання",
+          "товариство",
+          "ліга",
+          "агенція",
+          "агентство",
+          "бюро",
+          "клуб",
+          "рух",
+          "партія",
+          "інститут",
+          "кластер");
 
   /**
-   * Heads that take a lower-case complement when adjectives come first: «Харківський обласний
-   * центр контролю та профілактики хвороб»; others end at the head: «Чугуївської центральної
-   * лікарні (минулого вечора)».
+   * Heads that take a lower-case complement when adjectives come first: «Харківський обласний центр
+   * контролю та профілактики хвороб»; others end at the head: «Чугуївської центральної лікарні
+   * (минулого вечора)».
    */
   private static final Set<String> COMPLEMENT_HEADS =
       Set.of(
-          "міністерство", "служба", "комітет", "комісія", "агентство", "агенція", "фонд", "інститут",
-          "центр", "управління", "департамент", "академія", "кабінет", "офіс", "бюро", "музей",
-          "штаб", "палата", "рада", "банк", "спілка", "асоціація", "федерація", "союз", "товариство",
-          "інспекція", "секретаріат", "об'єднання", "програма", "організація", "школа", "група",
-          "збори", "сили", "війська", "співтовариство");
+          "міністерство",
+          "служба",
+          "комітет",
+          "комісія",
+          "агентство",
+          "агенція",
+          "фонд",
+          "інститут",
+          "центр",
+          "управління",
+          "департамент",
+          "академія",
+          "кабінет",
+          "офіс",
+          "бюро",
+          "музей",
+          "штаб",
+          "палата",
+          "рада",
+          "банк",
+          "спілка",
+          "асоціація",
+          "федерація",
+          "союз",
+          "товариство",
+          "інспекція",
+          "секретаріат",
+          "об'єднання",
+          "програма",
+          "організація",
+          "школа",
+          "група",
+          "збори",
+          "сили",
+          "війська",
+          "співтовариство");
 
   /** Nouns of time: «(лікарні) минулого вечора» is not part of a name. */
   private static final Set<String> TIME_NOUNS =
-      Set.of("рік", "тиждень", "день", "місяць", "вечір", "ранок", "ніч", "година", "хвилина",
-          "сезон", "квартал", "період", "доба", "понеділок", "вівторок", "середа", "четвер",
-          "п'ятниця", "субота", "неділя", "тур", "матч");
+      Set.of(
+          "рік",
+          "тиждень",
+          "день",
+          "місяць",
+          "вечір",
+          "ранок",
+          "ніч",
+          "година",
+          "хвилина",
+          "сезон",
+          "квартал",
+          "період",
+          "доба",
+          "понеділок",
+          "вівторок",
+          "середа",
+          "четвер",
+          "п'ятниця",
+          "субота",
+          "неділя",
+          "тур",
+          "матч");
 
   /** Prepositions a name's complement may continue through. */
   private static final Set<String> LINK_PREPOSITIONS = Set.of("з", "із", "зі", "у", "в", "при");
@@ -74,14 +154,26 @@ final class UkrainianRules {
   /** Heads whose name may go on with «з» and a field: «служба з надзвичайних ситуацій». */
   private static final Set<String> FIELD_HEADS =
       Set.of(
-          "служба", "комітет", "комісія", "агентство", "агенція", "центр", "збірна", "федерація",
-          "штаб", "група", "уповноважений", "фонд", "інститут");
+          "служба",
+          "комітет",
+          "комісія",
+          "агентство",
+          "агенція",
+          "центр",
+          "збірна",
+          "федерація",
+          "штаб",
+          "група",
+          "уповноважений",
+          "фонд",
+          "інститут");
 
   private static final Set<String> PARTICLES =
       Set.of("фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "дель", "бін", "аль", "ібн", "ель");
 
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("в", "у", "на", "до", "з", "із", "зі", "біля", "поблизу", "під", "через", "від", "над");
+      Set.of(
+          "в", "у", "на", "до", "з", "із", "зі", "біля", "поблизу", "під", "через", "від", "над");
 
   private static final Set<String> CONJUNCTIONS = Set.of("і", "та", "й");
 
@@ -176,18 +268,27 @@ final class UkrainianRules {
       boolean capitalHead = h.capitalized && !h.sentenceStart();
       // A capital owed only to the sentence start proves nothing without more words of a name.
       boolean evidence =
-          !first.sentenceStart() || capitalHead || tail.proper || adjectives && placeAdjective(first);
+          !first.sentenceStart()
+              || capitalHead
+              || tail.proper
+              || adjectives && placeAdjective(first);
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
-      int from = first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized
-          ? head : i; // «Жіноча | збірна України з біатлону»
+      int from =
+          first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized
+              ? head
+              : i; // «Жіноча | збірна України з біатлону»
       if (from == head && !h.capitalized && !LOWER_HEADS.contains(headLemma)) return;
       addTail(from, tail, Rule.ORGANISATION);
-    } else if (headLemma != null && tail.proper
+    } else if (headLemma != null
+        && tail.proper
         && (LOWER_HEADS.contains(headLemma) && !tail.personOnly
             || PERSON_HEADS.contains(headLemma) && tail.personOnly)) {
       addTail(head, tail, Rule.ORGANISATION); // lower-case adjectives describe: «жіночої збірної»
-    } else if (tail.quote != null && tail.end == tail.quote.to() + 1
-        && tail.quote.from() <= head + 3 && headLemma != null && QUOTE_HEADS.contains(headLemma)) {
+    } else if (tail.quote != null
+        && tail.end == tail.quote.to() + 1
+        && tail.quote.from() <= head + 3
+        && headLemma != null
+        && QUOTE_HEADS.contains(headLemma)) {
       // «асоціації «IT Ukraine»», «центру економічних досліджень «Горизонт»»
       addQuoted(i, tail.quote.to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote);
       remember(tail.quote, EntityType.ORG);
@@ -218,7 +319,9 @@ final class UkrainianRules {
     int j = i + 1;
     while (j < w.size() && j - i < 3 && adjective(w.get(j)) && w.get(j).joinedToNext()) j++;
     if (j >= w.size() || !abbreviationName(w.get(j))) return;
-    if (!first.capitalized && !first.lower.startsWith("обласн") && !first.lower.startsWith("міськ")
+    if (!first.capitalized
+        && !first.lower.startsWith("обласн")
+        && !first.lower.startsWith("міськ")
         && !first.lower.startsWith("районн")) return;
     if (gazetteer.longest(w, j, Language.UK) != null) return; // «українського НБУ»
     int end = numbered(j + 1);
@@ -235,8 +338,8 @@ final class UkrainianRules {
   private record Tail(int end, boolean proper, boolean personOnly, Quotes.Quote quote) {}
 
   /**
-   * The words after a head that still name the organisation: genitives («оборони України»), a
-   * field («з питань освіти»), a place («у Львівській області»), a patron («імені Івана Франка»), a
+   * The words after a head that still name the organisation: genitives («оборони України»), a field
+   * («з питань освіти»), a place («у Львівській області»), a patron («імені Івана Франка»), a
    * number («№ 52»), a quoted name. Lower-case genitives after a head with adjectives stay only
    * when the head takes a complement or a proper name follows them.
    */
@@ -264,7 +367,11 @@ final class UkrainianRules {
         continue;
       }
       String gap = prev.after.strip();
-      if (gap.equals(",") && genitives > 0 && !closed && genitive(x) && !x.capitalized
+      if (gap.equals(",")
+          && genitives > 0
+          && !closed
+          && genitive(x)
+          && !x.capitalized
           && listGoesOn(j)) {
         // «Міністерство економіки, довкілля та сільського господарства України»
         j++;
@@ -313,10 +420,12 @@ final class UkrainianRules {
         continue;
       }
       if (genitive(x) && genitives < 6 && !x.initial) {
-        if (x.capitalized && (x.proper("fname") || x.proper("lname"))
-            && !x.proper("geo")) {
-          if (headLemma != null && PERSON_HEADS.contains(headLemma) && genitives == 0
-              && !x.proper("fname") && !(x.joinedToNext() && j + 1 < w.size() && w.get(j + 1).capitalized)) {
+        if (x.capitalized && (x.proper("fname") || x.proper("lname")) && !x.proper("geo")) {
+          if (headLemma != null
+              && PERSON_HEADS.contains(headLemma)
+              && genitives == 0
+              && !x.proper("fname")
+              && !(x.joinedToNext() && j + 1 < w.size() && w.get(j + 1).capitalized)) {
             int name = j + 1; // «театр Франка»
             end = j = name;
             proper = true;
@@ -337,7 +446,10 @@ final class UkrainianRules {
           closed = !adjective(x);
           continue;
         }
-        if (!x.capitalized && j + 1 < w.size() && x.joinedToNext() && w.get(j + 1).pos("prep")
+        if (!x.capitalized
+            && j + 1 < w.size()
+            && x.joinedToNext()
+            && w.get(j + 1).pos("prep")
             && !LINK_PREPOSITIONS.contains(w.get(j + 1).lower)
             && !w.get(j + 1).lower.equals("імені")) {
           break; // «Ради (зміни до бюджету)»
@@ -350,8 +462,11 @@ final class UkrainianRules {
         }
         continue;
       }
-      if (CONJUNCTIONS.contains(x.lower) && genitives > 0 && j + 1 < w.size()
-          && genitive(w.get(j + 1)) && !w.get(j + 1).capitalized) {
+      if (CONJUNCTIONS.contains(x.lower)
+          && genitives > 0
+          && j + 1 < w.size()
+          && genitive(w.get(j + 1))
+          && !w.get(j + 1).capitalized) {
         j++;
         continue;
       }
@@ -397,8 +512,10 @@ final class UkrainianRules {
     int k = j;
     while (k < w.size() && k - j < 3) {
       Word x = w.get(k);
-      if (!genitive(x) || x.capitalized || classes.is(lemmaOf(x), NounClasses.TIME
-          | NounClasses.HUMAN | NounClasses.PLACE)) break;
+      if (!genitive(x)
+          || x.capitalized
+          || classes.is(lemmaOf(x), NounClasses.TIME | NounClasses.HUMAN | NounClasses.PLACE))
+        break;
       k++;
       if (!adjective(x) || !x.joinedToNext()) break;
     }
@@ -430,7 +547,10 @@ final class UkrainianRules {
     int k = j;
     while (k < w.size() && w.get(k).initial && w.get(k).after.startsWith(".")) k++;
     int names = 0;
-    while (k < w.size() && names < 2 && w.get(k).capitalized && !w.get(k).upper
+    while (k < w.size()
+        && names < 2
+        && w.get(k).capitalized
+        && !w.get(k).upper
         && (!w.get(k).hasReading() || w.get(k).inCase("v_rod"))) {
       k++;
       names++;
@@ -479,7 +599,8 @@ final class UkrainianRules {
     if (q.to() - q.from() > 2 || first.proper("fname")) return;
     for (int k = q.from(); k <= q.to(); k++) {
       Word x = w.get(k);
-      if (x.pos("prep") || x.pos("pron") || x.pos("conj") || x.pos("verb") && !x.pos("noun")) return;
+      if (x.pos("prep") || x.pos("pron") || x.pos("conj") || x.pos("verb") && !x.pos("noun"))
+        return;
     }
     // a quoted name of two or three words is most often a company, an outlet or a club
     addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
@@ -492,7 +613,8 @@ final class UkrainianRules {
 
   private String quoteKey(Quotes.Quote q) {
     StringBuilder b = new StringBuilder();
-    for (int k = q.from(); k <= q.to(); k++) b.append(lemmaOf(w.get(k)).toLowerCase(java.util.Locale.ROOT)).append(' ');
+    for (int k = q.from(); k <= q.to(); k++)
+      b.append(lemmaOf(w.get(k)).toLowerCase(java.util.Locale.ROOT)).append(' ');
     return b.toString();
   }
 
@@ -520,27 +642,41 @@ final class UkrainianRules {
     // a sentence start capitalises any adjective: only one made from a place's name counts there
     if (first.sentenceStart() && !placeAdjective(first)) return;
     int j = i;
-    while (j < w.size() && j - i < 4 && adjective(w.get(j)) && !w.get(j).lemma(cues.placeHeadsAfter)) {
+    while (j < w.size()
+        && j - i < 4
+        && adjective(w.get(j))
+        && !w.get(j).lemma(cues.placeHeadsAfter)) {
       if (!w.get(j).joinedToNext()) break;
       j++;
     }
     if (j < w.size() && j > i && w.get(j - 1).joinedToNext()) {
       Word h = w.get(j);
       List<Word> adjectives = w.subList(i, j);
-      if (h.lemma(cues.placeHeadsAfter) && noun(h) && !h.capitalized
+      if (h.lemma(cues.placeHeadsAfter)
+          && noun(h)
+          && !h.capitalized
           && agreeOrUnknown(adjectives, h)) {
         add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
         return;
       }
       boolean placeNoun =
-          h.proper("geo") || classes.is(lemmaOf(h), NounClasses.PLACE) || h.lemma(cues.placeHeadsAfter);
-      if (h.capitalized && !h.upper && placeNoun && !h.proper("fname") && !h.proper("lname")
+          h.proper("geo")
+              || classes.is(lemmaOf(h), NounClasses.PLACE)
+              || h.lemma(cues.placeHeadsAfter);
+      if (h.capitalized
+          && !h.upper
+          && placeNoun
+          && !h.proper("fname")
+          && !h.proper("lname")
           && agreeOrUnknown(adjectives, h)) {
         // «Західної Європи», «Північній Салтівці»
         add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
         return;
       }
-      if (h.capitalized && !h.upper && (!h.hasReading() || h.proper()) && i > 0
+      if (h.capitalized
+          && !h.upper
+          && (!h.hasReading() || h.proper())
+          && i > 0
           && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)) {
         // «в районі Великого Бичкова», «в Нове Место-на-Мораві»: a name the dictionary lacks
         add(i, j + 1, EntityType.LOC, Rule.PLACE, 1, null);
@@ -562,7 +698,9 @@ final class UkrainianRules {
         members.add(++k);
         continue;
       }
-      if (gap.isEmpty() && CONJUNCTIONS.contains(next.lower) && adjective(w.get(k + 2))
+      if (gap.isEmpty()
+          && CONJUNCTIONS.contains(next.lower)
+          && adjective(w.get(k + 2))
           && w.get(k + 2).capitalized) {
         k += 2;
         members.add(k);
@@ -599,13 +737,17 @@ final class UkrainianRules {
     if (!x.capitalized || x.sentenceStart() || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
       return;
     }
-    if (!x.lemma(Set.of("палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
-        "замок", "ринок"))) return;
+    if (!x.lemma(
+        Set.of(
+            "палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
+            "замок", "ринок"))) return;
     Word next = w.get(i + 1);
     if (genitive(next) && !next.proper("fname")) add(i, i + 2, EntityType.LOC, Rule.PLACE, 2, null);
   }
 
-  /** A designation that belongs to the name: «вулиці Шевченка», «острова Галіндез», «трасі М-03». */
+  /**
+   * A designation that belongs to the name: «вулиці Шевченка», «острова Галіндез», «трасі М-03».
+   */
   private void placeBeforeName(int i) {
     Word x = w.get(i);
     if (!x.lemma(cues.placeHeadsBefore) || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
@@ -617,9 +759,13 @@ final class UkrainianRules {
       return;
     }
     Word next = w.get(i + 1);
-    boolean code = next.text.matches("[A-ZА-ЯІЇЄҐ]-?\\d+.*") || next.text.matches("[A-ZА-ЯІЇЄҐ]{1,2}-\\d+");
+    boolean code =
+        next.text.matches("[A-ZА-ЯІЇЄҐ]-?\\d+.*") || next.text.matches("[A-ZА-ЯІЇЄҐ]{1,2}-\\d+");
     if (!(next.capitalized || code) || next.upper && !code) return;
-    if (!code && next.proper("geo") && !adjective(next) && !x.lemma(Set.of("острів", "річка", "озеро", "гора"))) {
+    if (!code
+        && next.proper("geo")
+        && !adjective(next)
+        && !x.lemma(Set.of("острів", "річка", "озеро", "гора"))) {
       return; // «станції Київ-Пасажирський» is left to the place rules
     }
     int j = i + 1;
@@ -631,13 +777,16 @@ final class UkrainianRules {
   }
 
   /**
-   * «села Мачухи», «м. Ізюм», «смт Ворохта», «у селах Ясіня, Богдан і Луг»: the settlements'
-   * names, the designation outside.
+   * «села Мачухи», «м. Ізюм», «смт Ворохта», «у селах Ясіня, Богдан і Луг»: the settlements' names,
+   * the designation outside.
    */
   private void settlement(int i) {
     Word x = w.get(i);
     boolean abbreviated =
-        (x.lower.equals("м") || x.lower.equals("с") || x.lower.equals("сел") || x.lower.equals("смт"))
+        (x.lower.equals("м")
+                || x.lower.equals("с")
+                || x.lower.equals("сел")
+                || x.lower.equals("смт"))
             && (x.after.startsWith(".") || x.lower.equals("смт"));
     if (!(abbreviated || (noun(x) && x.lemma(cues.settlementWords) && x.joinedToNext()))
         || i + 1 >= w.size()) return;
@@ -660,16 +809,24 @@ final class UkrainianRules {
   private int name(int j) {
     if (j >= w.size()) return j;
     Word first = w.get(j);
-    if (!first.capitalized || first.upper || first.sentenceStart() || first.proper("fname")
-        && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
+    if (!first.capitalized
+        || first.upper
+        || first.sentenceStart()
+        || first.proper("fname") && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
     int k = j;
     while (k < w.size() && k - j < 3 && w.get(k).capitalized && !w.get(k).upper) {
       // «Вишнева Балка | Ізюмського району»
-      if (k > j && adjective(w.get(k)) && k + 1 < w.size() && w.get(k + 1).lemma(cues.placeHeadsAfter)) break;
+      if (k > j
+          && adjective(w.get(k))
+          && k + 1 < w.size()
+          && w.get(k + 1).lemma(cues.placeHeadsAfter)) break;
       k++;
       if (!w.get(k - 1).joinedToNext()) break;
     }
-    if (k - j >= 2 && !adjective(w.get(j)) && !w.get(j).hasReading() == false && w.get(j + 1).proper("fname")) {
+    if (k - j >= 2
+        && !adjective(w.get(j))
+        && !w.get(j).hasReading() == false
+        && w.get(j + 1).proper("fname")) {
       k = j + 1; // «села Дуліби | Оксана Гнатишин»
     }
     return k;
@@ -685,7 +842,8 @@ final class UkrainianRules {
     int j = i + 1;
     if (j < w.size() && w.get(j).capitalized && w.get(j).proper("patr") && x.joinedToNext()) j++;
     int particles = j;
-    while (particles < w.size() && PARTICLES.contains(w.get(particles).text)
+    while (particles < w.size()
+        && PARTICLES.contains(w.get(particles).text)
         && w.get(particles - 1).joinedToNext()) particles++;
     if (nameLike(particles) && w.get(particles - 1).joinedToNext()) {
       add(i, particles + 1, EntityType.PER, Rule.PERSON, 2, null);
@@ -704,7 +862,10 @@ final class UkrainianRules {
     if (x.proper("lname")) return true;
     // «Денис Гайворон»: after a first name a town's name is a surname
     if (x.proper("geo") && !(j > 0 && w.get(j - 1).proper("fname"))) return false;
-    if (x.proper("fname") && !x.proper("lname") && x.joinedToNext() && j + 1 < w.size()
+    if (x.proper("fname")
+        && !x.proper("lname")
+        && x.joinedToNext()
+        && j + 1 < w.size()
         && w.get(j + 1).capitalized) return false;
     return !x.hasReading() || x.proper() || !x.functionWordOnly();
   }
@@ -725,7 +886,8 @@ final class UkrainianRules {
     if (i == 0) return;
     Word title = w.get(i - 1);
     Word x = w.get(i);
-    if (title.capitalized || !title.joinedToNext() || !x.capitalized || x.upper || orgHead(x)) return;
+    if (title.capitalized || !title.joinedToNext() || !x.capitalized || x.upper || orgHead(x))
+      return;
     if (!(title.lemma(cues.personTitles) || classes.is(lemmaOf(title), NounClasses.PROFESSION))) {
       return;
     }
@@ -759,12 +921,17 @@ final class UkrainianRules {
     if (!x.hasReading()) {
       if (!mid || placeAdjective(x) || adjectiveEnding(x.lower)) return;
       int j = i + 1;
-      while (j < w.size() && j - i < 3 && w.get(j).capitalized && !w.get(j).hasReading()
+      while (j < w.size()
+          && j - i < 3
+          && w.get(j).capitalized
+          && !w.get(j).hasReading()
           && w.get(j - 1).joinedToNext()) j++;
       EntityType type =
-          j > i + 1 || surnameLike(x.text) ? EntityType.PER
-              : i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower) ? EntityType.LOC
-              : EntityType.PER;
+          j > i + 1 || surnameLike(x.text)
+              ? EntityType.PER
+              : i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)
+                  ? EntityType.LOC
+                  : EntityType.PER;
       add(i, j, type, Rule.GUESS, 1, null);
       return;
     }
@@ -773,7 +940,11 @@ final class UkrainianRules {
       if (mid && rareAdjectiveSurname(i)) add(i, i + 1, EntityType.PER, Rule.GUESS, 1, null);
       return;
     }
-    if (mid && adjective(x) && i + 1 < w.size() && x.joinedToNext() && !w.get(i + 1).capitalized
+    if (mid
+        && adjective(x)
+        && i + 1 < w.size()
+        && x.joinedToNext()
+        && !w.get(i + 1).capitalized
         && Agreement.any(x, w.get(i + 1)) != null) {
       return; // «на Куп'янському напрямку»: an adjective at work, whatever else it may be
     }
@@ -781,14 +952,15 @@ final class UkrainianRules {
     if (x.proper("lname") && !x.proper("geo")) {
       add(i, i + 1, EntityType.PER, Rule.SURNAME, 1, null);
     } else if (x.proper("geo")) {
-      boolean person = x.proper("lname") && !(i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower));
+      boolean person =
+          x.proper("lname") && !(i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower));
       add(i, i + 1, person ? EntityType.PER : EntityType.LOC, Rule.GEO, 1, null);
     } else if (x.properOther() && !x.proper("fname") && !x.proper("patr")) {
       int c = classes.of(lemmaOf(x));
       EntityType type =
-          (c & NounClasses.PLACE) != 0 ? EntityType.LOC
-              : (c & NounClasses.HUMAN) != 0 ? EntityType.PER
-              : EntityType.ORG;
+          (c & NounClasses.PLACE) != 0
+              ? EntityType.LOC
+              : (c & NounClasses.HUMAN) != 0 ? EntityType.PER : EntityType.ORG;
       add(i, i + 1, type, Rule.GEO, 1, null);
     }
   }
@@ -799,7 +971,9 @@ final class UkrainianRules {
    */
   private boolean rareAdjectiveSurname(int i) {
     Word x = w.get(i);
-    if (!x.text.matches(".*(ов|ев|єв|ін|їн)(а|у|им|ої|ій)?") || !x.pos("adj") || x.pos("noun")
+    if (!x.text.matches(".*(ов|ев|єв|ін|їн)(а|у|им|ої|ій)?")
+        || !x.pos("adj")
+        || x.pos("noun")
         || x.pos("verb")) return false;
     return !(i + 1 < w.size() && x.joinedToNext() && Agreement.any(x, w.get(i + 1)) != null);
   }
@@ -838,7 +1012,10 @@ final class UkrainianRules {
    * organisations, so any abbreviation that is not a common noun («ППО», «ДТП») or a Roman numeral.
    */
   private boolean abbreviationName(Word x) {
-    if (!x.upper || x.latin || x.text.matches("[IVXLCDMХ]+") || cues.notNames.contains(x.text)
+    if (!x.upper
+        || x.latin
+        || x.text.matches("[IVXLCDMХ]+")
+        || cues.notNames.contains(x.text)
         || x.text.matches(".*\\d.*")) {
       return false;
     }
@@ -847,7 +1024,10 @@ final class UkrainianRules {
 
   private int latinEnd(int i) {
     int j = i + 1;
-    while (j < w.size() && j - i < 4 && w.get(j).latin && (w.get(j).capitalized || w.get(j).isNumber())
+    while (j < w.size()
+        && j - i < 4
+        && w.get(j).latin
+        && (w.get(j).capitalized || w.get(j).isNumber())
         && w.get(j - 1).joinedToNext()) j++;
     return j;
   }
@@ -876,7 +1056,8 @@ final class UkrainianRules {
       int hyphen = k.lastIndexOf('-');
       if (hyphen > 0 && set.contains(k.substring(hyphen + 1))) return k.substring(hyphen + 1);
       for (int cut = 2; cut <= 6 && cut < k.length() - 4; cut++) {
-        if (set.contains(k.substring(cut)) && k.substring(cut).length() >= 5) return k.substring(cut);
+        if (set.contains(k.substring(cut)) && k.substring(cut).length() >= 5)
+          return k.substring(cut);
       }
     }
     return null;
@@ -885,7 +1066,8 @@ final class UkrainianRules {
   /** An adjective that can be part of a name: not a pronoun («та», «цей»), not a number. */
   static boolean adjective(Word x) {
     for (ua.strichka.text.Reading r : x.readings) {
-      if (r.partOfSpeech().equals("adj") && !r.hasTag("&pron")
+      if (r.partOfSpeech().equals("adj")
+          && !r.hasTag("&pron")
           && (!r.hasTag("&numr") || x.capitalized)) return true;
     }
     return false;
@@ -910,17 +1092,27 @@ final class UkrainianRules {
   private void add(int from, int to, EntityType type, Rule rule, int weight, Entity known) {
     if (to <= from) return;
     out.add(
-        new Candidate(from, to, w.get(from).start(), w.get(to - 1).end(), type, rule, weight, known));
+        new Candidate(
+            from, to, w.get(from).start(), w.get(to - 1).end(), type, rule, weight, known));
   }
 
-  private void addQuoted(int from, int lastWord, EntityType type, Rule rule, int weight, Quotes.Quote q) {
+  private void addQuoted(
+      int from, int lastWord, EntityType type, Rule rule, int weight, Quotes.Quote q) {
     addQuoted(from, lastWord, type, rule, weight, q, null);
   }
 
-  /** A span that ends with a quoted name, closing quotation mark included (and the opening one
-   * when the span starts with it). */
+  /**
+   * A span that ends with a quoted name, closing quotation mark included (and the opening one when
+   * the span starts with it).
+   */
   private void addQuoted(
-      int from, int lastWord, EntityType type, Rule rule, int weight, Quotes.Quote q, Entity known) {
+      int from,
+      int lastWord,
+      EntityType type,
+      Rule rule,
+      int weight,
+      Quotes.Quote q,
+      Entity known) {
     int start = from == q.from() ? q.openAt() : w.get(from).start();
     out.add(new Candidate(from, lastWord + 1, start, q.closeAt() + 1, type, rule, weight, known));
   }

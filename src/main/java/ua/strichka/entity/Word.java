@@ -128,7 +128,10 @@ final class Word {
   /** A proper name that is no person and no place: an organisation, as dict_uk tags them. */
   boolean properOther() {
     for (Reading r : readings) {
-      if (r.isProper() && !r.hasTag("geo") && !r.hasTag("fname") && !r.hasTag("lname")
+      if (r.isProper()
+          && !r.hasTag("geo")
+          && !r.hasTag("fname")
+          && !r.hasTag("lname")
           && !r.hasTag("patr")) return true;
     }
     return false;
