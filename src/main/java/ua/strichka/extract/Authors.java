@@ -29,7 +29,24 @@ final class Authors {
   private static final Pattern PHOTO =
       Pattern.compile("(?iU)^(фото|photo|фотограф|відео|video)\\b");
 
+  /** A name word: capitalised, letters (an apostrophe or hyphen inside), or an initial. */
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}(?:\\p{Ll}+(?:['’ʼ-]\\p{Lu}?\\p{Ll}+)?|\\.)");
+
   private Authors() {}
+
+  /**
+   * True when a line is a person's name and nothing else: two or three capitalised words (an
+   * initial may stand for a first name), as bylines and signatures print it.
+   */
+  static boolean looksLikeName(String line) {
+    String t = PageFacts.blankToNull(line);
+    if (t == null || t.length() > 40) return false;
+    String[] words = t.split(" ");
+    if (words.length < 2 || words.length > 3) return false;
+    for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+    return !words[words.length - 1].endsWith(".");
+  }
 
   /** Clean, de-duplicated names from raw author strings; {@code siteName} never counts as one. */
   static List<String> clean(List<String> raw, String siteName) {
