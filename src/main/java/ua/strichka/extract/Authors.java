@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,41 @@ final class Authors {
   private static final Pattern NAME_WORD =
       Pattern.compile("\\p{Lu}(?:\\p{Ll}+(?:['’ʼ-]\\p{Lu}?\\p{Ll}+)?|\\.)");
 
+  /** Capitalised words of headings and buttons that two or three of make no name. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "Read",
+          "More",
+          "Most",
+          "Top",
+          "Latest",
+          "News",
+          "Share",
+          "Follow",
+          "Related",
+          "Comments",
+          "Popular",
+          "Home",
+          "Main",
+          "Page",
+          "Next",
+          "Previous",
+          "Читайте",
+          "Дивіться",
+          "Новини",
+          "Головна",
+          "Головне",
+          "Популярне",
+          "Останні",
+          "Всі",
+          "Усі",
+          "Новости",
+          "Главная",
+          "Читать",
+          "Далее",
+          "Далі",
+          "Більше");
+
   private Authors() {}
 
   /**
@@ -44,7 +80,9 @@ final class Authors {
     if (t == null || t.length() > 40) return false;
     String[] words = t.split(" ");
     if (words.length < 2 || words.length > 3) return false;
-    for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches() || NOT_NAMES.contains(w)) return false;
+    }
     return !words[words.length - 1].endsWith(".");
   }
 

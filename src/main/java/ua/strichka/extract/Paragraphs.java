@@ -2,8 +2,10 @@ package ua.strichka.extract;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,13 +100,17 @@ final class Paragraphs {
       Findings findings) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
+    Set<String> seen = new HashSet<>();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     for (BodyText.Block b : blocks) {
       String t = b.text();
       if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
       int len = t.length();
-      if (normalTitle != null && Titles.normal(t).equals(normalTitle)) continue;
+      String normal = Titles.normal(t);
+      if (normalTitle != null && normal.equals(normalTitle)) continue;
+      // The same paragraph twice is layout (a standfirst repeated as the text's first line).
+      if (normal.length() >= 40 && !seen.add(normal)) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
