@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       BenchText.class,
       BenchStories.class,
       BenchWeb.class,
-      BenchCrawl.class
+      BenchCrawl.class,
+      BenchSearch.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
