@@ -32,7 +32,8 @@ public final class SearchBench {
    * @param clients concurrent clients, one run each
    * @param searches searches per concurrency level
    * @param dir work folder, kept afterwards; null for a temporary one, deleted
-   * @param reuse with {@code dir}: keep the synthetic store and index a previous run left there
+   * @param reuse with {@code dir}: search the index a previous run left there (or, when there is
+   *     none, keep its store and build the index)
    * @param perQuery print every judged query's scores, not only the weakest
    * @param settings ranking settings (freshness)
    */
@@ -122,6 +123,16 @@ public final class SearchBench {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
+    SearchSettings at = options.settings().clock(Clock.fixed(now, ZoneOffset.UTC));
+    if (reusing && Files.isDirectory(indexDir)) {
+      // the index a previous run built: searched as it is, the store not even opened
+      try (SearchIndex index = SearchIndex.openReadOnly(indexDir, at)) {
+        out.printf(
+            Locale.ROOT, "  reusing the index in %s: %,d articles%n", indexDir, index.documents());
+        searches(index, LatencyQueries.mix(corpus, judged, now, 7));
+      }
+      return;
+    }
     try (Store store = Store.open("jdbc:sqlite:" + db, "", "", 2)) {
       if (!reusing || store.articles().count() != articles) {
         CpuClock fill = new CpuClock();
@@ -135,22 +146,15 @@ public final class SearchBench {
             size(work, "synthetic.db"));
         out.flush();
       }
-      SearchSettings at = options.settings().clock(Clock.fixed(now, ZoneOffset.UTC));
       CpuClock build = new CpuClock();
       Progress indexing = new Progress(err, "index", articles);
-      boolean rebuild = !reusing || !Files.isDirectory(indexDir);
-      try (SearchIndex index =
-          rebuild
-              ? SearchIndex.rebuild(indexDir, store, at, indexing)
-              : SearchIndex.open(indexDir, store, at, indexing)) {
-        if (rebuild) {
-          out.printf(
-              Locale.ROOT,
-              "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
-              build,
-              index.documents() / build.seconds(),
-              size(indexDir, null));
-        }
+      try (SearchIndex index = SearchIndex.rebuild(indexDir, store, at, indexing)) {
+        out.printf(
+            Locale.ROOT,
+            "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
+            build,
+            index.documents() / build.seconds(),
+            size(indexDir, null));
         searches(index, LatencyQueries.mix(corpus, judged, now, 7));
       }
     }

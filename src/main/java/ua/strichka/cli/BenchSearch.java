@@ -54,7 +54,9 @@ final class BenchSearch implements Callable<Integer> {
 
   @Option(
       names = "--reuse",
-      description = "With --dir: keep the synthetic store and index a previous run left there.")
+      description =
+          "With --dir: search the index a previous run left there (or keep its store and build"
+              + " the index).")
   boolean reuse;
 
   @Option(names = "--per-query", description = "Print the scores of every judged query.")
