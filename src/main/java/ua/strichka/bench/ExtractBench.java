@@ -2,16 +2,19 @@ package ua.strichka.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.dankito.readability4j.Readability4J;
 import ua.strichka.extract.Extraction;
@@ -21,26 +24,71 @@ import ua.strichka.fetch.PageCharset;
 
 /**
  * {@code strichka bench extract}: body precision/recall/F1 on 4-word shingles (averaged over
- * pages), exact bodies, title and date accuracy, and single-thread pages/s, for Strichka's
+ * pages), exact bodies, title, date and author accuracy, and single-thread pages/s, for Strichka's
  * extractor beside Readability4J (Readability.js) and boilerpipe on the same labelled pages.
  */
 public final class ExtractBench {
-  /** One labelled page: {@code NAME.html} with {@code NAME.json} (url, title, date, body). */
+  /**
+   * One labelled article: its page's HTML (and the HTML of its further pages, for articles split
+   * over several), with what extraction should find.
+   *
+   * @param group what the quality table sums over besides all pages (the sample web's template)
+   * @param date the expected publication instant, ISO-8601, or null
+   * @param authors the expected authors, or null where the label says nothing of them
+   */
   public record Page(
-      String name, String html, String url, String title, String date, String body) {}
+      String name,
+      String group,
+      String html,
+      List<String> more,
+      String url,
+      String title,
+      String date,
+      List<String> authors,
+      String body) {
+    public Page {
+      more = List.copyOf(more);
+      authors = authors == null ? null : List.copyOf(authors);
+    }
+
+    Page withHtml(String other) {
+      return new Page(name, group, other, more, url, title, date, authors, body);
+    }
+
+    long chars() {
+      return html.length() + more.stream().mapToLong(String::length).sum();
+    }
+  }
 
   /** What an extractor returned for a page (fields it cannot give are null). */
-  record Output(String body, String title, OffsetDateTime date) {}
+  record Output(String body, String title, OffsetDateTime date, List<String> authors) {}
 
-  interface Candidate {
-    String name();
+  /** One extractor under test; it reads a single page's HTML. */
+  record Candidate(String name, Runner runner) {
+    /** Runs on the first page and every further one; bodies are joined, the rest is page one's. */
+    Output run(Page page, ZonedDateTime now) throws Exception {
+      Output first = runner.run(page.html(), page.url(), now);
+      if (page.more().isEmpty()) return first;
+      StringBuilder body = new StringBuilder(first.body() == null ? "" : first.body());
+      for (String html : page.more()) {
+        String more = runner.run(html, page.url(), now).body();
+        if (more != null && !more.isBlank()) body.append("\n\n").append(more);
+      }
+      return new Output(body.toString(), first.title(), first.date(), first.authors());
+    }
+  }
 
-    Output run(Page page, ZonedDateTime now) throws Exception;
+  @FunctionalInterface
+  interface Runner {
+    Output run(String html, String url, ZonedDateTime now) throws Exception;
   }
 
   /** Relative dates in the fixtures count from this moment, as in the fixture test. */
   public static final ZonedDateTime FIXTURE_NOW =
       ZonedDateTime.parse("2025-04-09T16:00:00+03:00[Europe/Kyiv]");
+
+  /** A date counts as right within this much of the label (pages print minutes, not millis). */
+  static final Duration DATE_SLACK = Duration.ofMinutes(1);
 
   private final List<Candidate> candidates;
 
@@ -48,39 +96,26 @@ public final class ExtractBench {
     Extractor extractor = new Extractor();
     candidates =
         List.of(
-            new Named(
+            new Candidate(
                 "strichka",
-                (p, now) -> {
-                  Extraction x = extractor.extract(p.html(), p.url(), FeedHints.NONE, now);
+                (html, url, now) -> {
+                  Extraction x = extractor.extract(html, url, FeedHints.NONE, now);
                   if (x instanceof Extraction.Found f) {
                     var a = f.article();
-                    return new Output(a.articleBody(), a.title(), a.datePublished());
+                    return new Output(a.articleBody(), a.title(), a.datePublished(), a.authors());
                   }
-                  return new Output("", null, null);
+                  return new Output("", null, null, null);
                 }),
-            new Named(
+            new Candidate(
                 "readability4j",
-                (p, now) -> {
-                  var a = new Readability4J(p.url(), p.html()).parse();
-                  return new Output(a.getTextContent(), a.getTitle(), null);
+                (html, url, now) -> {
+                  var a = new Readability4J(url, html).parse();
+                  return new Output(a.getTextContent(), a.getTitle(), null, null);
                 }),
-            new Named("boilerpipe", (p, now) -> new Output(boilerpipe(p.html()), null, null)));
-  }
-
-  private static String boilerpipe(String html) throws BoilerpipeProcessingException {
-    return ArticleExtractor.INSTANCE.getText(html);
-  }
-
-  private record Named(String name, Runner runner) implements Candidate {
-    @Override
-    public Output run(Page page, ZonedDateTime now) throws Exception {
-      return runner.run(page, now);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Runner {
-    Output run(Page page, ZonedDateTime now) throws Exception;
+            new Candidate(
+                "boilerpipe",
+                (html, url, now) ->
+                    new Output(ArticleExtractor.INSTANCE.getText(html), null, null, null)));
   }
 
   /** Reads {@code NAME.html} + {@code NAME.json} pairs; HTML through {@link PageCharset}. */
@@ -94,119 +129,177 @@ public final class ExtractBench {
         JsonNode t = json.readTree(truth.toFile());
         String text = PageCharset.decode(Files.readAllBytes(html), null).text();
         String name = html.getFileName().toString().replaceFirst("\\.html$", "");
+        List<String> authors = null;
+        if (t.has("authors")) {
+          authors = new ArrayList<>();
+          for (JsonNode a : t.get("authors")) authors.add(a.asText());
+        }
         pages.add(
             new Page(
                 name,
+                "fixtures",
                 text,
+                List.of(),
                 t.path("url").asText(null),
                 t.path("title").asText(null),
                 t.path("datePublished").asText(null),
+                authors,
                 t.path("articleBody").asText("")));
       }
     }
     return pages;
   }
 
-  /** Prints the quality table for {@code pages}, then the throughput table. */
-  public void run(List<Page> pages, ZonedDateTime now, double seconds, PrintWriter out) {
-    out.printf("Extraction quality on %d labelled pages (4-word shingles)%n", pages.size());
+  /** The quality table of {@code pages}: all of them, then each group with more than one. */
+  public void quality(String title, List<Page> pages, ZonedDateTime now, PrintWriter out) {
+    Map<String, List<Page>> groups = new LinkedHashMap<>();
+    for (Page p : pages) groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
     out.printf(
-        "%-14s %9s %9s %9s %11s %9s %9s %8s%n",
-        "extractor", "precision", "recall", "F1", "exact body", "title", "date", "errors");
-    for (Candidate c : candidates) {
-      double p = 0;
-      double r = 0;
-      int exact = 0;
-      int titles = 0;
-      int dates = 0;
-      int errors = 0;
-      boolean hasTitle = false;
-      boolean hasDate = false;
-      for (Page page : pages) {
-        Output o;
-        try {
-          o = c.run(page, now);
-        } catch (Exception | StackOverflowError e) {
-          errors++;
-          o = new Output("", null, null);
+        "%s: extraction quality on %d labelled pages (4-word shingles)%n", title, pages.size());
+    out.printf(
+        "%-22s %-14s %6s %6s %6s %7s %7s %7s %7s %6s%n",
+        "pages",
+        "extractor",
+        "prec.",
+        "recall",
+        "F1",
+        "exact",
+        "title",
+        "date",
+        "authors",
+        "errors");
+    Map<String, List<Output>> outputs = new LinkedHashMap<>();
+    for (Candidate c : candidates) outputs.put(c.name(), outputs(c, pages, now));
+    printRows("all", pages, outputs, out);
+    if (groups.size() > 1) {
+      for (Map.Entry<String, List<Page>> g : groups.entrySet()) {
+        Map<String, List<Output>> sub = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Output>> o : outputs.entrySet()) {
+          List<Output> mine = new ArrayList<>();
+          for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).group().equals(g.getKey())) mine.add(o.getValue().get(i));
+          }
+          sub.put(o.getKey(), mine);
         }
-        ShingleScore s = ShingleScore.of(page.body(), o.body());
-        p += s.precision();
-        r += s.recall();
-        if (normal(page.body()).equals(normal(o.body()))) exact++;
-        if (o.title() != null) hasTitle = true;
-        if (o.date() != null) hasDate = true;
-        if (page.title() != null && page.title().equals(o.title())) titles++;
-        if (page.date() != null
-            && o.date() != null
-            && OffsetDateTime.parse(page.date()).isEqual(o.date())) {
-          dates++;
-        }
+        printRows(g.getKey() + " (" + g.getValue().size() + ")", g.getValue(), sub, out);
       }
-      int n = Math.max(1, pages.size());
-      double ap = p / n;
-      double ar = r / n;
-      double f1 = ap + ar == 0 ? 0 : 2 * ap * ar / (ap + ar);
-      out.printf(
-          "%-14s %9.3f %9.3f %9.3f %11s %9s %9s %8d%n",
-          c.name(),
-          ap,
-          ar,
-          f1,
-          share(exact, n),
-          hasTitle ? share(titles, n) : "n/a",
-          hasDate ? share(dates, n) : "n/a",
-          errors);
-    }
-    List<Page> big = LargePages.from(pages);
-    long bytes = big.stream().mapToLong(pg -> pg.html().length()).sum();
-    out.printf(
-        "%nThroughput, one thread, %d pages of %d–%d KB (avg %d KB), %.0f s each%n",
-        big.size(),
-        big.stream().mapToInt(pg -> pg.html().length()).min().orElse(0) / 1024,
-        big.stream().mapToInt(pg -> pg.html().length()).max().orElse(0) / 1024,
-        bytes / Math.max(1, big.size()) / 1024,
-        seconds);
-    out.printf("%-14s %10s %10s%n", "extractor", "pages/s", "MB/s");
-    for (Candidate c : candidates) {
-      double[] rate = throughput(c, big, now, seconds);
-      out.printf("%-14s %10.1f %10.2f%n", c.name(), rate[0], rate[1]);
     }
     out.flush();
   }
 
-  private static double[] throughput(
-      Candidate c, List<Page> pages, ZonedDateTime now, double seconds) {
-    long warmupEnd = System.nanoTime() + (long) (seconds * 0.3e9);
-    int i = 0;
-    while (System.nanoTime() < warmupEnd) call(c, pages.get(i++ % pages.size()), now);
-    long start = System.nanoTime();
-    long end = start + (long) (seconds * 1e9);
-    long count = 0;
-    long chars = 0;
-    while (System.nanoTime() < end) {
-      Page p = pages.get((int) (count % pages.size()));
-      call(c, p, now);
-      count++;
-      chars += p.html().length();
+  /** Outputs in page order; a failure is an empty output (and counted as an error). */
+  private static List<Output> outputs(Candidate c, List<Page> pages, ZonedDateTime now) {
+    List<Output> out = new ArrayList<>();
+    for (Page page : pages) {
+      try {
+        out.add(c.run(page, now));
+      } catch (Exception | StackOverflowError e) {
+        out.add(null);
+      }
     }
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    return new double[] {count / elapsed, chars / elapsed / 1e6};
+    return out;
   }
 
-  private static void call(Candidate c, Page p, ZonedDateTime now) {
-    try {
-      c.run(p, now);
-    } catch (Exception e) {
-      // Counted in the quality table; throughput only measures time.
+  private static void printRows(
+      String label, List<Page> pages, Map<String, List<Output>> outputs, PrintWriter out) {
+    for (Map.Entry<String, List<Output>> e : outputs.entrySet()) {
+      Score s = Score.of(pages, e.getValue());
+      out.printf(
+          "%-22s %-14s %6.3f %6.3f %6.3f %7s %7s %7s %7s %6d%n",
+          label,
+          e.getKey(),
+          s.precision,
+          s.recall,
+          s.f1(),
+          s.share(s.exact),
+          s.hasTitle ? s.share(s.titles) : "n/a",
+          s.hasDate ? s.share(s.dates) : "n/a",
+          s.hasAuthors ? s.share(s.authors) : "n/a",
+          s.errors);
+      label = "";
     }
   }
 
-  private static String share(int k, int n) {
-    return String.format("%d/%d", k, n);
+  /** Sums of one extractor's outputs over a set of pages. */
+  private static final class Score {
+    double precision;
+    double recall;
+    int n;
+    int exact;
+    int titles;
+    int dates;
+    int authors;
+    int errors;
+    boolean hasTitle;
+    boolean hasDate;
+    boolean hasAuthors;
+
+    static Score of(List<Page> pages, List<Output> outputs) {
+      Score s = new Score();
+      s.n = pages.size();
+      for (int i = 0; i < pages.size(); i++) {
+        Page page = pages.get(i);
+        Output o = outputs.get(i);
+        if (o == null) {
+          s.errors++;
+          o = new Output("", null, null, null);
+        }
+        ShingleScore sh = ShingleScore.of(page.body(), o.body());
+        s.precision += sh.precision();
+        s.recall += sh.recall();
+        if (normal(page.body()).equals(normal(o.body()))) s.exact++;
+        s.hasTitle |= o.title() != null;
+        s.hasDate |= o.date() != null;
+        s.hasAuthors |= o.authors() != null;
+        if (page.title() != null && page.title().equals(o.title())) s.titles++;
+        if (page.date() != null && o.date() != null && near(page.date(), o.date())) s.dates++;
+        if (page.authors() != null && page.authors().equals(o.authors())) s.authors++;
+      }
+      s.precision /= Math.max(1, s.n);
+      s.recall /= Math.max(1, s.n);
+      return s;
+    }
+
+    double f1() {
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    String share(int k) {
+      return k + "/" + n;
+    }
   }
 
-  private static String normal(String s) {
+  private static boolean near(String expected, OffsetDateTime got) {
+    Instant want = OffsetDateTime.parse(expected).toInstant();
+    return Duration.between(want, got.toInstant()).abs().compareTo(DATE_SLACK) < 0;
+  }
+
+  /** Throughput of every extractor beside jsoup's parse alone, on {@code pages}. */
+  public void throughput(
+      String title, List<Page> pages, ZonedDateTime now, Throughput.Plan plan, PrintWriter out) {
+    List<Throughput.Work> work = new ArrayList<>();
+    work.add(Throughput.Work.jsoupParse());
+    for (Candidate c : candidates) {
+      work.add(
+          new Throughput.Work(
+              c.name(),
+              p -> {
+                try {
+                  c.run(p, now);
+                } catch (Exception e) {
+                  // Counted in the quality table; throughput only measures time.
+                }
+              }));
+    }
+    new Throughput(plan).print(title, pages, work, out);
+  }
+
+  /** Typical-size versions of {@code pages} for throughput (see {@link LargePages}). */
+  public static List<Page> large(List<Page> pages) {
+    return LargePages.from(pages);
+  }
+
+  static String normal(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 }

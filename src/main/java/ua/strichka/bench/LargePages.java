@@ -17,7 +17,7 @@ final class LargePages {
     for (ExtractBench.Page p : pages) {
       int targetKb = 100 + (i++ * 37) % 200;
       String padded = pad(p.html(), targetKb * 1024);
-      out.add(new ExtractBench.Page(p.name(), padded, p.url(), p.title(), p.date(), p.body()));
+      out.add(p.withHtml(padded));
     }
     return out;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import ua.strichka.sampleweb.Corpus;
 import ua.strichka.story.Clusterer;
 import ua.strichka.story.StoryDesk;
 
@@ -24,7 +25,7 @@ public final class StoriesBench {
   private StoriesBench() {}
 
   public static void run(long total, List<Long> checkpoints, PrintWriter out) throws Exception {
-    SyntheticNews news = new SyntheticNews(CorpusReader.load());
+    SyntheticNews news = new SyntheticNews(Corpus.load());
     Clusterer clusterer = new Clusterer(Clusterer.Settings.defaults());
     StoryDesk desk = new StoryDesk(clusterer, Duration.ofHours(72));
     int threads = Runtime.getRuntime().availableProcessors();

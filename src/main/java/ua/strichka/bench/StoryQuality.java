@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import ua.strichka.classify.NewsFilter;
 import ua.strichka.sampleweb.Corpus;
 import ua.strichka.sampleweb.CorpusArticle;
+import ua.strichka.sampleweb.CorpusOutlet;
 import ua.strichka.story.Clusterer;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
@@ -59,21 +60,20 @@ public final class StoryQuality {
   private StoryQuality() {}
 
   public static Figures measure(Clusterer.Settings settings) {
-    CorpusReader.Corpus corpus = CorpusReader.load();
-    List<CorpusReader.Item> items = corpus.items();
-    List<CorpusArticle> articles = Corpus.load().articles();
-    double titleAccuracy = LanguageAccuracy.ofTitles(articles).overall();
-    double textAccuracy = LanguageAccuracy.ofFullTexts(articles).overall();
+    Corpus corpus = Corpus.load();
+    List<CorpusArticle> items = corpus.articles();
+    double titleAccuracy = LanguageAccuracy.ofTitles(items).overall();
+    double textAccuracy = LanguageAccuracy.ofFullTexts(items).overall();
     long newsRight =
         items.stream()
             .filter(i -> NewsFilter.isNews(i.original().title(), i.original().lead()) == i.news())
             .count();
 
-    record Event(double hoursAgo, CorpusReader.Item item, CorpusReader.Version version) {}
+    record Event(double hoursAgo, CorpusArticle item, CorpusArticle.Version version) {}
     List<Event> events = new ArrayList<>();
-    for (CorpusReader.Item it : items) {
-      events.add(new Event(it.original().hoursAgo(), it, it.original()));
-      if (it.update() != null) events.add(new Event(it.update().hoursAgo(), it, it.update()));
+    for (CorpusArticle it : items) {
+      events.add(new Event(it.hoursAgo(), it, it.original()));
+      it.update().ifPresent(u -> events.add(new Event(u.hoursAgo(), it, u.version())));
     }
     events.sort(Comparator.comparingDouble(Event::hoursAgo).reversed());
 
@@ -88,15 +88,14 @@ public final class StoryQuality {
             });
     StoryDesk desk = new StoryDesk(clusterer, Duration.ofHours(72));
     Map<String, String> originalOf = new HashMap<>();
-    Map<String, CorpusReader.Item> byId = new HashMap<>();
-    items.forEach(i -> byId.put(i.id(), i));
     Map<String, ua.strichka.dedup.Fingerprint> prints = new HashMap<>();
     for (Event e : events) {
-      CorpusReader.Item it = e.item();
-      CorpusReader.Outlet outlet = corpus.outlets().get(it.outlet());
+      CorpusArticle it = e.item();
+      CorpusOutlet outlet = corpus.outlet(it.outlet()).orElseThrow();
       String credited = null;
-      if (it.credit() && it.repostOf() != null) {
-        credited = corpus.outlets().get(byId.get(it.repostOf()).outlet()).domain();
+      if (it.credit() && it.repostOf().isPresent()) {
+        String source = corpus.article(it.repostOf().get()).orElseThrow().outlet();
+        credited = corpus.outlet(source).orElseThrow().domain();
       }
       StoryDesk.Outcome o =
           desk.add(
@@ -110,7 +109,7 @@ public final class StoryQuality {
                   e.version().lead(),
                   e.version().body(),
                   null,
-                  it.section(),
+                  it.section().slug(),
                   credited));
       prints.put(it.id(), o.print());
       if (o.repostOf() != null) originalOf.put(it.id(), o.repostOf());
@@ -123,21 +122,22 @@ public final class StoryQuality {
     int right = 0;
     int rightOriginal = 0;
     int simhashHits = 0;
-    for (CorpusReader.Item it : items) {
-      if (it.repostOf() == null) continue;
+    for (CorpusArticle it : items) {
+      if (it.repostOf().isEmpty()) continue;
+      String original = it.repostOf().get();
       gold++;
       if (originalOf.containsKey(it.id())) {
         right++;
-        if (it.repostOf().equals(originalOf.get(it.id()))) rightOriginal++;
+        if (original.equals(originalOf.get(it.id()))) rightOriginal++;
       }
-      if (prints.get(it.id()).hamming(prints.get(it.repostOf())) <= 3) simhashHits++;
+      if (prints.get(it.id()).hamming(prints.get(original)) <= 3) simhashHits++;
     }
 
     Map<String, Long> predicted = new HashMap<>();
     Map<String, String> truth = new HashMap<>();
-    for (CorpusReader.Item it : items) {
-      if (!it.news() || it.story() == null) continue;
-      truth.put(it.id(), it.story());
+    for (CorpusArticle it : items) {
+      if (!it.news() || it.storyId().isEmpty()) continue;
+      truth.put(it.id(), it.storyId().get());
       predicted.put(it.id(), storyOf.get(it.id()));
     }
     ClusterScores scores = ClusterScores.of(predicted, truth);
@@ -158,9 +158,12 @@ public final class StoryQuality {
             .map(r -> majority(r.story().articles(), truth))
             .toList();
     Map<String, Set<String>> outletsOfEvent = new HashMap<>();
-    for (CorpusReader.Item it : items) {
-      if (it.news() && it.repostOf() == null && it.story() != null && it.language().equals("uk")) {
-        outletsOfEvent.computeIfAbsent(it.story(), k -> new HashSet<>()).add(it.outlet());
+    for (CorpusArticle it : items) {
+      if (it.news()
+          && it.repostOf().isEmpty()
+          && it.storyId().isPresent()
+          && it.language().equals("uk")) {
+        outletsOfEvent.computeIfAbsent(it.storyId().get(), k -> new HashSet<>()).add(it.outlet());
       }
     }
     List<String> goldTop =

@@ -3,6 +3,8 @@ package ua.strichka.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
 import ua.strichka.story.StoryDesk;
 
 /**
@@ -20,8 +22,8 @@ final class SyntheticNews {
   private final List<String[]> articles = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
 
-  SyntheticNews(CorpusReader.Corpus corpus) {
-    for (CorpusReader.Item it : corpus.items()) {
+  SyntheticNews(Corpus corpus) {
+    for (CorpusArticle it : corpus.articles()) {
       if (!it.language().equals("uk") || !it.news()) continue;
       String text = it.original().lead() + " " + it.original().body().replace("\n\n", " ");
       articles.add(text.split("(?<=[.!?])\\s+"));

@@ -1,7 +1,10 @@
 package ua.strichka.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -11,6 +14,9 @@ import ua.strichka.fetch.Crawler;
 import ua.strichka.pipeline.Ingest;
 import ua.strichka.rates.NbuClient;
 import ua.strichka.rates.RatesUpdater;
+import ua.strichka.search.IndexProgress;
+import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchSettings;
 import ua.strichka.web.WebServer;
 
 /**
@@ -29,6 +35,8 @@ final class Aggregator implements AutoCloseable {
   private final NbuClient nbu;
   private final RatesUpdater.Schedule rates;
   private final WebServer web;
+  private final SearchIndex index;
+  private final ScheduledExecutorService indexing;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Starts the site first (so its address answers at once), then rates and the crawl. */
@@ -36,7 +44,18 @@ final class Aggregator implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     this.crawling = new Crawling(config);
     try {
-      this.web = WebServer.start(crawling.store, WebServer.Settings.from(config));
+      this.index =
+          SearchIndex.open(
+              Path.of(config.string("search.index")),
+              crawling.store,
+              SearchSettings.from(config),
+              IndexProgress.NONE);
+      this.web = WebServer.start(crawling.store, WebServer.Settings.from(config), index);
+      // The index follows the store a few seconds behind: one Lucene commit per batch of new
+      // articles, not per article, and never for a transaction the store rolled back.
+      this.indexing =
+          Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index").factory());
+      indexing.scheduleWithFixedDelay(this::catchUpIndex, 3, 3, TimeUnit.SECONDS);
       this.ingest = Ingest.configured(crawling.store, config, clock);
       ingest.warmUp(crawling.store, config.duration("story.window"));
       this.nbu = NbuClient.configured(config);
@@ -65,6 +84,14 @@ final class Aggregator implements AutoCloseable {
     }
   }
 
+  private void catchUpIndex() {
+    try {
+      index.catchUp(IndexProgress.NONE);
+    } catch (RuntimeException e) {
+      LOG.warn("search index: {}", e.getMessage());
+    }
+  }
+
   String url() {
     return web.url();
   }
@@ -90,7 +117,9 @@ final class Aggregator implements AutoCloseable {
       LOG.warn("rates updater: {}", e.getMessage());
     }
     nbu.close();
+    indexing.shutdownNow();
     web.close();
+    index.close();
     crawling.close();
     Ingest.Counts c = ingest.counts();
     LOG.info(

@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     try (SampleWeb web = startSampleWeb()) {
       Map<String, String> overrides = new HashMap<>();
       overrides.put("store.url", "jdbc:sqlite:" + dir.resolve("strichka.db"));
+      overrides.put("search.index", dir.resolve("index").toString());
       overrides.put("web.host", "127.0.0.1");
       overrides.put("web.port", Integer.toString(port));
       // every origin is ours and on loopback: the SSRF guard would refuse them all

@@ -1,15 +1,12 @@
 package ua.strichka.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code strichka languages --input-dir DIR}: the pages grouped by language, as the Telegram Data
@@ -20,18 +17,11 @@ import picocli.CommandLine.Spec;
     description =
         "Group the HTML pages of a folder by language (uk, ru, en, other); JSON on stdout.")
 final class LanguagesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--input-dir",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder of *.html pages.")
-  Path inputDir;
+  @Mixin ContestInput input;
 
   @Override
   public Integer call() {
-    List<ContestBatch.Item> items = ContestBatch.analyse(inputDir, spec.commandLine().getErr());
+    List<ContestBatch.Item> items = input.analyse();
     Map<String, List<String>> byLanguage = new LinkedHashMap<>();
     for (String code : List.of("uk", "ru", "en", "other")) byLanguage.put(code, new ArrayList<>());
     for (ContestBatch.Item i : items) byLanguage.get(i.language()).add(i.page().file());
@@ -40,7 +30,7 @@ final class LanguagesCommand implements Callable<Integer> {
         (code, files) -> {
           if (!files.isEmpty()) out.add(Map.of("lang_code", code, "articles", files));
         });
-    ContestJson.print(out, spec.commandLine().getOut());
+    input.print(out);
     return Main.OK;
   }
 }

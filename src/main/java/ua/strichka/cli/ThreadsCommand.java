@@ -1,14 +1,11 @@
 package ua.strichka.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import ua.strichka.story.Story;
 
 /**
@@ -20,25 +17,17 @@ import ua.strichka.story.Story;
     name = "threads",
     description = "Group the news pages of a folder into threads (stories); JSON on stdout.")
 final class ThreadsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--input-dir",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder of *.html pages.")
-  Path inputDir;
+  @Mixin ContestInput input;
 
   @Override
   public Integer call() {
-    List<Story> threads =
-        ContestBatch.threads(ContestBatch.analyse(inputDir, spec.commandLine().getErr()));
+    List<Story> threads = input.threads();
     List<Map<String, Object>> out =
         threads.stream()
             .sorted((a, b) -> Integer.compare(b.articleCount(), a.articleCount()))
             .map(ThreadsCommand::thread)
             .toList();
-    ContestJson.print(out, spec.commandLine().getOut());
+    input.print(out);
     return Main.OK;
   }
 

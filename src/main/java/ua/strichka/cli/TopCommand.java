@@ -1,6 +1,5 @@
 package ua.strichka.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
 
@@ -29,20 +26,12 @@ final class TopCommand implements Callable<Integer> {
       List.of("society", "economy", "technology", "sports", "entertainment", "science", "other");
 
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--input-dir",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder of *.html pages.")
-  Path inputDir;
+  @Mixin ContestInput input;
 
   @Override
   public Integer call() {
     Duration halfLife = main.config(Map.of()).duration("story.half-life");
-    List<Story> threads =
-        ContestBatch.threads(ContestBatch.analyse(inputDir, spec.commandLine().getErr()));
+    List<Story> threads = input.threads();
     long now = threads.stream().mapToLong(Story::lastPublishedMillis).max().orElse(0);
     long first = threads.stream().mapToLong(Story::firstPublishedMillis).min().orElse(0);
     // A batch covers a day or more: age within it must not outweigh coverage, so the half-life is
@@ -60,7 +49,7 @@ final class TopCommand implements Callable<Integer> {
     for (String c : CATEGORIES) {
       out.add(category(c, c.equals("other") ? ranked : List.of()));
     }
-    ContestJson.print(out, spec.commandLine().getOut());
+    input.print(out);
     return Main.OK;
   }
 

@@ -3,6 +3,7 @@ package ua.strichka.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -82,6 +83,19 @@ final class BodyText {
     return r.blocks;
   }
 
+  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”:;]$");
+
+  /**
+   * True when the text, trailing whitespace aside, ends a sentence. Only its last two characters
+   * can decide that ({@code $} also matches before one final line terminator), so a long block of
+   * single {@code <br>}s costs no copy of the block per break.
+   */
+  static boolean endsSentence(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return SENTENCE_END.matcher(text.subSequence(Math.max(0, end - 2), end)).matches();
+  }
+
   private static final class Renderer implements NodeVisitor {
     final List<Block> blocks = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
@@ -142,9 +156,8 @@ final class BodyText {
      * paragraphs), else a space (a poem's line, an address).
      */
     private void lineBreak() {
-      String t = text.toString().stripTrailing();
       pendingBreaks = 0;
-      if (t.matches("(?s).*[.!?…»\"”:;]$")) flush();
+      if (endsSentence(text)) flush();
       else text.append(' ');
     }
 

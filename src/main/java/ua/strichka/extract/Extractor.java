@@ -74,8 +74,8 @@ public final class Extractor {
             .fill(tags.openGraph())
             .fill(tags.named())
             .fill(markup)
-            .fill(feedFacts(feed))
-            .fill(VisiblePage.read(doc, now));
+            .fill(feedFacts(feed));
+    facts.fill(VisiblePage.read(doc, now, facts));
     String canonical = first(markup.canonical, facts.canonical, url);
     String siteName = first(facts.siteName, host(url));
     List<String> headings = headings(doc);
@@ -92,13 +92,15 @@ public final class Extractor {
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
-    paragraphs = Leads.withLead(paragraphs, facts.description, doc, roots);
+    // Measured once, for the look-ups below that search the whole page for one short line.
+    TextStats pageStats = new TextStats(doc.body());
+    paragraphs = Leads.withLead(paragraphs, facts.description, doc, pageStats, roots);
     if (textLength(paragraphs) < 200 && facts.body != null && facts.body.length() > 200) {
       paragraphs = List.of(facts.body.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
     }
     String body = String.join("\n\n", paragraphs);
     if (authors.isEmpty()) authors = Authors.clean(findings.bylines, siteName);
-    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc);
+    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc, pageStats);
 
     // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
     Optional<Extraction.NotArticle> notArticle =

@@ -1,52 +1,58 @@
 package ua.strichka.extract;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's {@code class}, {@code id}, {@code role} and {@code itemprop} say about it, in
  * the English, Ukrainian and Russian (often transliterated) words CMS themes use. Each class name
- * is cut into pieces at {@code - _} and camel case, so {@code article-tags} is tags, not article.
+ * is cut into pieces at {@code - _ :} and camel case, so {@code article-tags} is tags, not article.
+ *
+ * <p>Every element of every page asks this, so words are set lookups, and what a class token says
+ * is remembered: a site repeats a few hundred tokens over thousands of elements.
  */
 final class Hints {
   /** Boilerplate whatever else the name says. */
-  private static final Pattern STRONG_NEGATIVE =
-      Pattern.compile(
-          "comment|komment|disqus|share|sharing|social|soc|sociale|related|relat|recommend|"
-              + "popular|mostread|readmore|readalso|chytaite|chitaite|chytajte|dyvitsia|newsletter|"
-              + "subscribe|subscription|pidpys|podpis|promo|advert|advertisement|adv|ads|ad|adsense|"
-              + "reklama|sponsor|sponsored|partner|partners|banner|cookie|cookies|gdpr|consent|"
-              + "sidebar|aside|widget|breadcrumb|breadcrumbs|pagination|pager|paging|nav|navbar|"
-              + "navigation|menu|footer|masthead|modal|popup|overlay|login|signup|rating|poll|"
-              + "telegram|viber|donate|donation|outbrain|taboola|mgid|relap|lentainform|smi2|"
-              + "r24|teaser|teasers|feed|infinite|next|prev|previous|topics|tagcloud|print|toolbar|"
-              + "skip|srOnly|sronly|offscreen|dropdown|tooltip|more|also|"
-              + "latest|trending|digest|follow",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> STRONG_NEGATIVE =
+      words(
+          "comment komment disqus share sharing social soc sociale related relat recommend popular"
+              + " mostread readmore readalso chytaite chitaite chytajte dyvitsia newsletter"
+              + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
+              + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"
+              + " consent sidebar aside widget breadcrumb breadcrumbs pagination pager paging nav"
+              + " navbar navigation menu footer masthead modal popup overlay login signup rating"
+              + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
+              + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
+              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
 
   /** Boilerplate unless the name also says body/text/content. */
-  private static final Pattern WEAK_NEGATIVE =
-      Pattern.compile(
-          "meta|tags|tag|keywords|author|authors|byline|date|time|dateline|info|caption|credit|"
-              + "credits|copyright|source|header|head|title|headline|label|icon|counter|views|"
-              + "bio|avatar|note|extra|tools|controls|actions|card|cards|list|"
-              + "thumb|thumbnail|preview|rubric",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> WEAK_NEGATIVE =
+      words(
+          "meta tags tag keywords author authors byline date time dateline info caption credit"
+              + " credits copyright source header head title headline label icon counter views bio"
+              + " avatar note extra tools controls actions card cards list thumb thumbnail preview"
+              + " rubric");
 
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|articlebody|body|content|entry|main|post|story|text|txt|material|materials|"
-              + "publication|single|detail|details|richtext|prose|fulltext|full|"
-              + "statya|stattia|novost|novyna|blog|page|lead",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> POSITIVE =
+      words(
+          "article articlebody body content entry main post story text txt material materials"
+              + " publication single detail details richtext prose fulltext full statya stattia"
+              + " novost novyna blog page lead");
 
-  private static final Pattern STRONG_POSITIVE =
-      Pattern.compile(
-          "articlebody|body|content|entry|text|txt|richtext|fulltext|prose|statya|stattia",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> STRONG_POSITIVE =
+      words("articlebody body content entry text txt richtext fulltext prose statya stattia");
 
-  private static final Pattern PIECES = Pattern.compile("[-_\\s:]+|(?<=[a-z])(?=[A-Z])");
+  private static final Set<String> NEGATIVE_ROLES =
+      Set.of("navigation", "complementary", "banner", "contentinfo", "menu", "dialog");
+
+  /** What one class token says: −1 boilerplate, +1 content, 0 nothing. */
+  private static final Map<String, Integer> TOKENS = new ConcurrentHashMap<>();
+
+  /** Tokens are remembered up to this many; a page of generated names must not grow the map. */
+  private static final int MAX_TOKENS = 20_000;
 
   private Hints() {}
 
@@ -60,14 +66,7 @@ final class Hints {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) w += 50;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (role.equals("main") || role.equals("article")) w += 25;
-    if (role.equals("navigation")
-        || role.equals("complementary")
-        || role.equals("banner")
-        || role.equals("contentinfo")
-        || role.equals("menu")
-        || role.equals("dialog")) {
-      w -= 50;
-    }
+    if (NEGATIVE_ROLES.contains(role)) w -= 50;
     return w;
   }
 
@@ -76,28 +75,89 @@ final class Hints {
     return weight(e) < 0;
   }
 
+  /** −25 when any token of a class list or id is boilerplate, else +25 when any is content. */
   private static int tokenWeight(String names) {
-    int w = 0;
-    boolean negative = false;
     boolean positive = false;
-    for (String token : names.split("\\s+")) {
-      if (token.isEmpty()) continue;
-      boolean strongNeg = false;
-      boolean weakNeg = false;
-      boolean pos = false;
-      boolean strongPos = false;
-      for (String piece : PIECES.split(token)) {
-        if (piece.isEmpty()) continue;
-        if (STRONG_NEGATIVE.matcher(piece).matches()) strongNeg = true;
-        else if (WEAK_NEGATIVE.matcher(piece).matches()) weakNeg = true;
-        if (POSITIVE.matcher(piece).matches()) pos = true;
-        if (STRONG_POSITIVE.matcher(piece).matches()) strongPos = true;
-      }
-      if (strongNeg || (weakNeg && !strongPos)) negative = true;
-      else if (pos) positive = true;
+    int n = names.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(names.charAt(i))) i++;
+      int start = i;
+      while (i < n && !isSpace(names.charAt(i))) i++;
+      if (i == start) break;
+      int says = token(names.substring(start, i));
+      if (says < 0) return -25;
+      if (says > 0) positive = true;
     }
-    if (negative) w -= 25;
-    else if (positive) w += 25;
-    return w;
+    return positive ? 25 : 0;
+  }
+
+  private static int token(String token) {
+    Integer known = TOKENS.get(token);
+    if (known != null) return known;
+    int says = classify(token);
+    if (TOKENS.size() < MAX_TOKENS) TOKENS.put(token, says);
+    return says;
+  }
+
+  /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
+  private static int classify(String token) {
+    boolean strongNeg = false;
+    boolean weakNeg = false;
+    boolean pos = false;
+    boolean strongPos = false;
+    int n = token.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean cut =
+          i == n
+              || isSeparator(token.charAt(i))
+              || (i > start && isLower(token.charAt(i - 1)) && isUpper(token.charAt(i)));
+      if (!cut) continue;
+      if (i > start) {
+        String piece = asciiLower(token.substring(start, i));
+        if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
+        else if (WEAK_NEGATIVE.contains(piece)) weakNeg = true;
+        if (POSITIVE.contains(piece)) pos = true;
+        if (STRONG_POSITIVE.contains(piece)) strongPos = true;
+      }
+      start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
+    }
+    if (strongNeg || (weakNeg && !strongPos)) return -1;
+    return pos ? 1 : 0;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_' || c == ':' || isSpace(c);
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** Class names are matched as ASCII, case-insensitively: other scripts never name these words. */
+  private static String asciiLower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isUpper(s.charAt(i))) {
+        char[] chars = s.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (isUpper(chars[j])) chars[j] = (char) (chars[j] + ('a' - 'A'));
+        }
+        return new String(chars);
+      }
+    }
+    return s;
+  }
+
+  private static Set<String> words(String list) {
+    return Set.of(list.split(" "));
   }
 }

@@ -12,8 +12,16 @@ import org.jsoup.nodes.Element;
 final class Leads {
   private Leads() {}
 
+  /**
+   * @param stats the text measures of {@code doc}'s body, to pass over long blocks without building
+   *     their text
+   */
   static List<String> withLead(
-      List<String> paragraphs, String description, Document doc, List<Element> roots) {
+      List<String> paragraphs,
+      String description,
+      Document doc,
+      TextStats stats,
+      List<Element> roots) {
     if (description == null || description.length() < 40 || roots.isEmpty()) return paragraphs;
     String want = Titles.normal(description);
     for (String p : paragraphs) {
@@ -23,9 +31,12 @@ final class Leads {
       }
     }
     Element shown = null;
+    int longest = description.length() * 2 + 20;
     for (Element e : doc.body().select("p, div, h2, strong, span, section, header")) {
-      if (e.text().length() > description.length() * 2 + 20) continue;
-      if (Titles.normal(e.text()).equals(want)) {
+      if (stats.of(e).text > longest) continue;
+      String text = e.text();
+      if (text.length() > longest) continue;
+      if (Titles.normal(text).equals(want)) {
         shown = e;
         break;
       }

@@ -112,12 +112,29 @@ final class MetaTags {
    * Microdata ({@code itemprop}), {@code <time>}, {@code <link rel=canonical>} and {@code lang}.
    */
   PageFacts markup() {
+    // One walk gathers every element the look-ups below need, in page order.
+    List<Element> items = new ArrayList<>();
+    List<Element> times = new ArrayList<>();
+    Element canonical = null;
+    Element html = null;
+    for (Element e : doc.getAllElements()) {
+      if (e.hasAttr("itemprop")) items.add(e);
+      if (e.nameIs("time") && e.hasAttr("datetime")) times.add(e);
+      if (canonical == null
+          && e.nameIs("link")
+          && e.hasAttr("href")
+          && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+        canonical = e;
+      }
+      if (html == null && e.nameIs("html")) html = e;
+    }
     PageFacts f = new PageFacts();
-    Element headline = doc.selectFirst("[itemprop=headline]:not(meta)");
+    Element headline = firstItem(items, "headline", false);
     if (headline != null) f.title = PageFacts.blankToNull(headline.text());
-    f.published = itemDate("datePublished");
-    f.modified = itemDate("dateModified");
-    for (Element a : doc.select("[itemprop=author]:not(meta)")) {
+    f.published = itemDate(items, "datePublished");
+    f.modified = itemDate(items, "dateModified");
+    for (Element a : items) {
+      if (!isItem(a, "author", false)) continue;
       Element name = a.selectFirst("[itemprop=name]");
       String n =
           name == null ? a.text() : name.hasAttr("content") ? name.attr("content") : name.text();
@@ -125,7 +142,7 @@ final class MetaTags {
       if (f.authors.size() >= 5) break;
     }
     if (f.published == null) {
-      for (Element t : doc.select("time[datetime]")) {
+      for (Element t : times) {
         OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
         if (d != null) {
           f.published = d;
@@ -133,17 +150,25 @@ final class MetaTags {
         }
       }
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) f.canonical = PageFacts.blankToNull(canonical.absUrl("href"));
     if (f.canonical == null && canonical != null) f.canonical = canonical.attr("href");
-    Element html = doc.selectFirst("html");
     f.language = language(html == null ? null : html.attr("lang"));
     if (f.language == null && html != null) f.language = language(html.attr("xml:lang"));
     return f;
   }
 
-  private OffsetDateTime itemDate(String prop) {
-    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+  /** The CSS {@code [itemprop=PROP]}, with {@code :not(meta)} unless {@code meta} is allowed. */
+  private static boolean isItem(Element e, String prop, boolean meta) {
+    return e.attr("itemprop").trim().equalsIgnoreCase(prop) && (meta || !e.nameIs("meta"));
+  }
+
+  private static Element firstItem(List<Element> items, String prop, boolean meta) {
+    for (Element e : items) if (isItem(e, prop, meta)) return e;
+    return null;
+  }
+
+  private OffsetDateTime itemDate(List<Element> items, String prop) {
+    Element e = firstItem(items, prop, true);
     if (e == null) return null;
     String v =
         e.hasAttr("content")

@@ -26,13 +26,39 @@ final class Paragraphs {
       Pattern.compile(
           "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
               + "\\S.{0,80}$");
-  private static final Pattern PROMPT =
-      Pattern.compile(
-          "(?iU).*(підписуйтес|підпишіться|подписывайтес|подпишитесь|subscribe|приєднуйтес|"
-              + "присоединяйтес|слідкуйте за нами|следите за нами|follow us|поділитися|поділіться|"
-              + "поделиться|share this|share on|долучайтеся|читайте нас|читайте наші новини|"
-              + "наш телеграм|наш telegram|telegram-канал|телеграм-канал|google news|"
-              + "помітили помилку|заметили ошибку|ctrl\\+enter|виділіть її|выделите ее).*");
+
+  /** Share and subscribe prompts, error-report hints: anywhere in a short line. */
+  private static final Phrases PROMPT =
+      new Phrases(
+          "підписуйтес",
+          "підпишіться",
+          "подписывайтес",
+          "подпишитесь",
+          "subscribe",
+          "приєднуйтес",
+          "присоединяйтес",
+          "слідкуйте за нами",
+          "следите за нами",
+          "follow us",
+          "поділитися",
+          "поділіться",
+          "поделиться",
+          "share this",
+          "share on",
+          "долучайтеся",
+          "читайте нас",
+          "читайте наші новини",
+          "наш телеграм",
+          "наш telegram",
+          "telegram-канал",
+          "телеграм-канал",
+          "google news",
+          "помітили помилку",
+          "заметили ошибку",
+          "ctrl+enter",
+          "виділіть її",
+          "выделите ее");
+
   private static final Pattern TAGS =
       Pattern.compile(
           "(?iU)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
@@ -84,7 +110,7 @@ final class Paragraphs {
         findings.bylines.add(t.substring(byline.end(1)));
         continue;
       }
-      if (len < 250 && PROMPT.matcher(t).matches()) continue;
+      if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
       if (len < 60 && isAuthorLine(t, authors)) continue;
@@ -92,6 +118,15 @@ final class Paragraphs {
       out.add(t);
     }
     return out;
+  }
+
+  /** No line terminator in the text: what {@code .*} around a prompt would require. */
+  private static boolean oneLine(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+    }
+    return true;
   }
 
   private static boolean isAuthorLine(String t, List<String> authors) {

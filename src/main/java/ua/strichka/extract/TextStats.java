@@ -1,5 +1,6 @@
 package ua.strichka.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class TextStats {
     int paragraphs;
     int images;
 
+    /** The element is or holds an {@code itemprop=articleBody}: the page's own mark of the text. */
+    boolean articleBody;
+
     double linkDensity() {
       return text == 0 ? 0 : Math.min(1.0, (double) links / text);
     }
@@ -42,34 +46,40 @@ final class TextStats {
   private final Map<Element, Of> stats = new IdentityHashMap<>();
 
   TextStats(Element root) {
+    // The measures of the open elements, innermost last: a node's parent is always on top.
+    ArrayList<Of> open = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof Element e) stats.put(e, new Of());
+            if (node instanceof Element e) {
+              Of of = new Of();
+              stats.put(e, of);
+              open.add(of);
+            }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            Node parentNode = node.parentNode();
-            Of parent =
-                parentNode instanceof Element p && stats.containsKey(p) ? stats.get(p) : null;
             if (node instanceof TextNode t) {
-              if (parent == null) return;
-              String s = t.text();
-              int len = s.isBlank() ? 0 : s.strip().length();
+              Of parent = open.getLast();
+              String s = t.getWholeText();
+              int len = shownLength(s);
               int commas = commas(s);
               parent.text += len;
               parent.commas += commas;
               parent.direct += len;
               parent.directCommas += commas;
             } else if (node instanceof Element e) {
-              Of of = stats.get(e);
+              Of of = open.removeLast();
               String tag = e.normalName();
               if (tag.equals("a")) of.links = of.text;
               if (tag.equals("p")) of.paragraphs++;
               if (tag.equals("img") || tag.equals("picture")) of.images++;
-              if (parent == null) return;
+              if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
+              if (open.isEmpty()) return;
+              Of parent = open.getLast();
+              if (of.articleBody) parent.articleBody = true;
               parent.text += of.text;
               parent.links += of.links;
               parent.commas += of.commas;
@@ -88,6 +98,35 @@ final class TextStats {
 
   Of of(Element e) {
     return stats.getOrDefault(e, NONE);
+  }
+
+  /**
+   * The length of a text node's text as jsoup's {@code TextNode.text()} gives it, stripped: runs of
+   * HTML whitespace count as one space, invisible characters (zero-width space, soft hyphen) as
+   * nothing, and whitespace at either end not at all. Counted without building that string, since
+   * every text node of every page passes here.
+   */
+  static int shownLength(String s) {
+    int out = 0;
+    int first = -1;
+    int last = -1;
+    boolean lastWasWhite = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+        if (lastWasWhite) continue;
+        out++;
+        lastWasWhite = true;
+      } else if (c != '\u200b' && c != '\u00ad') {
+        out++;
+        lastWasWhite = false;
+        if (!Character.isWhitespace(c)) {
+          if (first < 0) first = out - 1;
+          last = out;
+        }
+      }
+    }
+    return first < 0 ? 0 : last - first;
   }
 
   static int commas(String s) {

@@ -138,7 +138,30 @@ final class Titles {
 
   /** Lower case letters and digits only, so quotes, dashes and spacing don't matter. */
   static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (gap && !b.isEmpty()) b.append(' ');
+        gap = false;
+        b.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code \p{L}} or {@code \p{N}} as Java regexes define them. */
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) return true;
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static int words(String s) {

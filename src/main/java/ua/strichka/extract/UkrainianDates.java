@@ -1,5 +1,6 @@
 package ua.strichka.extract;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -155,6 +156,13 @@ public final class UkrainianDates {
       } catch (DateTimeException e) {
         return Optional.empty();
       }
+    }
+    // Most text is no RFC 1123 date: ask without an exception (costly) first.
+    ParsePosition at = new ParsePosition(0);
+    if (DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(s, at) == null
+        || at.getErrorIndex() >= 0
+        || at.getIndex() != s.length()) {
+      return Optional.empty();
     }
     try {
       return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));

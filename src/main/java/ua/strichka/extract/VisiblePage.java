@@ -2,44 +2,58 @@ package ua.strichka.extract;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The last resort of metadata: what a reader sees near the headline — a date line, a byline, the
  * breadcrumb trail — for pages without structured metadata (old CMS, table layouts).
  */
 final class VisiblePage {
-  private static final String DATE_PLACES =
-      "time, [class~=(?i)(date|time|publish|posted|created|dateline|meta|data|chas)],"
-          + " [id~=(?i)(date|time|publish|posted)]";
-  private static final String BYLINE_PLACES =
-      "a[rel=author], [rel=author], [class~=(?i)(^|[-_ ])(author|authors|byline|avtor|autor)"
-          + "([-_ ]|$)], [id~=(?i)author]";
+  /** Evaluated element by element, in page order, until a date is found. */
+  private static final Evaluator DATE_PLACES =
+      Selector.evaluatorOf(
+          "time, [class~=(?i)(date|time|publish|posted|created|dateline|meta|data|chas)],"
+              + " [id~=(?i)(date|time|publish|posted)]");
+
+  private static final Evaluator BYLINE_PLACES =
+      Selector.evaluatorOf(
+          "a[rel=author], [rel=author], [class~=(?i)(^|[-_ ])(author|authors|byline|avtor|autor)"
+              + "([-_ ]|$)], [id~=(?i)author]");
 
   private VisiblePage() {}
 
-  static PageFacts read(Document doc, ZonedDateTime now) {
+  /**
+   * What the page shows of the fields {@code known} lacks; the others are not looked for, since the
+   * visible page is the last source and could not change them.
+   */
+  static PageFacts read(Document doc, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
-    f.published = date(doc, now).orElse(null);
-    for (Element e : doc.select(BYLINE_PLACES)) {
+    if (known.published == null) f.published = date(doc, now).orElse(null);
+    if (known.authors.isEmpty()) f.authors.addAll(authors(doc));
+    if (known.section == null) f.section = Breadcrumbs.fromPage(doc);
+    return f;
+  }
+
+  private static List<String> authors(Document doc) {
+    List<String> out = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (!BYLINE_PLACES.matches(doc, e)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
       String t = e.text();
       if (t.length() > 0 && t.length() < 80 && e.select("p, li").isEmpty()) {
-        f.authors.add(t);
-        if (f.authors.size() >= 3) break;
+        out.add(t);
+        if (out.size() >= 3) break;
       }
     }
-    if (f.authors.isEmpty()) f.authors.addAll(labelled(doc));
-    f.section = Breadcrumbs.fromPage(doc);
-    return f;
+    return out.isEmpty() ? labelled(doc) : out;
   }
 
   private static final Pattern AUTHOR_LABEL =
@@ -77,14 +91,12 @@ final class VisiblePage {
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(Document doc, ZonedDateTime now) {
     Element h1 = doc.selectFirst("h1");
-    Set<Element> places = Collections.newSetFromMap(new IdentityHashMap<>());
-    places.addAll(doc.select(DATE_PLACES));
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
     for (Element e : doc.getAllElements()) {
       if (e == h1) afterHeading = true;
-      if (!places.contains(e)) continue;
+      if (!DATE_PLACES.matches(doc, e)) continue;
       if (++seen > 200) break;
       String t =
           e.hasAttr("datetime")

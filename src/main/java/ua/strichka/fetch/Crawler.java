@@ -127,10 +127,10 @@ public final class Crawler {
         // claim in chunks: a claim ranks the whole due frontier by host, so asking for one URL
         // each time one finishes would spend the database on ranking
         boolean idle = free == settings.batch();
+        boolean ask = idle || free >= Math.max(1, settings.batch() / 4);
         List<CrawlUrl> claimed =
-            free == 0 || (!idle && free < Math.max(1, settings.batch() / 4))
-                ? List.of()
-                : store
+            ask
+                ? store
                     .crawl()
                     .claimDue(
                         owner,
@@ -138,9 +138,10 @@ public final class Crawler {
                         settings.lease(),
                         free,
                         settings.perHost(),
-                        busyHosts(perHost));
+                        busyHosts(perHost))
+                : List.of();
         if (claimed.isEmpty()) {
-          if (slots.availablePermits() == settings.batch()) break; // nothing running, nothing due
+          if (idle) break; // nothing was running when we asked, and nothing is due
           finished.poll(200, TimeUnit.MILLISECONDS);
           progress.update(tally.summary(t0), settings.batch() - slots.availablePermits());
           continue;

@@ -146,9 +146,8 @@ final class AmpTemplate extends Template {
   }
 
   @Override
-  String home(View v, String language) {
-    return listing(
-        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 25), 1, 1);
+  int homeSize() {
+    return 25;
   }
 
   @Override

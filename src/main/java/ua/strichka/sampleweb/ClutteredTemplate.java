@@ -198,12 +198,6 @@ final class ClutteredTemplate extends Template {
   }
 
   @Override
-  String home(View v, String language) {
-    return listing(
-        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 20), 1, 1);
-  }
-
-  @Override
   String listing(
       View v, String lang, Rubric r, String base, List<Post> posts, int page, int pages) {
     StringBuilder b =

@@ -213,9 +213,8 @@ final class JsonLdTemplate extends Template {
   }
 
   @Override
-  String home(View v, String language) {
-    return listing(
-        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 15), 1, 1);
+  int homeSize() {
+    return 15;
   }
 
   @Override

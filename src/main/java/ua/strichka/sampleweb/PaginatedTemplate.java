@@ -143,9 +143,8 @@ final class PaginatedTemplate extends Template {
   }
 
   @Override
-  String home(View v, String language) {
-    return listing(
-        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 12), 1, 1);
+  int homeSize() {
+    return 12;
   }
 
   @Override

@@ -18,7 +18,24 @@ abstract class Template {
 
   abstract Rendered article(View v, Post p, int page);
 
-  abstract String home(View v, String language);
+  /**
+   * The front page: the edition's latest posts as a list page (a CMS with its own front overrides).
+   */
+  String home(View v, String language) {
+    return listing(
+        v,
+        language,
+        null,
+        prefix(v.outlet(), language) + "/",
+        v.recent(language, homeSize()),
+        1,
+        1);
+  }
+
+  /** How many of the latest posts the front page lists: each CMS's front is as long as its own. */
+  int homeSize() {
+    return 20;
+  }
 
   /**
    * A list page at {@code path} (the home page, the all-news list or a section): posts of a section

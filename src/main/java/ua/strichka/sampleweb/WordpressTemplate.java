@@ -241,9 +241,8 @@ final class WordpressTemplate extends Template {
   }
 
   @Override
-  String home(View v, String language) {
-    return listing(
-        v, language, null, prefix(v.outlet(), language) + "/", v.recent(language, 12), 1, 1);
+  int homeSize() {
+    return 12;
   }
 
   @Override

@@ -137,13 +137,18 @@ public final class CrawlRepository {
                   .formatted(busyHosts.isEmpty() ? "" : "AND host NOT IN (<busy>)");
           String ids =
               postgres
-                  ? "SELECT id FROM crawl_url WHERE id IN (" + due + ") FOR UPDATE SKIP LOCKED"
+                  // The lease test is repeated where the row is locked: PostgreSQL re-checks only
+                  // the locking query's own WHERE against a row another node just committed, so
+                  // without it a row claimed a moment ago would be claimed again.
+                  ? "SELECT id FROM crawl_url WHERE id IN ("
+                      + due
+                      + ") AND (lease_until IS NULL OR lease_until < :now) FOR UPDATE SKIP LOCKED"
                   : due;
           Query query =
               h.createQuery(
                   "UPDATE crawl_url SET lease_owner = :owner, lease_until = :until WHERE id IN ("
                       + ids
-                      + ") RETURNING *");
+                      + ") AND (lease_until IS NULL OR lease_until < :now) RETURNING *");
           if (!busyHosts.isEmpty()) query.bindList("busy", List.copyOf(busyHosts));
           return query
               .bind("owner", owner)

@@ -28,4 +28,30 @@ public record OutletRecord(
     return new OutletRecord(
         null, slug, name, homeUrl, null, null, 0.5, false, null, null, false, Instant.now());
   }
+
+  /** The same outlet, paused (no longer fetched) or resumed. */
+  public OutletRecord withPaused(boolean paused) {
+    return copy(rules, paused);
+  }
+
+  /** The same outlet with other extraction rules (JSON, or null for none). */
+  public OutletRecord withRules(String rules) {
+    return copy(rules, paused);
+  }
+
+  private OutletRecord copy(String rules, boolean paused) {
+    return new OutletRecord(
+        id,
+        slug,
+        name,
+        homeUrl,
+        language,
+        defaultSection,
+        weight,
+        fullTextAllowed,
+        rules,
+        faviconUrl,
+        paused,
+        createdAt);
+  }
 }

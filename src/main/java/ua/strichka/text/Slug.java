@@ -61,39 +61,17 @@ public final class Slug {
     return cut > 0 ? slug.substring(0, cut) : slug.substring(0, maxLength);
   }
 
-  /** Resolution 55's table; {@code null} for a char that is not a Ukrainian letter. */
+  /**
+   * Resolution 55's table where it differs from the Russian one; the letters both write alike (а →
+   * a, ш → sh…) come from {@link #russian}. {@code null} for a char that is not a Cyrillic letter.
+   */
   private static String ukrainian(char c, boolean inWord, char previous) {
     return switch (c) {
-      case 'а' -> "a";
-      case 'б' -> "b";
-      case 'в' -> "v";
       case 'г' -> previous == 'з' ? "gh" : "h";
-      case 'ґ' -> "g";
-      case 'д' -> "d";
-      case 'е' -> "e";
       case 'є' -> inWord ? "ie" : "ye";
-      case 'ж' -> "zh";
-      case 'з' -> "z";
       case 'и' -> "y";
-      case 'і' -> "i";
       case 'ї' -> inWord ? "i" : "yi";
       case 'й' -> inWord ? "i" : "y";
-      case 'к' -> "k";
-      case 'л' -> "l";
-      case 'м' -> "m";
-      case 'н' -> "n";
-      case 'о' -> "o";
-      case 'п' -> "p";
-      case 'р' -> "r";
-      case 'с' -> "s";
-      case 'т' -> "t";
-      case 'у' -> "u";
-      case 'ф' -> "f";
-      case 'х' -> "kh";
-      case 'ц' -> "ts";
-      case 'ч' -> "ch";
-      case 'ш' -> "sh";
-      case 'щ' -> "shch";
       case 'ю' -> inWord ? "iu" : "yu";
       case 'я' -> inWord ? "ia" : "ya";
       default -> russian(c);

@@ -102,23 +102,7 @@ final class AdminApi {
   }
 
   private void setPaused(Context ctx, boolean paused) {
-    OutletRecord o = outlet(ctx);
-    site.store
-        .outlets()
-        .upsert(
-            new OutletRecord(
-                o.id(),
-                o.slug(),
-                o.name(),
-                o.homeUrl(),
-                o.language(),
-                o.defaultSection(),
-                o.weight(),
-                o.fullTextAllowed(),
-                o.rules(),
-                o.faviconUrl(),
-                paused,
-                o.createdAt()));
+    site.store.outlets().upsert(outlet(ctx).withPaused(paused));
     Api.json(ctx, ApiModels.AdminOutlet.of(outlet(ctx)), "no-store");
   }
 
@@ -126,22 +110,7 @@ final class AdminApi {
   void rules(Context ctx) {
     OutletRecord o = outlet(ctx);
     JsonNode rules = body(ctx);
-    site.store
-        .outlets()
-        .upsert(
-            new OutletRecord(
-                o.id(),
-                o.slug(),
-                o.name(),
-                o.homeUrl(),
-                o.language(),
-                o.defaultSection(),
-                o.weight(),
-                o.fullTextAllowed(),
-                rules.toString(),
-                o.faviconUrl(),
-                o.paused(),
-                o.createdAt()));
+    site.store.outlets().upsert(o.withRules(rules.toString()));
     Api.json(ctx, ApiModels.AdminOutlet.of(outlet(ctx)), "no-store");
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.strichka.config.Config;
+import ua.strichka.search.SearchIndex;
 import ua.strichka.store.Store;
 
 /**
@@ -66,8 +67,16 @@ public final class WebServer implements AutoCloseable {
     this.url = url;
   }
 
-  /** Starts serving {@code store}; returns once the port is bound. */
+  /** Starts serving {@code store} without search; returns once the port is bound. */
   public static WebServer start(Store store, Settings settings) {
+    return start(store, settings, null);
+  }
+
+  /**
+   * Starts serving {@code store}, answering searches from {@code index} (null: the search page says
+   * search is unavailable); returns once the port is bound.
+   */
+  public static WebServer start(Store store, Settings settings, SearchIndex index) {
     // Canonical links need the port before the server binds it, so port 0 becomes a free port here.
     int port = settings.port() == 0 ? freePort(settings.host()) : settings.port();
     String url = "http://" + hostForUrl(settings.host()) + ":" + port;
@@ -77,7 +86,7 @@ public final class WebServer implements AutoCloseable {
             store,
             settings.clock(),
             publicUrl,
-            Searcher.UNAVAILABLE,
+            index == null ? Searcher.UNAVAILABLE : new IndexSearcher(index),
             settings.currencies(),
             settings.adminToken(),
             Metrics.registry());

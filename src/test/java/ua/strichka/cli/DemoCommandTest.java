@@ -1,5 +1,6 @@
 package ua.strichka.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -69,6 +70,16 @@ class DemoCommandTest {
       HttpResponse<String> page = get(base + "/article/" + article.group(1));
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("Джерело: <a href=\"http://127.0.0.");
+
+      // the index follows the store within seconds; an inflected form finds the nominative
+      String search = base + "/search?q=" + java.net.URLEncoder.encode("України", UTF_8);
+      long searchDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      String results = get(search).body();
+      while (!results.contains("<mark>") && System.nanoTime() < searchDeadline) {
+        Thread.sleep(500);
+        results = get(search).body();
+      }
+      assertThat(results).contains("<mark>Україн");
     } finally {
       demo.stop.countDown();
     }

@@ -98,7 +98,11 @@ class SampleWebCrawlTest {
   @Test
   void crawlsTheWholeWebThroughEveryFaultAndStoresEachArticleOnce() throws Exception {
     try (SampleWeb web =
-            SampleWeb.start(SampleWebOptions.defaults().withFaults(Set.of(SampleWebOptions.ALL)));
+            SampleWeb.start(
+                SampleWebOptions.defaults()
+                    .withFaults(Set.of(SampleWebOptions.ALL))
+                    // one address per outlet, as on the real web: politeness is per host
+                    .withBind(SampleWebOptions.Bind.HOSTS));
         Store store = Databases.SQLITE.open(dir);
         Fetcher fetcher = new Fetcher(settings(), new SimpleMeterRegistry())) {
       Outlets outlets = new Outlets(store);

@@ -4,19 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import ua.strichka.fetch.FetchSettings;
 
-/** Fetch settings for tests: loopback 127.0.0.1–127.0.0.9 allowed, short delays and timeouts. */
+/** Fetch settings for tests: loopback 127.0.0.1–127.0.0.20 allowed, short delays and timeouts. */
 public final class TestFetch {
   public static final List<String> LOOPBACK =
-      List.of(
-          "127.0.0.1",
-          "127.0.0.2",
-          "127.0.0.3",
-          "127.0.0.4",
-          "127.0.0.5",
-          "127.0.0.6",
-          "127.0.0.7",
-          "127.0.0.8",
-          "127.0.0.9");
+      java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "127.0.0." + i).toList();
 
   private TestFetch() {}
 
