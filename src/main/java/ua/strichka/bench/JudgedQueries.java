@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
 
 /**
  * The judged queries of {@code sampleweb/queries.yaml}: what people type, and which corpus articles
@@ -26,7 +29,7 @@ final class JudgedQueries {
 
   private JudgedQueries() {}
 
-  static List<Judged> load(SampleCorpus corpus) {
+  static List<Judged> load(Corpus corpus) {
     JsonNode root;
     try (InputStream in = JudgedQueries.class.getResourceAsStream("/sampleweb/queries.yaml")) {
       if (in == null) throw new IllegalStateException("missing resource sampleweb/queries.yaml");
@@ -36,11 +39,13 @@ final class JudgedQueries {
     }
     Set<String> ids = new HashSet<>();
     Set<String> events = new HashSet<>();
-    corpus.articles.forEach(
-        a -> {
-          ids.add(a.id());
-          if (a.event() != null) events.add(a.event());
-        });
+    corpus
+        .articles()
+        .forEach(
+            a -> {
+              ids.add(a.id());
+              a.event().ifPresent(events::add);
+            });
     List<Judged> out = new ArrayList<>();
     for (JsonNode q : root) {
       String text = q.get("query").asText();
@@ -53,8 +58,8 @@ final class JudgedQueries {
                   throw new IllegalStateException(
                       "queries.yaml: «" + text + "»: no event " + e.getKey());
                 }
-                for (SampleCorpus.Article a : corpus.articles) {
-                  if (e.getKey().equals(a.event()) && a.language().equals("uk")) {
+                for (CorpusArticle a : corpus.articles()) {
+                  if (a.event().equals(Optional.of(e.getKey())) && a.language().equals("uk")) {
                     grades.merge(a.id(), e.getValue().asInt(), Math::max);
                   }
                 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
 import ua.strichka.search.Query;
 
 /**
@@ -20,12 +22,11 @@ final class LatencyQueries {
 
   private LatencyQueries() {}
 
-  static List<Query> mix(
-      SampleCorpus corpus, List<JudgedQueries.Judged> judged, Instant now, long seed) {
+  static List<Query> mix(Corpus corpus, List<JudgedQueries.Judged> judged, Instant now, long seed) {
     Random random = new Random(seed);
     List<String> words = new ArrayList<>();
     List<String> titles = new ArrayList<>();
-    for (SampleCorpus.Article a : corpus.articles) {
+    for (CorpusArticle a : corpus.articles()) {
       if (!a.language().equals("uk")) continue;
       titles.add(a.original().title());
       for (String w : a.original().title().split("[^\\p{L}\\p{N}'’-]+")) {

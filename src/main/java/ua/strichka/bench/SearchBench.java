@@ -12,103 +12,73 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import ua.strichka.config.Config;
+import ua.strichka.sampleweb.Corpus;
 import ua.strichka.search.IndexProgress;
 import ua.strichka.search.Query;
 import ua.strichka.search.SearchIndex;
 import ua.strichka.search.SearchSettings;
 import ua.strichka.store.Store;
 
-/** {@code strichka bench search}: search quality on the judged queries, then latency at scale. */
-@Command(
-    name = "search",
-    description = {
-      "Search quality (NDCG@10, recall@10 over the judged queries of the sample corpus), then",
-      "index build speed and size and search latency over synthetic articles."
-    })
-public final class SearchBench implements Callable<Integer> {
-  @Spec CommandSpec spec;
+/**
+ * The search benchmark behind {@code strichka bench search}: quality of the judged queries over the
+ * sample corpus, then store fill, index build and search latency over synthetic articles.
+ */
+public final class SearchBench {
+  /**
+   * What to run.
+   *
+   * @param articles synthetic articles for the latency run; 0 skips it
+   * @param clients concurrent clients, one run each
+   * @param searches searches per concurrency level
+   * @param dir work folder, kept afterwards; null for a temporary one, deleted
+   * @param reuse with {@code dir}: search the index a previous run left there (or, when there is
+   *     none, keep its store and build the index)
+   * @param perQuery print every judged query's scores, not only the weakest
+   * @param settings ranking settings (freshness)
+   */
+  public record Options(
+      int articles,
+      List<Integer> clients,
+      int searches,
+      Path dir,
+      boolean reuse,
+      boolean perQuery,
+      SearchSettings settings) {}
 
-  @Option(
-      names = "--articles",
-      paramLabel = "N",
-      description = "Synthetic articles for the latency run (default 1000000; 0 skips it).")
-  int articles = 1_000_000;
+  private final Options options;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  @Option(
-      names = "--clients",
-      split = ",",
-      paramLabel = "N",
-      description = "Concurrent clients, one run each (default 1,8,32).")
-  List<Integer> clients = List.of(1, 8, 32);
-
-  @Option(
-      names = "--queries",
-      paramLabel = "N",
-      description = "Searches per concurrency level (default 3000).")
-  int queries = 3_000;
-
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Work folder for the stores and indexes (default: a temporary one, deleted).")
-  Path dir;
-
-  @Option(
-      names = "--reuse",
-      description =
-          "With --dir: keep the synthetic store and index a previous run left there, and only"
-              + " measure searches.")
-  boolean reuse;
-
-  @Option(names = "--per-query", description = "Print the scores of every judged query.")
-  boolean perQuery;
-
-  @Option(
-      names = "--freshness-weight",
-      paramLabel = "W",
-      description = "Freshness weight to rank with (default: the configured default).")
-  Double freshnessWeight;
-
-  @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    Path work =
-        dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("strichka-bench");
-    try {
-      SampleCorpus corpus = SampleCorpus.load();
-      List<JudgedQueries.Judged> judged = JudgedQueries.load(corpus);
-      SearchSettings settings = SearchSettings.from(Config.defaults());
-      if (freshnessWeight != null) {
-        settings = settings.freshness(settings.freshnessHalfLife(), freshnessWeight);
-      }
-      quality(out, corpus, judged, work, settings);
-      if (articles > 0) latency(out, corpus, judged, work, settings, reuse && dir != null);
-    } finally {
-      if (dir == null) deleteTree(work);
-    }
-    return 0;
+  public SearchBench(Options options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
   }
 
-  private void quality(
-      PrintWriter out,
-      SampleCorpus corpus,
-      List<JudgedQueries.Judged> judged,
-      Path work,
-      SearchSettings settings) {
-    SearchQuality.Result tagged = SearchQuality.measure(corpus, judged, work, true, settings);
-    SearchQuality.Result plain = SearchQuality.measure(corpus, judged, work, false, settings);
+  public void run() throws Exception {
+    Path work =
+        options.dir() != null
+            ? Files.createDirectories(options.dir())
+            : Files.createTempDirectory("strichka-bench");
+    try {
+      Corpus corpus = Corpus.load();
+      List<JudgedQueries.Judged> judged = JudgedQueries.load(corpus);
+      quality(corpus, judged, work);
+      if (options.articles() > 0) latency(corpus, judged, work);
+    } finally {
+      if (options.dir() == null) deleteTree(work);
+    }
+  }
+
+  private void quality(Corpus corpus, List<JudgedQueries.Judged> judged, Path work) {
+    SearchQuality.Result tagged = SearchQuality.measure(judged, work, true, options.settings());
+    SearchQuality.Result plain = SearchQuality.measure(judged, work, false, options.settings());
     out.printf(
         Locale.ROOT,
         "search quality: %d judged Ukrainian queries over %d sample articles, first page of %d%n",
         judged.size(),
-        corpus.articles.size(),
+        corpus.articles().size(),
         SearchQuality.K);
     out.printf(
         Locale.ROOT,
@@ -126,91 +96,95 @@ public final class SearchBench implements Callable<Integer> {
     List<SearchQuality.Row> rows =
         tagged.rows().stream().sorted(Comparator.comparingDouble(SearchQuality.Row::ndcg)).toList();
     out.println(
-        perQuery
+        options.perQuery()
             ? "  every query (NDCG@10, recall@10):"
             : "  weakest queries (NDCG@10, recall@10):");
-    for (SearchQuality.Row r : perQuery ? rows : rows.subList(0, Math.min(8, rows.size()))) {
+    for (SearchQuality.Row r :
+        options.perQuery() ? rows : rows.subList(0, Math.min(8, rows.size()))) {
       out.printf(
           Locale.ROOT, "    %.2f  %.2f  %s  → %s%n", r.ndcg(), r.recall(), r.query(), r.top());
     }
     out.flush();
   }
 
-  private void latency(
-      PrintWriter out,
-      SampleCorpus corpus,
-      List<JudgedQueries.Judged> judged,
-      Path work,
-      SearchSettings settings,
-      boolean reusing)
+  private void latency(Corpus corpus, List<JudgedQueries.Judged> judged, Path work)
       throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
+    int articles = options.articles();
     Instant now = SearchQuality.START;
     Path db = work.resolve("synthetic.db");
     Path indexDir = work.resolve("synthetic-index");
+    boolean reusing = options.reuse() && options.dir() != null;
     out.printf(
         Locale.ROOT,
-        "%nsearch at scale: %,d synthetic articles; %d cores, load average %.1f at start, heap %,d MB%n",
+        "%nsearch at scale: %,d synthetic articles; %d cores, load average %.1f at start,"
+            + " heap %,d MB%n",
         articles,
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
+    SearchSettings at = options.settings().clock(Clock.fixed(now, ZoneOffset.UTC));
+    if (reusing && Files.isDirectory(indexDir)) {
+      // the index a previous run built: searched as it is, the store not even opened
+      try (SearchIndex index = SearchIndex.openReadOnly(indexDir, at)) {
+        out.printf(
+            Locale.ROOT, "  reusing the index in %s: %,d articles%n", indexDir, index.documents());
+        searches(index, LatencyQueries.mix(corpus, judged, now, 7));
+      }
+      return;
+    }
     try (Store store = Store.open("jdbc:sqlite:" + db, "", "", 2)) {
       if (!reusing || store.articles().count() != articles) {
         CpuClock fill = new CpuClock();
         Progress filling = new Progress(err, "store", articles);
-        new SyntheticArticles(corpus, 42).write(new BenchStore(store), articles, now, filling::at);
+        new SyntheticArticles(corpus, 42).write(store, articles, now, filling::at);
         out.printf(
             Locale.ROOT,
             "  store filled in %s (%,.0f articles/s), %s on disk%n",
             fill,
             articles / fill.seconds(),
-            size(db.getParent(), "synthetic.db"));
+            size(work, "synthetic.db"));
         out.flush();
       }
-      SearchSettings at = settings.clock(Clock.fixed(now, ZoneOffset.UTC));
       CpuClock build = new CpuClock();
       Progress indexing = new Progress(err, "index", articles);
-      boolean rebuild = !reusing || !Files.isDirectory(indexDir);
-      try (SearchIndex index =
-          rebuild
-              ? SearchIndex.rebuild(indexDir, store, at, indexing)
-              : SearchIndex.open(indexDir, store, at, indexing)) {
-        if (rebuild) {
-          out.printf(
-              Locale.ROOT,
-              "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
-              build,
-              index.documents() / build.seconds(),
-              size(indexDir, null));
-        }
-        List<Query> mix = LatencyQueries.mix(corpus, judged, now, 7);
-        LatencyRun.run(index, mix, 1, Math.min(500, queries)); // warm-up
+      try (SearchIndex index = SearchIndex.rebuild(indexDir, store, at, indexing)) {
         out.printf(
             Locale.ROOT,
-            "  %d queries in the mix (judged, random title words, phrases; some filtered, by date,"
-                + " collapsed); first page of 10 with snippets and facets%n",
-            mix.size());
-        out.println(
-            "  clients  searches  per second    p50 ms    p95 ms    p99 ms    max ms  hits/query");
-        for (int c : clients) {
-          LatencyRun.Level l = LatencyRun.run(index, mix, c, queries);
-          out.printf(
-              Locale.ROOT,
-              "  %7d  %8d  %10.0f  %8.1f  %8.1f  %8.1f  %8.1f  %13.1f  %11.0f%n",
-              l.clients(),
-              l.queries(),
-              l.perSecond(),
-              l.p50(),
-              l.p95(),
-              l.p99(),
-              l.max(),
-              l.cpuMillisPerQuery(),
-              l.hitsPerQuery());
-          out.flush();
-        }
+            "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
+            build,
+            index.documents() / build.seconds(),
+            size(indexDir, null));
+        searches(index, LatencyQueries.mix(corpus, judged, now, 7));
       }
+    }
+  }
+
+  private void searches(SearchIndex index, List<Query> mix) throws Exception {
+    LatencyRun.run(index, mix, 1, Math.min(500, options.searches())); // warm-up
+    out.printf(
+        Locale.ROOT,
+        "  %d queries in the mix (judged, random title words, phrases; some filtered, by date,"
+            + " collapsed); first page of 10 with snippets and facets%n",
+        mix.size());
+    out.println(
+        "  clients  searches  per second    p50 ms    p95 ms    p99 ms    max ms"
+            + "  CPU ms/search  hits/search");
+    for (int c : options.clients()) {
+      LatencyRun.Level l = LatencyRun.run(index, mix, c, options.searches());
+      out.printf(
+          Locale.ROOT,
+          "  %7d  %8d  %10.0f  %8.1f  %8.1f  %8.1f  %8.1f  %13.1f  %11.0f%n",
+          l.clients(),
+          l.queries(),
+          l.perSecond(),
+          l.p50(),
+          l.p95(),
+          l.p99(),
+          l.max(),
+          l.cpuMillisPerQuery(),
+          l.hitsPerQuery());
+      out.flush();
     }
   }
 
@@ -243,19 +217,19 @@ public final class SearchBench implements Callable<Integer> {
     }
   }
 
-  private static String size(Path dir, String file) throws IOException {
+  private static String size(Path dir, String prefix) throws IOException {
     long bytes;
     try (Stream<Path> paths = Files.walk(dir)) {
       bytes =
           paths
               .filter(Files::isRegularFile)
-              .filter(p -> file == null || p.getFileName().toString().startsWith(file))
+              .filter(p -> prefix == null || p.getFileName().toString().startsWith(prefix))
               .mapToLong(
                   p -> {
                     try {
                       return Files.size(p);
                     } catch (IOException e) {
-                      return 0;
+                      return 0; // a file merged away meanwhile
                     }
                   })
               .sum();

@@ -17,13 +17,14 @@ import ua.strichka.search.IndexProgress;
 import ua.strichka.search.Query;
 import ua.strichka.search.SearchIndex;
 import ua.strichka.search.SearchSettings;
+import ua.strichka.store.ArticleQuery;
 import ua.strichka.store.ArticleRecord;
 import ua.strichka.store.Store;
 
 /**
- * Search quality over the sample corpus: the corpus goes into a fresh store (original versions,
- * then updates re-published over them, stories from the ground truth, entity tags from the markup
- * when asked), is indexed, and every judged query is scored on its first page of ten.
+ * Search quality over the sample corpus: the corpus goes into a fresh store as {@link CorpusSeed}
+ * puts it there (stories from the ground truth, entity tags from the markup — or none, when asked),
+ * is indexed, and every judged query is scored on its first page of ten.
  */
 final class SearchQuality {
   static final int K = 10;
@@ -42,11 +43,7 @@ final class SearchQuality {
   private SearchQuality() {}
 
   static Result measure(
-      SampleCorpus corpus,
-      List<JudgedQueries.Judged> queries,
-      Path dir,
-      boolean entities,
-      SearchSettings settings) {
+      List<JudgedQueries.Judged> queries, Path dir, boolean entities, SearchSettings settings) {
     String name = entities ? "with-entities" : "without-entities";
     for (String suffix : new String[] {".db", ".db-wal", ".db-shm"}) {
       try {
@@ -56,7 +53,7 @@ final class SearchQuality {
       }
     }
     try (Store store = Store.open("jdbc:sqlite:" + dir.resolve(name + ".db"), "", "", 2)) {
-      Map<Long, String> corpusIds = load(corpus, new BenchStore(store), entities);
+      Map<Long, String> corpusIds = load(store, entities);
       SearchSettings at = settings.clock(Clock.fixed(START, ZoneOffset.UTC));
       try (SearchIndex index =
           SearchIndex.rebuild(dir.resolve(name + "-index"), store, at, IndexProgress.NONE)) {
@@ -86,51 +83,18 @@ final class SearchQuality {
     }
   }
 
-  /** Writes the corpus into the store; returns store id → corpus id. */
-  private static Map<Long, String> load(SampleCorpus corpus, BenchStore bench, boolean entities) {
-    Map<String, SampleCorpus.Outlet> outlets = new HashMap<>();
-    corpus.outlets.forEach(o -> outlets.put(o.slug(), o));
+  /**
+   * Writes the corpus into the store as the website's seed does; returns store id → corpus id (the
+   * last part of the article's URL).
+   */
+  private static Map<Long, String> load(Store store, boolean entities) {
+    CorpusSeed.seed(store, START);
+    if (!entities) store.jdbi().useHandle(h -> h.execute("DELETE FROM article_entity"));
     Map<Long, String> ids = new HashMap<>();
-    Map<Long, Map<String, Integer>> tags = new HashMap<>();
-    Map<Long, String> stories = new HashMap<>();
-    Store store = bench.store();
-    for (SampleCorpus.Article a : corpus.articles) {
-      SampleCorpus.Outlet outlet = outlets.get(a.outlet());
-      Instant published = START.minus(hours(a.hoursAgo()));
-      ArticleRecord.Builder record =
-          ArticleRecord.builder(
-                  "https://" + outlet.domain() + "/" + a.id(),
-                  bench.outlet(outlet),
-                  a.original().title())
-              .lead(a.original().lead())
-              .body(a.original().body())
-              .language(a.language())
-              .section(a.section())
-              .news(a.event() != null)
-              .publishedAt(published)
-              .fetchedAt(published);
-      long id = store.articles().upsert(record.build());
-      if (a.update() != null) {
-        store
-            .articles()
-            .upsert(
-                record
-                    .title(a.update().title())
-                    .body(a.update().body())
-                    .fetchedAt(START.minus(hours(a.updateHoursAgo())))
-                    .build());
-      }
-      ids.put(id, a.id());
-      tags.put(id, a.latest().entities());
-      if (a.story() != null) stories.put(id, a.story());
+    for (ArticleRecord a : store.articles().recent(ArticleQuery.latest(Integer.MAX_VALUE))) {
+      String url = a.canonicalUrl();
+      ids.put(a.id(), url.substring(url.lastIndexOf('/') + 1));
     }
-    store
-        .jdbi()
-        .useTransaction(
-            h -> {
-              if (entities) bench.tag(h, tags);
-              bench.join(h, stories, START);
-            });
     return ids;
   }
 

@@ -9,15 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.LongConsumer;
+import ua.strichka.sampleweb.Corpus;
+import ua.strichka.sampleweb.CorpusArticle;
+import ua.strichka.sampleweb.CorpusOutlet;
+import ua.strichka.sampleweb.EntitySpan;
 import ua.strichka.store.ArticleRecord;
+import ua.strichka.store.EntityRecord;
+import ua.strichka.store.OutletRecord;
+import ua.strichka.store.Repositories;
 import ua.strichka.store.Store;
+import ua.strichka.store.StoryRecord;
 
 /**
  * Synthetic news at scale, recombined from the sample corpus: each article takes the language,
  * section and outlet of a corpus article, a corpus title (its second half sometimes swapped with
  * another's), and a lead and five to twelve body sentences drawn from corpus articles of the same
- * language — mostly of the same section — with their entity tags. Publication times spread over two
- * years; three articles in five belong to a story of about four.
+ * language — mostly of the same section — with the entities those sentences name. Publication times
+ * spread over two years; three articles in five belong to a story of about four.
  *
  * <p>The vocabulary is the corpus's, so posting lists are long and searches pessimistic compared to
  * real news, whose vocabulary grows with the archive. Deterministic for a seed.
@@ -26,54 +34,61 @@ final class SyntheticArticles {
   private static final Duration SPREAD = Duration.ofDays(730);
   private static final int BATCH = 2_000;
 
-  private final SampleCorpus corpus;
-  private final Random random;
-  private final Map<String, List<String>> sentencesBySection = new HashMap<>();
-  private final Map<String, List<String>> sentencesByLanguage = new HashMap<>();
-  private final Map<String, List<String>> titlesByLanguage = new HashMap<>();
+  /** A title or sentence and the entities it names ("TYPE:Canonical name" → mentions). */
+  record Piece(String text, Map<String, Integer> entities) {}
 
-  SyntheticArticles(SampleCorpus corpus, long seed) {
+  private final Corpus corpus;
+  private final Random random;
+  private final Map<String, List<Piece>> sentencesBySection = new HashMap<>();
+  private final Map<String, List<Piece>> sentencesByLanguage = new HashMap<>();
+  private final Map<String, List<Piece>> titlesByLanguage = new HashMap<>();
+  private final Map<String, Long> entities = new HashMap<>();
+
+  SyntheticArticles(Corpus corpus, long seed) {
     this.corpus = corpus;
     this.random = new Random(seed);
-    for (SampleCorpus.Article a : corpus.articles) {
+    for (CorpusArticle a : corpus.articles()) {
+      CorpusArticle.Version v = a.original();
       titlesByLanguage
           .computeIfAbsent(a.language(), k -> new ArrayList<>())
-          .add(a.original().markedTitle());
-      for (String s : sentences(a.original().markedText())) {
-        sentencesBySection
-            .computeIfAbsent(a.language() + "/" + a.section(), k -> new ArrayList<>())
-            .add(s);
+          .add(new Piece(v.title(), names(v.titleEntities(), 0, v.title().length())));
+      for (Piece s : sentences(v.text(), v.textEntities())) {
+        sentencesBySection.computeIfAbsent(key(a), k -> new ArrayList<>()).add(s);
         sentencesByLanguage.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(s);
       }
     }
   }
 
   /** Writes {@code count} articles published before {@code start}; reports each batch written. */
-  void write(BenchStore bench, int count, Instant start, LongConsumer written) {
-    Map<String, SampleCorpus.Outlet> outlets = new HashMap<>();
-    corpus.outlets.forEach(o -> outlets.put(o.slug(), o));
-    Store store = bench.store();
+  void write(Store store, int count, Instant start, LongConsumer written) {
+    Map<String, CorpusOutlet> outlets = new HashMap<>();
+    Map<String, Long> outletIds = new HashMap<>();
+    for (CorpusOutlet o : corpus.outlets()) {
+      outlets.put(o.slug(), o);
+      outletIds.put(
+          o.slug(),
+          store
+              .outlets()
+              .upsert(OutletRecord.of(o.slug(), o.name(), "https://" + o.domain() + "/")));
+    }
+    Map<Integer, Long> stories = new HashMap<>();
     for (int from = 0; from < count; from += BATCH) {
-      int to = Math.min(count, from + BATCH);
-      Map<Long, Map<String, Integer>> tags = new HashMap<>();
-      Map<Long, String> stories = new HashMap<>();
       int first = from;
+      int to = Math.min(count, from + BATCH);
       store.inTransaction(
           tx -> {
             for (int i = first; i < to; i++) {
-              SampleCorpus.Article template =
-                  corpus.articles.get(random.nextInt(corpus.articles.size()));
-              SampleCorpus.Outlet outlet = outlets.get(template.outlet());
-              Map<String, Integer> entities = new LinkedHashMap<>();
-              String title = SampleCorpus.strip(title(template.language()), entities);
-              String lang = template.language();
-              String section = lang + "/" + template.section();
-              String lead = SampleCorpus.strip(pick(section, lang), entities);
+              CorpusArticle template =
+                  corpus.articles().get(random.nextInt(corpus.articles().size()));
+              CorpusOutlet outlet = outlets.get(template.outlet());
+              Map<String, Integer> named = new LinkedHashMap<>();
+              String title = take(title(template.language()), named);
+              String lead = take(sentence(template), named);
               StringBuilder body = new StringBuilder();
               int sentences = 5 + random.nextInt(8);
               for (int s = 0; s < sentences; s++) {
                 if (s > 0) body.append(s % 3 == 0 ? "\n\n" : " ");
-                body.append(SampleCorpus.strip(pick(section, lang), entities));
+                body.append(take(sentence(template), named));
               }
               Instant published =
                   start.minusSeconds((long) (random.nextDouble() * SPREAD.toSeconds()));
@@ -82,77 +97,107 @@ final class SyntheticArticles {
                       .upsert(
                           ArticleRecord.builder(
                                   "https://" + outlet.domain() + "/synthetic/" + i,
-                                  bench.outlet(outlet),
+                                  outletIds.get(outlet.slug()),
                                   title)
                               .lead(lead)
                               .body(body.toString())
-                              .language(lang)
-                              .section(template.section())
+                              .language(template.language())
+                              .section(
+                                  template.section() == null ? null : template.section().slug())
                               .publishedAt(published)
                               .fetchedAt(published.plusSeconds(random.nextInt(3600)))
                               .build());
-              tags.put(id, entities);
-              if (random.nextInt(5) < 3) stories.put(id, "synthetic-" + (i / 4));
+              for (var e : named.entrySet())
+                tx.entities().mention(id, entity(tx, e.getKey()), e.getValue());
+              if (random.nextInt(5) < 3) {
+                long story =
+                    stories.computeIfAbsent(
+                        i / 4,
+                        k -> tx.stories().create(StoryRecord.of(title, lead, null, published)));
+                tx.stories().addArticle(story, id, null, start);
+              }
             }
             return null;
           });
-      store
-          .jdbi()
-          .useTransaction(
-              h -> {
-                bench.tag(h, tags);
-                bench.join(h, stories, start);
-              });
       written.accept(to);
     }
   }
 
-  private String title(String lang) {
-    List<String> titles = titlesByLanguage.get(lang);
-    String title = titles.get(random.nextInt(titles.size()));
-    int colon = title.indexOf(": ");
+  /** Sentences of a text (cut after . ! ? or … and a space) with the entities named in each. */
+  static List<Piece> sentences(String text, List<EntitySpan> spans) {
+    List<Piece> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean end = c == '.' || c == '!' || c == '?' || c == '…';
+      boolean last = i + 1 == text.length();
+      if (last || (end && Character.isWhitespace(text.charAt(i + 1)) && !insideName(spans, i))) {
+        String s = text.substring(start, i + 1).strip();
+        if (s.length() > 20) out.add(new Piece(s, names(spans, start, i + 1)));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether position {@code i} falls inside a mention («В. І. Вернадський» has full stops). */
+  private static boolean insideName(List<EntitySpan> spans, int i) {
+    for (EntitySpan s : spans) {
+      if (i >= s.start() && i < s.end() - 1) return true;
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> names(List<EntitySpan> spans, int from, int to) {
+    Map<String, Integer> names = new LinkedHashMap<>();
+    for (EntitySpan s : spans) {
+      if (s.start() >= from && s.end() <= to)
+        names.merge(s.type() + ":" + s.canonical(), 1, Integer::sum);
+    }
+    return names;
+  }
+
+  private static String take(Piece piece, Map<String, Integer> named) {
+    piece.entities().forEach((k, v) -> named.merge(k, v, Integer::sum));
+    return piece.text();
+  }
+
+  private long entity(Repositories tx, String typeAndName) {
+    return entities.computeIfAbsent(
+        typeAndName,
+        k -> {
+          String[] typeName = k.split(":", 2);
+          return tx.entities()
+              .upsert(EntityRecord.of(CorpusSeed.slug(typeName[1]), typeName[1], typeName[0]));
+        });
+  }
+
+  private Piece title(String lang) {
+    List<Piece> titles = titlesByLanguage.get(lang);
+    Piece title = titles.get(random.nextInt(titles.size()));
+    int colon = title.text().indexOf(": ");
     if (colon > 0 && random.nextBoolean()) {
-      String other = titles.get(random.nextInt(titles.size()));
-      int otherColon = other.indexOf(": ");
-      if (otherColon > 0) return title.substring(0, colon) + other.substring(otherColon);
+      Piece other = titles.get(random.nextInt(titles.size()));
+      int otherColon = other.text().indexOf(": ");
+      if (otherColon > 0) {
+        Map<String, Integer> both = new LinkedHashMap<>(title.entities());
+        other.entities().forEach((k, v) -> both.merge(k, v, Integer::sum));
+        return new Piece(
+            title.text().substring(0, colon) + other.text().substring(otherColon), both);
+      }
     }
     return title;
   }
 
-  /**
-   * Sentences of marked text: cut after . ! ? or … followed by a space, never inside a mention's
-   * brackets (names with initials have full stops).
-   */
-  static List<String> sentences(String marked) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
-      if (c == '[' || c == '(') depth++;
-      if ((c == ']' || c == ')') && depth > 0) depth--;
-      boolean end = c == '.' || c == '!' || c == '?' || c == '…';
-      if (depth == 0
-          && end
-          && i + 1 < marked.length()
-          && Character.isWhitespace(marked.charAt(i + 1))) {
-        add(out, marked.substring(start, i + 1));
-        start = i + 1;
-      }
-    }
-    add(out, marked.substring(start));
-    return out;
-  }
-
-  private static void add(List<String> out, String sentence) {
-    String s = sentence.strip();
-    if (s.length() > 20) out.add(s);
-  }
-
   /** A sentence of the same section seven times in ten, else of the same language. */
-  private String pick(String section, String lang) {
-    List<String> pool = sentencesBySection.get(section);
-    if (pool == null || random.nextInt(10) >= 7) pool = sentencesByLanguage.get(lang);
+  private Piece sentence(CorpusArticle template) {
+    List<Piece> pool = sentencesBySection.get(key(template));
+    if (pool == null || random.nextInt(10) >= 7)
+      pool = sentencesByLanguage.get(template.language());
     return pool.get(random.nextInt(pool.size()));
+  }
+
+  private static String key(CorpusArticle a) {
+    return a.language() + "/" + (a.section() == null ? "" : a.section().slug());
   }
 }

@@ -151,7 +151,7 @@ public final class TextBench {
    * Units per second of {@code op} (which returns the units it did), after a warm-up, by this
    * thread's CPU time: the machine is shared, and wall time would measure the neighbours.
    */
-  private static double rate(Duration each, IntSupplier op) {
+  static double rate(Duration each, IntSupplier op) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long warm = cpu.getCurrentThreadCpuTime() + each.toNanos();
     while (cpu.getCurrentThreadCpuTime() < warm) op.getAsInt();

@@ -11,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.strichka.config.Config;
 import ua.strichka.fetch.Crawler;
+import ua.strichka.pipeline.IndexUpdate;
 import ua.strichka.pipeline.Ingest;
+import ua.strichka.pipeline.SectionsAndEntities;
 import ua.strichka.rates.NbuClient;
 import ua.strichka.rates.RatesUpdater;
 import ua.strichka.search.IndexProgress;
@@ -56,7 +58,9 @@ final class Aggregator implements AutoCloseable {
       this.indexing =
           Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index").factory());
       indexing.scheduleWithFixedDelay(this::catchUpIndex, 3, 3, TimeUnit.SECONDS);
-      this.ingest = Ingest.configured(crawling.store, config, clock);
+      this.ingest =
+          Ingest.configured(
+              crawling.store, config, clock, new SectionsAndEntities(), IndexUpdate.NONE);
       ingest.warmUp(crawling.store, config.duration("story.window"));
       this.nbu = NbuClient.configured(config);
       this.rates =

@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
       BenchText.class,
       BenchStories.class,
       BenchWeb.class,
-      BenchCrawl.class
+      BenchCrawl.class,
+      BenchSearch.class,
+      BenchSections.class,
+      BenchAnalysis.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

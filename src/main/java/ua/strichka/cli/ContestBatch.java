@@ -8,17 +8,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import ua.strichka.classify.NewsFilter;
+import ua.strichka.classify.Section;
+import ua.strichka.classify.SectionClassifier;
+import ua.strichka.classify.SectionLabels;
 import ua.strichka.story.Clusterer;
 import ua.strichka.story.Story;
 import ua.strichka.story.StoryDesk;
+import ua.strichka.text.Language;
+import ua.strichka.text.LanguageDetector;
+import ua.strichka.text.Token;
+import ua.strichka.text.Tokens;
 
 /**
  * Batch mode's shared work: read a folder of pages, analyse each (language, lemmas, fingerprint,
- * news or not) in parallel, and, for threads and top, cluster the news in publication order.
+ * news or not, section) in parallel, and, for threads and top, cluster the news in publication
+ * order.
  */
 final class ContestBatch {
   /** A page analysed. */
-  record Item(ContestPages.Page page, StoryDesk.Analysed analysed, boolean news) {
+  record Item(ContestPages.Page page, StoryDesk.Analysed analysed, boolean news, Section section) {
     String language() {
       return analysed.terms().language().code();
     }
@@ -27,11 +35,23 @@ final class ContestBatch {
   private ContestBatch() {}
 
   static List<Item> analyse(Path dir, PrintWriter err) {
+    return analyse(dir, err, SectionLabels.defaults());
+  }
+
+  /** The same, with the outlets' section labels of the configuration. */
+  static List<Item> analyse(Path dir, PrintWriter err, SectionLabels labels) {
     List<ContestPages.Page> pages = ContestPages.read(ContestPages.files(dir), err);
+    SectionClassifier sections = SectionClassifier.bundled();
     return pages.parallelStream()
         .map(
             p -> {
               String lead = p.description().isEmpty() ? firstParagraph(p.text()) : p.description();
+              List<Token> tokens = Tokens.of(p.text());
+              Language language =
+                  LanguageDetector.detect(Tokens.of(p.title() + "\n\n" + lead + "\n\n" + p.text()));
+              // the outlet's own section in the URL (/business/, /sport/) decides; else the words
+              Section section =
+                  sections.decide(p.title(), tokens, language, labels.fromUrl(p.url())).section();
               StoryDesk.Incoming in =
                   new StoryDesk.Incoming(
                       p.file(),
@@ -42,10 +62,11 @@ final class ContestBatch {
                       p.title(),
                       lead,
                       p.text(),
-                      null,
-                      null,
+                      language,
+                      section.slug(),
                       null);
-              return new Item(p, StoryDesk.analyse(in), NewsFilter.isNews(p.title(), lead));
+              return new Item(
+                  p, StoryDesk.analyse(in), NewsFilter.isNews(p.title(), lead), section);
             })
         .toList();
   }

@@ -9,21 +9,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import ua.strichka.classify.Section;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
 
 /**
  * {@code strichka top --input-dir DIR}: threads by importance, overall ({@code any}) and per
- * contest category. Until the section classifier (issue 7) exists every thread's category is {@code
- * other}, so the per-category lists other than {@code other} are empty.
+ * contest category; a thread's category is that of its section, the vote of its articles'.
  */
 @Command(
     name = "top",
     description = "Rank the threads of a folder's news pages by importance; JSON on stdout.")
 final class TopCommand implements Callable<Integer> {
   /** The contest's categories, in its order. */
-  static final List<String> CATEGORIES =
-      List.of("society", "economy", "technology", "sports", "entertainment", "science", "other");
+  static final List<String> CATEGORIES = Section.CONTEST_CATEGORIES;
 
   @ParentCommand Main main;
   @Mixin ContestInput input;
@@ -47,10 +46,15 @@ final class TopCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(category("any", ranked));
     for (String c : CATEGORIES) {
-      out.add(category(c, c.equals("other") ? ranked : List.of()));
+      out.add(category(c, ranked.stream().filter(r -> category(r.story()).equals(c)).toList()));
     }
     input.print(out);
     return Main.OK;
+  }
+
+  /** A thread's contest category: its section's, {@code other} when it has none. */
+  static String category(Story story) {
+    return Section.bySlug(story.section()).map(Section::contestCategory).orElse("other");
   }
 
   private static Map<String, Object> category(String name, List<Ranker.Ranked> ranked) {
@@ -63,7 +67,7 @@ final class TopCommand implements Callable<Integer> {
                 r -> {
                   Map<String, Object> t = new LinkedHashMap<>();
                   t.put("title", r.story().title());
-                  t.put("category", "other");
+                  t.put("category", category(r.story()));
                   t.put("articles", r.story().articles());
                   return t;
                 })

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,61 @@ final class Authors {
   private static final Pattern PHOTO =
       Pattern.compile("(?iU)^(фото|photo|фотограф|відео|video)\\b");
 
+  /** A name word: capitalised, letters (an apostrophe or hyphen inside), or an initial. */
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}(?:\\p{Ll}+(?:['’ʼ-]\\p{Lu}?\\p{Ll}+)?|\\.)");
+
+  /** Capitalised words of headings and buttons that two or three of make no name. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "Read",
+          "More",
+          "Most",
+          "Top",
+          "Latest",
+          "News",
+          "Share",
+          "Follow",
+          "Related",
+          "Comments",
+          "Popular",
+          "Home",
+          "Main",
+          "Page",
+          "Next",
+          "Previous",
+          "Читайте",
+          "Дивіться",
+          "Новини",
+          "Головна",
+          "Головне",
+          "Популярне",
+          "Останні",
+          "Всі",
+          "Усі",
+          "Новости",
+          "Главная",
+          "Читать",
+          "Далее",
+          "Далі",
+          "Більше");
+
   private Authors() {}
+
+  /**
+   * True when a line is a person's name and nothing else: two or three capitalised words (an
+   * initial may stand for a first name), as bylines and signatures print it.
+   */
+  static boolean looksLikeName(String line) {
+    String t = PageFacts.blankToNull(line);
+    if (t == null || t.length() > 40) return false;
+    String[] words = t.split(" ");
+    if (words.length < 2 || words.length > 3) return false;
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches() || NOT_NAMES.contains(w)) return false;
+    }
+    return !words[words.length - 1].endsWith(".");
+  }
 
   /** Clean, de-duplicated names from raw author strings; {@code siteName} never counts as one. */
   static List<String> clean(List<String> raw, String siteName) {

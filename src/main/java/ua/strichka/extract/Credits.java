@@ -1,34 +1,132 @@
 package ua.strichka.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * The «Джерело: X (Розділ)» attribution wherever the page prints it, even in a footer that the text
- * extraction dropped.
+ * The «Джерело: X (Розділ)» attribution of a repost. A source line is an attribution only when it
+ * names an outlet or a domain (with a section in brackets or not) and ends the article; «Джерело:
+ * Reuters» or «Джерело: дані МОЗ» in the middle of the text is the text's own sourcing and stays in
+ * it. Outside the text, the page's attribution may sit in a block of its own or its footer.
  */
 final class Credits {
+  /** A line longer than this is prose, not an attribution. */
+  static final int LONGEST = 200;
+
+  /** The words a source line starts with, as {@link Paragraphs#CREDIT} reads them. */
+  private static final Phrases WORDS =
+      new Phrases("джерело", "джерела", "источник", "source", "оригінал", "оригинал");
+
+  private static final Set<String> LINE_TAGS =
+      Set.of("p", "div", "span", "footer", "section", "small", "em", "i", "li");
+
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?iU)(?:https?://)?(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/?");
+
   private Credits() {}
 
   /**
-   * @param stats the text measures of {@code doc}'s body: a block whose measured text is already
-   *     too long for a credit line is passed over without building its text.
+   * The credit a line gives, or null when it is no source line or names no outlet.
+   *
+   * @param href the first link in the line, or null
    */
-  static SourceCredit find(Document doc, TextStats stats) {
-    for (Element e : doc.body().select("p, div, span, footer, section, small, em, i, li")) {
-      if (stats.of(e).text > 200) continue;
-      String t = e.text();
-      if (t.length() > 200 || t.length() < 8) continue;
-      Matcher m = Paragraphs.CREDIT.matcher(t);
-      if (!m.matches()) continue;
-      if (e.closest("nav, header, aside") != null) continue;
-      Element link = e.selectFirst("a[href]");
-      String href = link == null ? null : link.absUrl("href");
-      if (href != null && href.isEmpty()) href = link.attr("href");
-      return new SourceCredit(
-          m.group(1).strip(), m.group(2) == null ? null : m.group(2).strip(), href);
+  static SourceCredit of(String line, String href) {
+    if (line.length() > LONGEST) return null;
+    Matcher m = Paragraphs.CREDIT.matcher(line);
+    if (!m.matches()) return null;
+    String outlet = m.group(1).strip();
+    if (!namesOutlet(outlet, href != null)) return null;
+    return new SourceCredit(outlet, m.group(2) == null ? null : m.group(2).strip(), href);
+  }
+
+  /**
+   * An outlet as attributions print it: a domain, or a short name (at most five words, no list or
+   * sentence punctuation) written as a name, capitalised or quoted, or linked to its site.
+   */
+  static boolean namesOutlet(String name, boolean linked) {
+    String s = name.strip();
+    if (s.isEmpty() || s.length() > 60) return false;
+    if (DOMAIN.matcher(s).matches()) return true;
+    if (s.split("\\s+").length > 5) return false;
+    if (s.matches("(?s).*[,;!?].*") || s.endsWith(".")) return false;
+    int first = s.codePointAt(0);
+    return linked
+        || Character.isUpperCase(first)
+        || Character.isDigit(first)
+        || "«\"“'„".indexOf(first) >= 0;
+  }
+
+  /**
+   * The page's attribution line outside the extracted text: the first block on the page (not in its
+   * navigation, header or sidebar) whose text is a source line naming an outlet and is not one of
+   * the body's paragraphs.
+   *
+   * <p>Only blocks holding a text node with a source word are looked at, and a block's text is
+   * built only once its text is known to be short: on a 300 KB page that is a handful of blocks.
+   */
+  static SourceCredit find(Document doc, List<String> paragraphs) {
+    Element body = doc.body();
+    if (body == null) return null;
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    SourceCredit[] found = {null};
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof TextNode t) || !WORDS.in(t.getWholeText())) {
+              return FilterResult.CONTINUE;
+            }
+            for (Element e : shortBlocks(t, body)) {
+              if (!seen.add(e)) continue;
+              SourceCredit c = line(e, paragraphs);
+              if (c != null) {
+                found[0] = c;
+                return FilterResult.STOP;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return found[0];
+  }
+
+  /**
+   * The line tags enclosing a text node whose text may be short enough for a source line, outermost
+   * first (page order): an enclosing block with more text than that has only longer blocks around
+   * it.
+   */
+  private static List<Element> shortBlocks(TextNode t, Element body) {
+    List<Element> out = new ArrayList<>();
+    for (Element e = t.parent() instanceof Element p ? p : null;
+        e != null && e != body;
+        e = e.parent()) {
+      if (TextStats.longerThan(e, LONGEST)) break;
+      if (LINE_TAGS.contains(e.normalName())) out.add(e);
     }
-    return null;
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static SourceCredit line(Element e, List<String> paragraphs) {
+    String t = e.text();
+    if (t.length() < 8) return null;
+    Element link = e.selectFirst("a[href]");
+    String href = link == null ? null : link.absUrl("href");
+    if (href != null && href.isEmpty()) href = link.attr("href");
+    SourceCredit c = of(t, href);
+    if (c == null || paragraphs.contains(t)) return null;
+    if (e.closest("nav, header, aside") != null) return null;
+    return c;
   }
 }

@@ -92,15 +92,17 @@ public final class Extractor {
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
-    // Measured once, for the look-ups below that search the whole page for one short line.
-    TextStats pageStats = new TextStats(doc.body());
-    paragraphs = Leads.withLead(paragraphs, facts.description, doc, pageStats, roots);
+    paragraphs = Leads.withLead(paragraphs, facts.description, doc, roots);
     if (textLength(paragraphs) < 200 && facts.body != null && facts.body.length() > 200) {
       paragraphs = List.of(facts.body.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
     }
     String body = String.join("\n\n", paragraphs);
     if (authors.isEmpty()) authors = Authors.clean(findings.bylines, siteName);
-    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc, pageStats);
+    if (authors.isEmpty()) {
+      String signed = Signatures.after(roots);
+      if (signed != null) authors = Authors.clean(List.of(signed), siteName);
+    }
+    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc, paragraphs);
 
     // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
     Optional<Extraction.NotArticle> notArticle =
@@ -118,8 +120,8 @@ public final class Extractor {
             title,
             body,
             facts.description,
-            facts.published,
-            facts.modified,
+            UkrainianDates.inKyiv(facts.published),
+            UkrainianDates.inKyiv(facts.modified),
             authors,
             image,
             section,

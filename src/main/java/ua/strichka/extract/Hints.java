@@ -18,7 +18,7 @@ final class Hints {
   /** Boilerplate whatever else the name says. */
   private static final Set<String> STRONG_NEGATIVE =
       words(
-          "comment komment disqus share sharing social soc sociale related relat recommend popular"
+          "comment comments komment disqus share sharing social soc sociale related relat recommend popular"
               + " mostread readmore readalso chytaite chitaite chytajte dyvitsia newsletter"
               + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
               + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"

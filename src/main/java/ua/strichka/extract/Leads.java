@@ -1,47 +1,54 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Puts the lead back at the head of the body when the page shows it as part of the article but in a
  * block of its own outside the text container (a standfirst under the headline).
+ *
+ * <p>The lead is recognised by the page's description, which is rarely the lead's exact text: CMS
+ * cut it at 160 characters with «…», editors drop or change a word, typography differs. So a block
+ * is the lead when its words are nearly the description's (four in five shared), or when the
+ * description is the start of it (its first sentence, or cut short).
  */
 final class Leads {
+  /** Words two texts share, as a share of both their lengths, to be the same lead. */
+  static final double SAME = 0.8;
+
+  /** The share of a cut description's words the block must start with. */
+  static final double STARTS = 0.9;
+
   private Leads() {}
 
-  /**
-   * @param stats the text measures of {@code doc}'s body, to pass over long blocks without building
-   *     their text
-   */
   static List<String> withLead(
-      List<String> paragraphs,
-      String description,
-      Document doc,
-      TextStats stats,
-      List<Element> roots) {
+      List<String> paragraphs, String description, Document doc, List<Element> roots) {
     if (description == null || description.length() < 40 || roots.isEmpty()) return paragraphs;
-    String want = Titles.normal(description);
+    List<String> d = words(description);
     for (String p : paragraphs) {
-      String n = Titles.normal(p);
-      if (n.equals(want) || n.startsWith(want) || want.startsWith(n) && n.length() > 40) {
-        return paragraphs;
-      }
+      List<String> w = words(p);
+      if (isLead(p, description) || startsWith(w, d)) return paragraphs;
+      // A paragraph that is the start of a long description: the lead split in two.
+      if (Titles.normal(p).length() > 40 && startsWith(d, w)) return paragraphs;
     }
     Element shown = null;
     int longest = description.length() * 2 + 20;
+    // Measured only here, to pass over long blocks without building their text.
+    TextStats stats = new TextStats(doc.body());
     for (Element e : doc.body().select("p, div, h2, strong, span, section, header")) {
       if (stats.of(e).text > longest) continue;
       String text = e.text();
       if (text.length() > longest) continue;
-      if (Titles.normal(text).equals(want)) {
+      if (isLead(text, description)) {
         shown = e;
         break;
       }
     }
-    if (shown == null || !beforeContent(shown, doc, roots.get(0))) return paragraphs;
+    if (shown == null || !afterHeading(shown, doc)) return paragraphs;
     List<String> out = new ArrayList<>();
     out.add(PageFacts.blankToNull(shown.text()));
     out.addAll(paragraphs);
@@ -49,11 +56,50 @@ final class Leads {
   }
 
   /**
-   * True when the lead stands before the text and after the page's headline, with no more than a
-   * few hundred characters of other text in between: that is the article's own standfirst, not a
-   * teaser elsewhere on the page.
+   * True when {@code text} is the lead that {@code description} describes: nearly the same words,
+   * or the description's words (all but a word cut by «…») are the start of the text.
    */
-  private static boolean beforeContent(Element lead, Document doc, Element contentInClone) {
+  static boolean isLead(String text, String description) {
+    List<String> t = words(text);
+    List<String> d = words(description);
+    if (t.isEmpty() || d.isEmpty()) return false;
+    if (shared(t, d) * 2.0 / (t.size() + d.size()) >= SAME) return true;
+    String cut = description.strip();
+    if (cut.endsWith("…") || cut.endsWith("...")) d = d.subList(0, d.size() - 1);
+    return d.size() >= 6 && startsWith(t, d);
+  }
+
+  /** True when {@code text} begins with nearly the words of {@code start}. */
+  private static boolean startsWith(List<String> text, List<String> start) {
+    if (start.isEmpty() || text.size() < start.size()) return false;
+    return shared(text.subList(0, start.size()), start) >= STARTS * start.size();
+  }
+
+  /** How many words two texts share, each word counted as often as both have it. */
+  private static int shared(List<String> a, List<String> b) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String w : a) counts.merge(w, 1, Integer::sum);
+    int n = 0;
+    for (String w : b) {
+      Integer c = counts.get(w);
+      if (c != null && c > 0) {
+        counts.put(w, c - 1);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<String> words(String s) {
+    String n = Titles.normal(s);
+    return n.isEmpty() ? List.of() : List.of(n.split(" "));
+  }
+
+  /**
+   * True when the block stands after the page's headline (or the page has none): a standfirst, not
+   * a teaser of the same story in the site's header.
+   */
+  private static boolean afterHeading(Element lead, Document doc) {
     Element h1 = doc.selectFirst("h1");
     boolean seenHeading = h1 == null;
     for (Element e : doc.body().getAllElements()) {

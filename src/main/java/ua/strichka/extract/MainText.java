@@ -83,18 +83,19 @@ final class MainText {
 
   private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
 
-  /** Teaser blocks inserted into text: «Читайте також», «Read also» and their kin. */
+  /** The labels of teaser blocks inserted into text: «Читайте також», «Read also» and kin. */
+  private static final String TEASER_LABELS =
+      "(читайте також|читайте также|читати також|читайте ще|читайте більше|"
+          + "також читайте|також читайте|дивіться також|смотрите также|см\\. также|"
+          + "вас може зацікавити|вас может заинтересовать|по темі|по теме|на тему|"
+          + "новини партнерів|новости партнеров|рекомендуємо|рекомендуем|більше новин|"
+          + "больше новостей|read also|read more|see also|related|more on this|recommended|"
+          + "популярне|популярное|останні новини|последние новости|головне за день|"
+          + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement)";
+
+  /** A teaser block: a teaser label and whatever follows it. */
   static final Pattern TEASER =
-      Pattern.compile(
-          "(?iU)^\\s*(читайте також|читайте также|читати також|читайте ще|читайте більше|"
-              + "також читайте|також читайте|дивіться також|смотрите также|см\\. также|"
-              + "вас може зацікавити|вас может заинтересовать|по темі|по теме|на тему|"
-              + "новини партнерів|новости партнеров|рекомендуємо|рекомендуем|більше новин|"
-              + "больше новостей|read also|read more|see also|related|more on this|recommended|"
-              + "популярне|популярное|останні новини|последние новости|головне за день|"
-              + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement)"
-              + "\\b.*",
-          Pattern.DOTALL);
+      Pattern.compile("(?iU)^\\s*" + TEASER_LABELS + "\\b.*", Pattern.DOTALL);
 
   private MainText() {}
 
@@ -144,8 +145,8 @@ final class MainText {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
-      if (TextStats.INLINE.contains(tag) || tag.equals("h1")) continue;
       TextStats.Of of = stats.of(e);
+      if ((TextStats.INLINE.contains(tag) && !of.paragraphBreaks) || tag.equals("h1")) continue;
       if (of.direct < 25) continue;
       double ld = of.direct == 0 ? 0 : (double) of.directLinks / of.direct;
       if (ld > 0.5) continue;

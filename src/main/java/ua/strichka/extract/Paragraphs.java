@@ -2,15 +2,18 @@ package ua.strichka.extract;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Drops the lines that sit inside article containers without being the article: «Читайте також»
- * teasers, link-only teasers, «Джерело:» credits (kept as metadata), photo credits, bylines, date
- * lines, share and subscribe prompts, tag lists, the repeated headline.
+ * teasers, link-only teasers, the closing «Джерело: outlet» attribution (kept as metadata; see
+ * {@link Credits}), photo credits, bylines and signatures, date lines, share and subscribe prompts,
+ * tag lists, the repeated headline.
  */
 final class Paragraphs {
   static final Pattern CREDIT =
@@ -27,7 +30,10 @@ final class Paragraphs {
           "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
               + "\\S.{0,80}$");
 
-  /** Share and subscribe prompts, error-report hints: anywhere in a short line. */
+  /**
+   * Calls to subscribe, follow or share, error-report hints and page-turn markers: anywhere in a
+   * short line. Only calls: «написав у своєму телеграм-каналі» reports, it does not prompt.
+   */
   private static final Phrases PROMPT =
       new Phrases(
           "підписуйтес",
@@ -40,9 +46,7 @@ final class Paragraphs {
           "слідкуйте за нами",
           "следите за нами",
           "follow us",
-          "поділитися",
           "поділіться",
-          "поделиться",
           "share this",
           "share on",
           "долучайтеся",
@@ -50,23 +54,33 @@ final class Paragraphs {
           "читайте наші новини",
           "наш телеграм",
           "наш telegram",
-          "telegram-канал",
-          "телеграм-канал",
+          "нашому телеграм",
+          "нашому telegram",
+          "нашого телеграм",
+          "нашого telegram",
+          "нашем телеграм",
+          "нашем telegram",
+          "нашего телеграм",
+          "нашего telegram",
           "google news",
           "помітили помилку",
           "заметили ошибку",
           "ctrl+enter",
           "виділіть її",
-          "выделите ее");
+          "выделите ее",
+          "продовження на наступній сторінці",
+          "продолжение на следующей странице",
+          "continued on next page",
+          "continued on page");
 
   private static final Pattern TAGS =
       Pattern.compile(
           "(?iU)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
   private static final Pattern SOCIAL_ONLY =
       Pattern.compile(
-          "(?iU)^([\\s|•·,]*(facebook|twitter|x|telegram|viber|whatsapp|linkedin|email|e-mail|"
+          "(?iU)^([\\s|•·,:]*(facebook|twitter|x|telegram|viber|whatsapp|linkedin|email|e-mail|"
               + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
-              + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,]*$");
+              + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,:]*$");
 
   private Paragraphs() {}
 
@@ -86,23 +100,34 @@ final class Paragraphs {
       Findings findings) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
+    Set<String> seen = new HashSet<>();
+    SourceCredit lastCredit = null;
+    int lastCreditAt = -1;
     for (BodyText.Block b : blocks) {
       String t = b.text();
       if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
       int len = t.length();
-      if (normalTitle != null && Titles.normal(t).equals(normalTitle)) continue;
-      Matcher credit = CREDIT.matcher(t);
-      if (len < 200 && credit.matches()) {
-        if (findings.credit == null) {
-          findings.credit =
-              new SourceCredit(
-                  credit.group(1).strip(),
-                  credit.group(2) == null ? null : credit.group(2).strip(),
-                  b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref());
+      String normal = Titles.normal(t);
+      if (normalTitle != null && normal.equals(normalTitle)) continue;
+      // The same paragraph twice is layout (a standfirst repeated as the text's first line).
+      if (normal.length() >= 40 && !seen.add(normal)) continue;
+      if (len < 200) {
+        String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
+        SourceCredit credit = Credits.of(t, href);
+        if (credit != null) {
+          // Kept for now: only the text's last line is the page's attribution.
+          lastCredit = credit;
+          lastCreditAt = out.size();
+          out.add(t);
+          continue;
         }
+      }
+      // A teaser links to what it teases, or heads a list of links; a sentence without a link
+      // («Читайте також: як школи працюють під час тривог.») is the text's own.
+      if (MainText.TEASER.matcher(t).matches()
+          && (b.linkChars() > 0 ? len < 400 || b.linkDensity() > 0.3 : !isSentence(t))) {
         continue;
       }
-      if (MainText.TEASER.matcher(t).matches() && (len < 400 || b.linkDensity() > 0.3)) continue;
       if (b.linkDensity() >= 0.8 && len < 300) continue;
       if (len < 150 && PHOTO.matcher(t).matches()) continue;
       Matcher byline = BYLINE.matcher(t);
@@ -117,7 +142,24 @@ final class Paragraphs {
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
     }
+    if (lastCredit != null && lastCreditAt == out.size() - 1) {
+      out.remove(lastCreditAt);
+      findings.credit = lastCredit;
+    }
+    // A name alone on the text's last line is the author's signature.
+    if (authors.isEmpty() && out.size() > 1 && Authors.looksLikeName(out.getLast())) {
+      findings.bylines.add(out.removeLast());
+    }
     return out;
+  }
+
+  /** Five words or more ending with a full stop, a question or an exclamation: prose. */
+  static boolean isSentence(String t) {
+    String s = t.strip();
+    int end = s.length();
+    while (end > 0 && "»\"”)".indexOf(s.charAt(end - 1)) >= 0) end--;
+    if (end == 0 || ".!?…".indexOf(s.charAt(end - 1)) < 0) return false;
+    return s.split("\\s+").length >= 5;
   }
 
   /** No line terminator in the text: what {@code .*} around a prompt would require. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -36,6 +37,12 @@ final class TextStats {
 
     /** The element is or holds an {@code itemprop=articleBody}: the page's own mark of the text. */
     boolean articleBody;
+
+    /**
+     * An inline element that breaks its text into paragraphs with {@code <br><br>} (old pages set a
+     * whole article in one {@code <font>} or {@code <span>}): a block, whatever its tag says.
+     */
+    boolean paragraphBreaks;
 
     double linkDensity() {
       return text == 0 ? 0 : Math.min(1.0, (double) links / text);
@@ -85,7 +92,8 @@ final class TextStats {
               parent.commas += of.commas;
               parent.paragraphs += of.paragraphs;
               parent.images += of.images;
-              if (INLINE.contains(tag)) {
+              if (INLINE.contains(tag)) of.paragraphBreaks = hasParagraphBreak(e);
+              if (INLINE.contains(tag) && !of.paragraphBreaks) {
                 parent.direct += of.text;
                 parent.directLinks += of.links;
                 parent.directCommas += of.commas;
@@ -98,6 +106,39 @@ final class TextStats {
 
   Of of(Element e) {
     return stats.getOrDefault(e, NONE);
+  }
+
+  /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
+  static boolean hasParagraphBreak(Element e) {
+    boolean afterBreak = false;
+    for (Node child : e.childNodes()) {
+      if (child instanceof Element c && c.nameIs("br")) {
+        if (afterBreak) return true;
+        afterBreak = true;
+      } else if (!(child instanceof TextNode t && t.isBlank())) {
+        afterBreak = false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code e}'s text is certainly longer than {@code limit} characters: its text nodes
+   * alone hold more (jsoup's {@code text()} only adds spaces between them). Stops reading as soon
+   * as that is known, so a large block costs no more than its first {@code limit} characters.
+   */
+  static boolean longerThan(Element e, int limit) {
+    int[] sum = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) sum[0] += shownLength(t.getWholeText());
+            return sum[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return sum[0] > limit;
   }
 
   /**

@@ -76,6 +76,14 @@ public final class UkrainianDates {
   private UkrainianDates() {}
 
   /**
+   * The same instant in Kyiv time: pages write their dates in UTC, in their server's zone or in
+   * Kyiv time, and every date Strichka gives out is in Kyiv time, so they compare and print alike.
+   */
+  public static OffsetDateTime inKyiv(OffsetDateTime d) {
+    return d == null ? null : d.atZoneSameInstant(KYIV).toOffsetDateTime();
+  }
+
+  /**
    * Reads a date as a page prints it.
    *
    * @param now the moment relative forms («вчора», «2 години тому») count from

@@ -37,23 +37,54 @@ final class VisiblePage {
   static PageFacts read(Document doc, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
     if (known.published == null) f.published = date(doc, now).orElse(null);
-    if (known.authors.isEmpty()) f.authors.addAll(authors(doc));
+    if (known.authors.isEmpty()) f.authors.addAll(authors(doc, now));
     if (known.section == null) f.section = Breadcrumbs.fromPage(doc);
     return f;
   }
 
-  private static List<String> authors(Document doc) {
+  private static List<String> authors(Document doc, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       if (!BYLINE_PLACES.matches(doc, e)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
+      if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
       if (t.length() > 0 && t.length() < 80 && e.select("p, li").isEmpty()) {
         out.add(t);
         if (out.size() >= 3) break;
       }
     }
-    return out.isEmpty() ? labelled(doc) : out;
+    if (out.isEmpty()) out.addAll(labelled(doc));
+    if (out.isEmpty()) out.addAll(metaLine(doc, now));
+    return out;
+  }
+
+  /** What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв». */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+
+  /** Elements after the headline that may hold its meta line. */
+  private static final int META_LINE_REACH = 40;
+
+  /**
+   * The name in the meta line under the headline, where sites print the author without a label: the
+   * first short element after the {@code <h1>} that holds a date and parts split by {@code ·},
+   * {@code •} or {@code |}, one of which is a person's name.
+   */
+  private static List<String> metaLine(Document doc, ZonedDateTime now) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null) return List.of();
+    int seen = -1;
+    for (Element e : doc.getAllElements()) {
+      if (e == h1) seen = 0;
+      if (seen < 0 || e == h1) continue;
+      if (++seen > META_LINE_REACH) break;
+      if (TextStats.longerThan(e, 160)) continue;
+      String t = e.text();
+      String[] parts = META_SEPARATOR.split(t);
+      if (parts.length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
+      for (String part : parts) if (Authors.looksLikeName(part)) return List.of(part.strip());
+    }
+    return List.of();
   }
 
   private static final Pattern AUTHOR_LABEL =

@@ -63,6 +63,7 @@ public final class Crawler {
   private final String owner = "crawler-" + UUID.randomUUID();
   private final MeterRegistry registry;
   private final Counter discovered;
+  private final Semaphore writes;
 
   /** Called as the crawl goes, for progress display. */
   @FunctionalInterface
@@ -88,6 +89,8 @@ public final class Crawler {
     this.sink = sink;
     this.clock = clock;
     this.registry = registry;
+    this.writes =
+        store.dialect() == ua.strichka.store.Dialect.SQLITE ? new Semaphore(1, true) : null;
     this.discovered =
         Counter.builder("strichka.crawl.discovered")
             .description("Article URLs new to the frontier")
@@ -128,18 +131,28 @@ public final class Crawler {
         // each time one finishes would spend the database on ranking
         boolean idle = free == settings.batch();
         boolean ask = idle || free >= Math.max(1, settings.batch() / 4);
-        List<CrawlUrl> claimed =
-            ask
-                ? store
-                    .crawl()
-                    .claimDue(
-                        owner,
-                        clock.instant(),
-                        settings.lease(),
-                        free,
-                        settings.perHost(),
-                        busyHosts(perHost))
-                : List.of();
+        List<CrawlUrl> claimed;
+        try {
+          claimed =
+              ask
+                  ? write(
+                      () ->
+                          store
+                              .crawl()
+                              .claimDue(
+                                  owner,
+                                  clock.instant(),
+                                  settings.lease(),
+                                  free,
+                                  settings.perHost(),
+                                  busyHosts(perHost)))
+                  : List.of();
+        } catch (RuntimeException e) {
+          // the database busy or gone for a moment: wait and ask again, the crawl goes on
+          LOG.warn("cannot claim due URLs: {}", e.toString());
+          finished.poll(1, TimeUnit.SECONDS);
+          continue;
+        }
         if (claimed.isEmpty()) {
           if (idle) break; // nothing was running when we asked, and nothing is due
           finished.poll(200, TimeUnit.MILLISECONDS);
@@ -182,6 +195,21 @@ public final class Crawler {
     return summary;
   }
 
+  /**
+   * Runs a database write. SQLite has one writer at a time and makes the others wait only as long
+   * as its busy timeout; with dozens of visits finishing at once some would time out, so on SQLite
+   * the crawler queues its writes itself, fairly. PostgreSQL takes them concurrently.
+   */
+  private <R> R write(java.util.function.Supplier<R> work) {
+    if (writes == null) return work.get();
+    writes.acquireUninterruptibly();
+    try {
+      return work.get();
+    } finally {
+      writes.release();
+    }
+  }
+
   private Set<String> busyHosts(Map<String, AtomicInteger> perHost) {
     Set<String> busy = new HashSet<>();
     perHost.forEach(
@@ -212,21 +240,24 @@ public final class Crawler {
     Instant now = clock.instant();
     if (r.ok()) {
       String canonical = UrlCanonicalizer.tryCanonicalize(r.finalUrl().toString()).orElse(u.url());
-      store.inTransaction(
-          tx -> {
-            sink.accept(new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()), tx);
-            tx.crawl()
-                .recordSuccess(
-                    u.id(),
-                    r.status(),
-                    now,
-                    CrawlUrl.NEVER,
-                    null,
-                    r.etag().orElse(null),
-                    r.lastModified().orElse(null));
-            tx.crawl().log(logEntry(u, r));
-            return null;
-          });
+      write(
+          () ->
+              store.inTransaction(
+                  tx -> {
+                    sink.accept(
+                        new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()), tx);
+                    tx.crawl()
+                        .recordSuccess(
+                            u.id(),
+                            r.status(),
+                            now,
+                            CrawlUrl.NEVER,
+                            null,
+                            r.etag().orElse(null),
+                            r.lastModified().orElse(null));
+                    tx.crawl().log(logEntry(u, r));
+                    return null;
+                  }));
       tally.pages.incrementAndGet();
       count("article", "ok");
       return;
@@ -283,26 +314,31 @@ public final class Crawler {
           .ifPresent(c -> sitemaps.add(new NewUrl(c, Outlets.host(c), null)));
     }
     int added =
-        store.inTransaction(
-            tx -> {
-              int n = tx.crawl().addUrls(u.outletId(), "article", articles, now);
-              tx.crawl().addUrls(u.outletId(), "sitemap", sitemaps, now);
-              Duration since =
-                  u.lastSuccessAt() == null ? null : Duration.between(u.lastSuccessAt(), now);
-              Duration current = u.intervalMs() == null ? null : Duration.ofMillis(u.intervalMs());
-              Duration next = settings.schedule().next(current, since, n);
-              tx.crawl()
-                  .recordSuccess(
-                      u.id(),
-                      r.status(),
-                      now,
-                      now.plus(next).toEpochMilli(),
-                      next.toMillis(),
-                      r.notModified() ? u.etag() : r.etag().orElse(null),
-                      r.notModified() ? u.lastModified() : r.lastModified().orElse(null));
-              tx.crawl().log(logEntry(u, r));
-              return n;
-            });
+        write(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      int n = tx.crawl().addUrls(u.outletId(), "article", articles, now);
+                      tx.crawl().addUrls(u.outletId(), "sitemap", sitemaps, now);
+                      Duration since =
+                          u.lastSuccessAt() == null
+                              ? null
+                              : Duration.between(u.lastSuccessAt(), now);
+                      Duration current =
+                          u.intervalMs() == null ? null : Duration.ofMillis(u.intervalMs());
+                      Duration next = settings.schedule().next(current, since, n);
+                      tx.crawl()
+                          .recordSuccess(
+                              u.id(),
+                              r.status(),
+                              now,
+                              now.plus(next).toEpochMilli(),
+                              next.toMillis(),
+                              r.notModified() ? u.etag() : r.etag().orElse(null),
+                              r.notModified() ? u.lastModified() : r.lastModified().orElse(null));
+                      tx.crawl().log(logEntry(u, r));
+                      return n;
+                    }));
     tally.sources.incrementAndGet();
     tally.discovered.addAndGet(added);
     discovered.increment(added);
@@ -341,18 +377,24 @@ public final class Crawler {
 
   private void failed(CrawlUrl u, FetchResult r, Tally tally, String error, long due) {
     Instant now = clock.instant();
-    store.inTransaction(
-        tx -> {
-          tx.crawl()
-              .recordFailure(
-                  u.id(), r == null || r.status() == 0 ? null : r.status(), error, now, due);
-          tx.crawl()
-              .log(
-                  r == null
-                      ? new FetchLogEntry(u.url(), u.outletId(), null, 0, 0, error, now)
-                      : logEntry(u, r, error));
-          return null;
-        });
+    write(
+        () ->
+            store.inTransaction(
+                tx -> {
+                  tx.crawl()
+                      .recordFailure(
+                          u.id(),
+                          r == null || r.status() == 0 ? null : r.status(),
+                          error,
+                          now,
+                          due);
+                  tx.crawl()
+                      .log(
+                          r == null
+                              ? new FetchLogEntry(u.url(), u.outletId(), null, 0, 0, error, now)
+                              : logEntry(u, r, error));
+                  return null;
+                }));
     tally.failures.incrementAndGet();
     count(u.kind(), "failed");
     LOG.info(

@@ -1,7 +1,8 @@
 package ua.strichka.pipeline;
 
-import java.util.Set;
+import java.util.Map;
 import ua.strichka.store.ArticleRecord;
+import ua.strichka.store.EntityRecord;
 
 /**
  * What a later stage knows about an article that extraction does not: the people, organisations and
@@ -12,13 +13,13 @@ import ua.strichka.store.ArticleRecord;
 public interface ArticleAnalysis {
   /**
    * @param section one of the taxonomy's slugs, or null to keep the outlet's
-   * @param entities canonical names of what the article names
+   * @param entities what the article names, each with how often
    */
-  record Result(String section, Set<String> entities) {
-    public static final Result EMPTY = new Result(null, Set.of());
+  record Result(String section, Map<EntityRecord, Integer> entities) {
+    public static final Result EMPTY = new Result(null, Map.of());
 
     public Result {
-      entities = entities == null ? Set.of() : Set.copyOf(entities);
+      entities = entities == null ? Map.of() : Map.copyOf(entities);
     }
   }
 

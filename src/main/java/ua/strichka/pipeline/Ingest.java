@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.strichka.classify.NewsFilter;
+import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionLabels;
 import ua.strichka.config.Config;
 import ua.strichka.extract.Article;
@@ -60,6 +61,7 @@ public final class Ingest implements PageSink {
   private final StoryDesk desk;
   private final StoryWriter writer;
   private final ArticleAnalysis analysis;
+  private final SectionLabels labels;
   private final IndexUpdate index;
   private final Clock clock;
   private final Map<Long, OutletRecord> outlets = new ConcurrentHashMap<>();
@@ -75,7 +77,19 @@ public final class Ingest implements PageSink {
       ArticleAnalysis analysis,
       IndexUpdate index,
       Clock clock) {
+    this(store, desk, writer, analysis, SectionLabels.defaults(), index, clock);
+  }
+
+  private Ingest(
+      Store store,
+      StoryDesk desk,
+      StoryWriter writer,
+      ArticleAnalysis analysis,
+      SectionLabels labels,
+      IndexUpdate index,
+      Clock clock) {
     this.outletsById = store.outlets()::byId;
+    this.labels = labels;
     this.desk = desk;
     this.writer = writer;
     this.analysis = analysis;
@@ -106,8 +120,9 @@ public final class Ingest implements PageSink {
             new Ranker.Settings(
                 config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
     StoryDesk desk = new StoryDesk(clusterer, config.duration("dedup.window"));
+    SectionLabels labels = SectionLabels.withOverrides(config.list("classify.section-labels"));
     return new Ingest(
-        store, desk, new StoryWriter(clusterer, ranker, clock), analysis, index, clock);
+        store, desk, new StoryWriter(clusterer, ranker, clock), analysis, labels, index, clock);
   }
 
   public Counts counts() {
@@ -172,6 +187,7 @@ public final class Ingest implements PageSink {
     StoryDesk.Analysed analysed =
         StoryDesk.analyse(incoming(record, outlet, declared(found.article()), credit(found)));
     long id = store(record, analysed, tx);
+    if (!extra.entities().isEmpty()) tx.entities().replaceMentions(id, extra.entities());
     stored.incrementAndGet();
     tx.afterCommit(() -> index.articleStored(id));
   }
@@ -206,13 +222,19 @@ public final class Ingest implements PageSink {
         a.datePublished() != null
             ? a.datePublished().toInstant()
             : feed.published() != null ? feed.published() : page.result().startedAt();
+    // The outlet's own word first (its label, its feed's category, its URL path); then its
+    // default section; what is still unfiled the classifier decides (see ArticleAnalysis).
+    String host = page.result().finalUrl().getHost();
     String section =
-        SectionLabels.slugOf(a.section())
+        labels
+            .section(host, a.section())
             .or(
                 () ->
                     feed.categories().stream()
-                        .flatMap(c -> SectionLabels.slugOf(c).stream())
+                        .flatMap(c -> labels.section(host, c).stream())
                         .findFirst())
+            .or(() -> labels.fromUrl(page.result().finalUrl().toString()))
+            .map(Section::slug)
             .orElse(outlet.defaultSection());
     return ArticleRecord.builder(canonical(a, page), outlet.id(), title == null ? "" : title)
         .url(page.result().finalUrl().toString())

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -27,18 +29,48 @@ public final class EntityRepository {
 
   /** Inserts the entity or, when its slug exists, updates its name and type; returns its id. */
   public long upsert(EntityRecord e) {
-    return handles.with(
-        h ->
-            h.createQuery(
+    return handles.with(h -> upsert(h, e));
+  }
+
+  private static long upsert(Handle h, EntityRecord e) {
+    return h.createQuery(
+            """
+            INSERT INTO entity (slug, name, type) VALUES (:slug, :name, :type)
+            ON CONFLICT (slug) DO UPDATE SET name = excluded.name, type = excluded.type
+            RETURNING id""")
+        .bind("slug", e.slug())
+        .bind("name", e.name())
+        .bind("type", e.type())
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /**
+   * Sets what the entity tagger found in an article, replacing an earlier tagging: each entity is
+   * upserted by slug and linked with its mention count, and entities the article no longer names
+   * are unlinked. One transaction, so a re-tagged article is never seen half-updated; two records
+   * with one slug add up.
+   */
+  public void replaceMentions(long articleId, Map<EntityRecord, Integer> mentions) {
+    handles.with(
+        h -> {
+          h.createUpdate("DELETE FROM article_entity WHERE article_id = :a")
+              .bind("a", articleId)
+              .execute();
+          for (Map.Entry<EntityRecord, Integer> m : mentions.entrySet()) {
+            if (m.getValue() < 1) continue;
+            h.createUpdate(
                     """
-                    INSERT INTO entity (slug, name, type) VALUES (:slug, :name, :type)
-                    ON CONFLICT (slug) DO UPDATE SET name = excluded.name, type = excluded.type
-                    RETURNING id""")
-                .bind("slug", e.slug())
-                .bind("name", e.name())
-                .bind("type", e.type())
-                .mapTo(Long.class)
-                .one());
+                    INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (:a, :e, :m)
+                    ON CONFLICT (article_id, entity_id)
+                    DO UPDATE SET mentions = article_entity.mentions + excluded.mentions""")
+                .bind("a", articleId)
+                .bind("e", upsert(h, m.getKey()))
+                .bind("m", m.getValue())
+                .execute();
+          }
+          return null;
+        });
   }
 
   /**

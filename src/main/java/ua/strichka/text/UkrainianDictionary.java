@@ -15,12 +15,21 @@ import morfologik.stemming.WordData;
  * ~70 ms. (LanguageTool's {@code UkrainianTagger} reads the same {@code
  * /org/languagetool/resource/uk/ukrainian.dict}; Lucene's analyzer reads a search-oriented variant
  * under {@code /ua/net/nlp/}.) Lookups are exact and case-sensitive.
+ *
+ * <p>The same jar ships the inverse automaton, {@code ukrainian_synth.dict}, keyed by {@code
+ * lemma|tags} (what LanguageTool's synthesizer reads): {@link #synthesis()} opens it on first use,
+ * for {@link Inflector}.
  */
 final class UkrainianDictionary {
   static final String RESOURCE = "/org/languagetool/resource/uk/ukrainian.dict";
+  static final String SYNTHESIS = "/org/languagetool/resource/uk/ukrainian_synth.dict";
 
   private static final class Holder {
-    static final UkrainianDictionary SHARED = load();
+    static final UkrainianDictionary SHARED = load(RESOURCE);
+  }
+
+  private static final class SynthesisHolder {
+    static final UkrainianDictionary SHARED = load(SYNTHESIS);
   }
 
   private final Dictionary dictionary;
@@ -42,11 +51,16 @@ final class UkrainianDictionary {
     return Holder.SHARED;
   }
 
-  private static UkrainianDictionary load() {
-    URL url = UkrainianDictionary.class.getResource(RESOURCE);
+  /** The synthesis automaton: {@code lemma|tags} to word forms. */
+  static UkrainianDictionary synthesis() {
+    return SynthesisHolder.SHARED;
+  }
+
+  private static UkrainianDictionary load(String resource) {
+    URL url = UkrainianDictionary.class.getResource(resource);
     if (url == null) {
       throw new IllegalStateException(
-          "the Ukrainian dictionary " + RESOURCE + " is not on the class path");
+          "the Ukrainian dictionary " + resource + " is not on the class path");
     }
     try {
       return new UkrainianDictionary(Dictionary.read(url));
@@ -70,5 +84,22 @@ final class UkrainianDictionary {
       readings.add(new Reading(lemma, tags.computeIfAbsent(tag, t -> t)));
     }
     return List.copyOf(readings);
+  }
+
+  /**
+   * The word forms stored under {@code key} in a synthesis automaton ({@code
+   * харківський|adj:f:v_naz} → харківська); empty when there are none.
+   */
+  List<String> forms(String key) {
+    List<WordData> found = lookups.get().lookup(key);
+    if (found.isEmpty()) return List.of();
+    List<String> forms = new ArrayList<>(found.size());
+    for (WordData data : found) forms.add(data.getStem().toString());
+    return forms;
+  }
+
+  /** Whether the form is in the dictionary; cheaper than {@link #lookup} (no strings built). */
+  boolean knows(String form) {
+    return !lookups.get().lookup(form).isEmpty();
   }
 }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ua.strichka.config.Config;
@@ -55,7 +57,9 @@ class IngestTest {
             new Outlet(o.slug(), o.name(), o.base().toString(), null, null, sources, null),
             java.time.Instant.now());
       }
-      Ingest ingest = Ingest.configured(store, config, Clock.systemUTC());
+      Ingest ingest =
+          Ingest.configured(
+              store, config, Clock.systemUTC(), new SectionsAndEntities(), IndexUpdate.NONE);
       new Crawler(store, fetcher, CrawlSettings.from(config), ingest, new SimpleMeterRegistry())
           .crawlDue((s, n) -> {});
 
@@ -121,7 +125,50 @@ class IngestTest {
         assertThat(store.stories().storyOf(a.id())).as(a.title()).isEmpty();
       }
       assertThat(ingest.counts().stored()).isGreaterThanOrEqualTo(stored.size());
+
+      // every stored article filed under a section, mostly the one its outlet meant
+      int rightSection = 0;
+      for (TruthArticle t : truth) {
+        ArticleRecord a = stored.get(t.id());
+        if (a == null) continue;
+        assertThat(a.section()).as(a.title()).isNotNull();
+        if (a.section().equals(t.section().slug())) rightSection++;
+      }
+      assertThat(rightSection).isGreaterThanOrEqualTo(stored.size() * 8 / 10);
+
+      // the people, organisations and places of the annotated articles, by canonical name
+      int named = 0;
+      int found = 0;
+      for (TruthArticle t : truth) {
+        ArticleRecord a = stored.get(t.id());
+        if (a == null || t.textEntities().isEmpty()) continue;
+        Set<String> tagged = new HashSet<>();
+        store.entities().ofArticle(a.id()).forEach(m -> tagged.add(m.entity().name()));
+        for (String name : canonicals(t)) {
+          named++;
+          if (tagged.contains(name)) found++;
+        }
+      }
+      assertThat(named).isGreaterThan(100);
+      assertThat(found).isGreaterThanOrEqualTo(named * 7 / 10);
+
+      // stories carry a section (their articles' vote) and who is in them
+      Set<Long> stories = new HashSet<>();
+      stored.values().forEach(a -> store.stories().storyOf(a.id()).ifPresent(stories::add));
+      int withEntities = 0;
+      for (long id : stories) {
+        assertThat(store.stories().byId(id).orElseThrow().story().section()).isNotNull();
+        if (!store.entities().ofStory(id, 16).isEmpty()) withEntities++;
+      }
+      assertThat(withEntities).isGreaterThanOrEqualTo(stories.size() * 9 / 10);
     }
+  }
+
+  private static Set<String> canonicals(TruthArticle t) {
+    Set<String> out = new HashSet<>();
+    t.titleEntities().forEach(e -> out.add(e.canonical()));
+    t.textEntities().forEach(e -> out.add(e.canonical()));
+    return out;
   }
 
   private static String canonical(String url) {

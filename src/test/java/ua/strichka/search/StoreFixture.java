@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import ua.strichka.store.ArticleRecord;
+import ua.strichka.store.EntityRecord;
 import ua.strichka.store.OutletRecord;
 import ua.strichka.store.Store;
+import ua.strichka.store.StoryRecord;
 import ua.strichka.testing.Databases;
 
 /**
- * A real store for search tests, with short ways to add outlets, articles, entities and stories
- * (the entity and story stages have no repositories yet, so those rows go in by SQL).
+ * A real store for search tests, with short ways to add outlets, articles, entities and stories.
  */
 final class StoreFixture implements AutoCloseable {
   final Store store;
@@ -59,53 +60,16 @@ final class StoreFixture implements AutoCloseable {
   }
 
   void entity(long articleId, String name, String slug) {
-    store
-        .jdbi()
-        .useHandle(
-            h -> {
-              h.execute(
-                  "INSERT INTO entity (slug, name, type) VALUES (?, ?, 'PER')"
-                      + " ON CONFLICT (slug) DO NOTHING",
-                  slug,
-                  name);
-              long id =
-                  h.createQuery("SELECT id FROM entity WHERE slug = :s")
-                      .bind("s", slug)
-                      .mapTo(Long.class)
-                      .one();
-              h.execute(
-                  "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, 1)",
-                  articleId,
-                  id);
-            });
+    long entity = store.entities().upsert(EntityRecord.of(slug, name, "PER"));
+    store.entities().mention(articleId, entity, 1);
   }
 
   /** A story holding these articles, joined now. */
   long story(String title, long... articleIds) {
-    long now = Instant.now().toEpochMilli();
-    return store
-        .jdbi()
-        .withHandle(
-            h -> {
-              long id =
-                  h.createQuery(
-                          "INSERT INTO story (title, created_at, updated_at) VALUES (:t, :n, :n)"
-                              + " RETURNING id")
-                      .bind("t", title)
-                      .bind("n", now)
-                      .mapTo(Long.class)
-                      .one();
-              for (long a : articleIds) {
-                h.execute(
-                    "INSERT INTO story_article (article_id, story_id, joined_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
-                        + " joined_at = excluded.joined_at",
-                    a,
-                    id,
-                    now);
-              }
-              return id;
-            });
+    Instant now = Instant.now();
+    long story = store.stories().create(StoryRecord.of(title, null, null, now));
+    for (long a : articleIds) store.stories().addArticle(story, a, null, now);
+    return story;
   }
 
   void delete(long articleId) {

@@ -1,0 +1,41 @@
+package ua.strichka.bench;
+
+import java.io.PrintWriter;
+import ua.strichka.classify.SectionClassifier;
+import ua.strichka.entity.EntityTagger;
+import ua.strichka.sampleweb.Corpus;
+
+/**
+ * The analysis stages' quality against the corpus, for {@code strichka bench quality}: the section
+ * classifier trained on the dev part and measured on another part (held-out by default), and the
+ * entity tagger measured on that part (its rules were tuned on the dev part).
+ */
+public final class AnalysisQuality {
+  private AnalysisQuality() {}
+
+  /** Adds the sections and entities tables for {@code part} to the report. */
+  public static void add(
+      QualityReport report, Corpus corpus, String part, int errors, PrintWriter out) {
+    CorpusSplit split = new CorpusSplit(corpus);
+    var test = split.part(corpus, part);
+    SectionClassifier trained =
+        SectionClassifier.train(SectionQuality.examples(split.part(corpus, "dev")));
+    SectionQuality sections = SectionQuality.measure(trained, test);
+    sections
+        .tables("sections, trained on dev, measured on " + part + " (text only, no outlet label)")
+        .forEach(report::add);
+    EntityQuality entities = EntityQuality.measure(test, new EntityTagger());
+    report.add(entities.table("entities, exact spans, " + part));
+    if (errors > 0) {
+      report.print(out);
+      out.println();
+      out.println("entity errors (" + part + "):");
+      entities.printErrors(out, errors);
+    }
+  }
+
+  /** The bundled section model retrained on the whole corpus and the seed lexicon. */
+  public static SectionClassifier retrain(Corpus corpus) {
+    return SectionClassifier.train(SectionQuality.examples(corpus.articles()));
+  }
+}

@@ -1,0 +1,167 @@
+package ua.strichka.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import ua.strichka.classify.NewsFilter;
+import ua.strichka.classify.Section;
+import ua.strichka.classify.SectionClassifier;
+import ua.strichka.sampleweb.CorpusArticle;
+import ua.strichka.text.Language;
+
+/**
+ * Section classification against the corpus's labels: per-section precision, recall and F1 and
+ * their macro average, accuracy per language, the contest categories' macro-F1; and how well the
+ * news filter tells news from other pages.
+ */
+public final class SectionQuality {
+  private final int n = Section.values().length;
+  private final int[][] confusion = new int[n][n];
+  private final Map<String, int[]> byLanguage = new TreeMap<>();
+  private final Map<String, int[][]> contest = new TreeMap<>();
+  private int newsRight;
+  private int newsAll;
+
+  private SectionQuality() {}
+
+  /** The corpus articles as training examples (title, lead and body; their labelled section). */
+  public static List<SectionClassifier.Example> examples(List<CorpusArticle> articles) {
+    List<SectionClassifier.Example> out = new ArrayList<>(articles.size());
+    for (CorpusArticle a : articles) {
+      CorpusArticle.Version v = a.latest();
+      out.add(
+          new SectionClassifier.Example(
+              v.title(), v.text(), Language.ofCode(a.language()), section(a)));
+    }
+    return out;
+  }
+
+  static Section section(CorpusArticle a) {
+    return Section.bySlug(a.section().slug()).orElseThrow();
+  }
+
+  /** Classifies every article by its words alone (no outlet label) and compares. */
+  public static SectionQuality measure(SectionClassifier classifier, List<CorpusArticle> test) {
+    SectionQuality q = new SectionQuality();
+    for (CorpusArticle a : test) {
+      CorpusArticle.Version v = a.latest();
+      Section truth = section(a);
+      Section got =
+          classifier.classify(v.title(), v.text(), Language.ofCode(a.language())).section();
+      q.confusion[truth.ordinal()][got.ordinal()]++;
+      int[] lang = q.byLanguage.computeIfAbsent(a.language(), k -> new int[2]);
+      lang[0] += truth == got ? 1 : 0;
+      lang[1]++;
+      boolean news = NewsFilter.isNews(v.title(), v.lead());
+      q.newsRight += news == a.news() ? 1 : 0;
+      q.newsAll++;
+    }
+    return q;
+  }
+
+  /** Macro-averaged F1 over the ten sections. */
+  public double macroF1() {
+    double sum = 0;
+    int classes = 0;
+    for (int s = 0; s < n; s++) {
+      if (support(s) == 0) continue;
+      sum += f1(s);
+      classes++;
+    }
+    return classes == 0 ? 0 : sum / classes;
+  }
+
+  /** Macro-averaged F1 over the contest categories these sections map to. */
+  public double contestMacroF1() {
+    List<String> cats = Section.CONTEST_CATEGORIES;
+    int[][] m = new int[cats.size()][cats.size()];
+    for (Section t : Section.values()) {
+      for (Section g : Section.values()) {
+        m[cats.indexOf(t.contestCategory())][cats.indexOf(g.contestCategory())] +=
+            confusion[t.ordinal()][g.ordinal()];
+      }
+    }
+    double sum = 0;
+    int classes = 0;
+    for (int c = 0; c < cats.size(); c++) {
+      int tp = m[c][c];
+      int support = 0;
+      int predicted = 0;
+      for (int k = 0; k < cats.size(); k++) {
+        support += m[c][k];
+        predicted += m[k][c];
+      }
+      if (support == 0) continue;
+      sum += f1(tp, predicted, support);
+      classes++;
+    }
+    return classes == 0 ? 0 : sum / classes;
+  }
+
+  public double accuracy() {
+    int right = 0;
+    int all = 0;
+    for (int t = 0; t < n; t++) {
+      for (int g = 0; g < n; g++) {
+        all += confusion[t][g];
+        if (t == g) right += confusion[t][g];
+      }
+    }
+    return EntityQuality.ratio(right, all);
+  }
+
+  private int support(int s) {
+    int sum = 0;
+    for (int g = 0; g < n; g++) sum += confusion[s][g];
+    return sum;
+  }
+
+  private double f1(int s) {
+    int predicted = 0;
+    for (int t = 0; t < n; t++) predicted += confusion[t][s];
+    return f1(confusion[s][s], predicted, support(s));
+  }
+
+  private static double f1(int tp, int predicted, int support) {
+    double p = EntityQuality.ratio(tp, predicted);
+    double r = EntityQuality.ratio(tp, support);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** The tables for {@code bench quality}. */
+  public List<QualityReport.Table> tables(String title) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Section s : Section.values()) {
+      int i = s.ordinal();
+      int predicted = 0;
+      for (int t = 0; t < n; t++) predicted += confusion[t][i];
+      rows.add(
+          List.of(
+              s.slug(),
+              "%.3f".formatted(EntityQuality.ratio(confusion[i][i], predicted)),
+              "%.3f".formatted(EntityQuality.ratio(confusion[i][i], support(i))),
+              "%.3f".formatted(f1(i)),
+              String.valueOf(support(i))));
+    }
+    rows.add(List.of("macro", "", "", "%.3f".formatted(macroF1()), ""));
+    rows.add(List.of("accuracy", "", "", "%.3f".formatted(accuracy()), ""));
+    rows.add(List.of("contest categories", "", "", "%.3f".formatted(contestMacroF1()), ""));
+    List<List<String>> langs = new ArrayList<>();
+    byLanguage.forEach(
+        (lang, c) ->
+            langs.add(
+                List.of(
+                    lang, "%.3f".formatted(EntityQuality.ratio(c[0], c[1])), c[0] + "/" + c[1])));
+    langs.add(
+        List.of(
+            "news vs not-news",
+            "%.3f".formatted(EntityQuality.ratio(newsRight, newsAll)),
+            newsRight + "/" + newsAll));
+    return List.of(
+        new QualityReport.Table(
+            title, List.of("section", "precision", "recall", "F1", "articles"), rows),
+        new QualityReport.Table(
+            title + ": accuracy by language", List.of("language", "accuracy", "right/all"), langs));
+  }
+}

@@ -1,0 +1,170 @@
+package ua.strichka.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ua.strichka.text.Language;
+import ua.strichka.text.Token;
+
+/**
+ * Decides an article's section from its words when its outlet does not label it. A multinomial
+ * naive Bayes model ({@link SectionModel}) trained on labelled articles (the sample corpus; in a
+ * deployment, the articles whose outlets label them) and on a seed lexicon of each section's words
+ * in Ukrainian, Russian and English ({@code /classify/seed-lexicon.tsv}), which carries the
+ * sections into the languages the articles hardly cover.
+ *
+ * <p>The bundled model ({@code /classify/sections.model}) is trained on the whole sample corpus;
+ * {@code strichka bench sections --retrain} rebuilds it and a test checks the two agree.
+ * Thread-safe.
+ */
+public final class SectionClassifier {
+  public static final String MODEL = "/classify/sections.model";
+  static final String LEXICON = "/classify/seed-lexicon.tsv";
+
+  /** How many times each lexicon word counts: a lexicon line stands for a typical article. */
+  static final int LEXICON_WEIGHT = 10;
+
+  private static final class Holder {
+    static final SectionClassifier BUNDLED = loadBundled();
+  }
+
+  /** A labelled article to learn from. */
+  public record Example(String title, String text, Language language, Section section) {}
+
+  /**
+   * A decision.
+   *
+   * @param confidence the posterior probability of the section, 0..1
+   * @param labelled whether the outlet's label decided rather than the words
+   */
+  public record Prediction(Section section, double confidence, boolean labelled) {}
+
+  private final SectionModel model;
+
+  private SectionClassifier(SectionModel model) {
+    this.model = model;
+  }
+
+  /** The classifier shipped with Strichka. */
+  public static SectionClassifier bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /** A classifier trained on these articles and the seed lexicon, reproducibly. */
+  public static SectionClassifier train(List<Example> examples) {
+    List<Map.Entry<Section, Map<String, Integer>>> docs = new ArrayList<>();
+    for (Example e : examples) {
+      docs.add(entry(e.section(), SectionFeatures.of(e.title(), e.text(), e.language())));
+    }
+    docs.addAll(lexicon());
+    return new SectionClassifier(SectionModel.train(docs));
+  }
+
+  /** The section of an article from its words. */
+  public Prediction classify(String title, String text, Language language) {
+    return predict(SectionFeatures.of(title, text, language));
+  }
+
+  /** The same, for a text already split into tokens ({@code Tokens.of(text)}). */
+  public Prediction classify(String title, List<Token> text, Language language) {
+    return predict(SectionFeatures.of(title, text, language));
+  }
+
+  private Prediction predict(Map<String, Integer> features) {
+    double[] scores = model.logScores(features);
+    int best = 0;
+    for (int s = 1; s < scores.length; s++) if (scores[s] > scores[best]) best = s;
+    double sum = 0;
+    for (double score : scores) sum += Math.exp(score - scores[best]);
+    return new Prediction(Section.values()[best], 1 / sum, false);
+  }
+
+  /**
+   * The section of an article: the outlet's label when it names one (evidence beats inference),
+   * else the words.
+   */
+  public Prediction decide(
+      String title, String text, Language language, Optional<Section> labelled) {
+    return labelled
+        .map(s -> new Prediction(s, 1.0, true))
+        .orElseGet(() -> classify(title, text, language));
+  }
+
+  /** The same, for a text already split into tokens. */
+  public Prediction decide(
+      String title, List<Token> text, Language language, Optional<Section> labelled) {
+    return labelled
+        .map(s -> new Prediction(s, 1.0, true))
+        .orElseGet(() -> classify(title, text, language));
+  }
+
+  /** The model as the text of {@link #MODEL}. */
+  public String serialise() {
+    return model.serialise();
+  }
+
+  /** How many distinct features the model weighs. */
+  public int features() {
+    return model.features();
+  }
+
+  private static SectionClassifier loadBundled() {
+    try (InputStream in = SectionClassifier.class.getResourceAsStream(MODEL)) {
+      if (in == null) throw new IllegalStateException(MODEL + " is not on the class path");
+      return new SectionClassifier(
+          SectionModel.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A classifier from model text ({@link #serialise}). */
+  static SectionClassifier read(String model) {
+    try {
+      return new SectionClassifier(SectionModel.read(new StringReader(model)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** The seed lexicon, one pseudo-document per line. */
+  static List<Map.Entry<Section, Map<String, Integer>>> lexicon() {
+    List<Map.Entry<Section, Map<String, Integer>>> docs = new ArrayList<>();
+    try (InputStream in = SectionClassifier.class.getResourceAsStream(LEXICON)) {
+      if (in == null) throw new IllegalStateException(LEXICON + " is not on the class path");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        Optional<Section> s = cols.length == 3 ? Section.bySlug(cols[0]) : Optional.empty();
+        if (s.isEmpty())
+          throw new IllegalStateException(
+              LEXICON + ":" + n + ": expected SECTION<tab>LANG<tab>WORDS");
+        Map<String, Integer> counts = new HashMap<>();
+        SectionFeatures.add(counts, cols[2], Language.ofCode(cols[1]), LEXICON_WEIGHT);
+        docs.add(entry(s.get(), counts));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LEXICON + ": " + e.getMessage(), e);
+    }
+    return docs;
+  }
+
+  private static Map.Entry<Section, Map<String, Integer>> entry(
+      Section s, Map<String, Integer> features) {
+    return new AbstractMap.SimpleImmutableEntry<>(s, features);
+  }
+}

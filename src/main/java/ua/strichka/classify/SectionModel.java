@@ -1,0 +1,126 @@
+package ua.strichka.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Multinomial naive Bayes over word counts, with Laplace smoothing and uniform priors (outlets'
+ * section shares say nothing of the next article). Hand-written: the whole model is a table of
+ * counts and a sum of logarithms, and the libraries that have it (Smile, Weka, Mallet) bring tens
+ * of megabytes and their own data frames for what is forty lines here. The model file is plain
+ * text, sorted, so a retrained model diffs cleanly against the shipped one.
+ */
+final class SectionModel {
+  static final double ALPHA = 0.3;
+
+  /** Features seen fewer times than this over all sections are left out of the shipped model. */
+  static final int MIN_COUNT = 2;
+
+  private final Section[] sections = Section.values();
+  private final Map<String, int[]> counts;
+
+  /** Per feature, log P(feature | section) for each section: scoring only adds. */
+  private final Map<String, double[]> logLikelihoods;
+
+  private SectionModel(Map<String, int[]> counts) {
+    this.counts = counts;
+    long[] totals = new long[sections.length];
+    for (int[] c : counts.values()) for (int s = 0; s < c.length; s++) totals[s] += c[s];
+    double[] logDenominators = new double[sections.length];
+    for (int s = 0; s < sections.length; s++) {
+      logDenominators[s] = Math.log(totals[s] + ALPHA * counts.size());
+    }
+    this.logLikelihoods = new HashMap<>(counts.size() * 2);
+    counts.forEach(
+        (f, c) -> {
+          double[] l = new double[c.length];
+          for (int s = 0; s < c.length; s++) l[s] = Math.log(c[s] + ALPHA) - logDenominators[s];
+          logLikelihoods.put(f, l);
+        });
+  }
+
+  /** A model from documents, each a section and its feature counts. */
+  static SectionModel train(List<Map.Entry<Section, Map<String, Integer>>> documents) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (Map.Entry<Section, Map<String, Integer>> d : documents) {
+      int s = d.getKey().ordinal();
+      d.getValue()
+          .forEach(
+              (f, n) -> counts.computeIfAbsent(f, k -> new int[Section.values().length])[s] += n);
+    }
+    counts.values().removeIf(c -> sum(c) < MIN_COUNT);
+    return new SectionModel(counts);
+  }
+
+  /** The log-likelihood of the features under each section, by ordinal. */
+  double[] logScores(Map<String, Integer> features) {
+    double[] scores = new double[sections.length];
+    for (Map.Entry<String, Integer> f : features.entrySet()) {
+      double[] l = logLikelihoods.get(f.getKey());
+      if (l == null) continue;
+      int n = f.getValue();
+      for (int s = 0; s < scores.length; s++) scores[s] += n * l[s];
+    }
+    return scores;
+  }
+
+  int features() {
+    return counts.size();
+  }
+
+  /** The model as text: a header, then one sorted line per feature with its counts. */
+  String serialise() {
+    StringBuilder b = new StringBuilder(counts.size() * 24);
+    b.append("# Strichka section model: multinomial naive Bayes word counts per section.\n");
+    b.append("# Regenerate with: strichka bench sections --retrain src/main/resources")
+        .append(SectionClassifier.MODEL)
+        .append('\n');
+    b.append("sections");
+    for (Section s : sections) b.append('\t').append(s.slug());
+    b.append('\n');
+    for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
+      b.append(e.getKey());
+      for (int n : e.getValue()) b.append('\t').append(n == 0 ? "" : Integer.toString(n));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  static SectionModel read(Reader in) throws IOException {
+    BufferedReader r = new BufferedReader(in);
+    Map<String, int[]> counts = new HashMap<>();
+    List<Section> order = new ArrayList<>();
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] cols = line.split("\t", -1);
+      if (cols[0].equals("sections") && order.isEmpty()) {
+        for (int i = 1; i < cols.length; i++) {
+          order.add(Section.bySlug(cols[i]).orElseThrow(() -> new IOException("bad section")));
+        }
+        continue;
+      }
+      if (order.isEmpty() || cols.length != order.size() + 1) {
+        throw new IOException("malformed model line: " + line);
+      }
+      int[] c = new int[Section.values().length];
+      for (int i = 1; i < cols.length; i++) {
+        if (!cols[i].isEmpty()) c[order.get(i - 1).ordinal()] = Integer.parseInt(cols[i]);
+      }
+      counts.put(cols[0], c);
+    }
+    return new SectionModel(counts);
+  }
+
+  private static long sum(int[] c) {
+    long s = 0;
+    for (int n : c) s += n;
+    return s;
+  }
+}

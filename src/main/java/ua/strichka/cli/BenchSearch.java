@@ -1,0 +1,92 @@
+package ua.strichka.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import ua.strichka.bench.SearchBench;
+import ua.strichka.config.Config;
+import ua.strichka.search.SearchSettings;
+
+/** {@code strichka bench search}: search quality on the judged queries, then speed at scale. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search quality (NDCG@10, recall@10 over the judged queries of the sample corpus), then",
+      "store fill, index build speed and size, and search latency over synthetic articles."
+    })
+final class BenchSearch implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--articles",
+      defaultValue = "1000000",
+      paramLabel = "N",
+      description =
+          "Synthetic articles for the latency run (default ${DEFAULT-VALUE}; 0 skips it).")
+  int articles;
+
+  @Option(
+      names = "--clients",
+      split = ",",
+      defaultValue = "1,8,32",
+      paramLabel = "N",
+      description = "Concurrent clients, one run each (default ${DEFAULT-VALUE}).")
+  List<Integer> clients;
+
+  @Option(
+      names = "--searches",
+      defaultValue = "3000",
+      paramLabel = "N",
+      description = "Searches per concurrency level (default ${DEFAULT-VALUE}).")
+  int searches;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Work folder for the stores and indexes, kept (default: a temporary one).")
+  Path dir;
+
+  @Option(
+      names = "--reuse",
+      description =
+          "With --dir: search the index a previous run left there (or keep its store and build"
+              + " the index).")
+  boolean reuse;
+
+  @Option(names = "--per-query", description = "Print the scores of every judged query.")
+  boolean perQuery;
+
+  @Option(
+      names = "--freshness-weight",
+      paramLabel = "W",
+      description = "Freshness weight to rank with (default: the configured default).")
+  Double freshnessWeight;
+
+  @Override
+  public Integer call() throws Exception {
+    if (articles < 0 || searches < 1 || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--articles must not be negative, --searches at least 1, --clients from 1 to 1024");
+    }
+    if (reuse && dir == null) {
+      throw new ParameterException(spec.commandLine(), "--reuse needs --dir");
+    }
+    SearchSettings settings = SearchSettings.from(Config.defaults());
+    if (freshnessWeight != null) {
+      settings = settings.freshness(settings.freshnessHalfLife(), freshnessWeight);
+    }
+    new SearchBench(
+            new SearchBench.Options(articles, clients, searches, dir, reuse, perQuery, settings),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr())
+        .run();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,94 @@
+package ua.strichka.entity;
+
+import java.util.Set;
+import ua.strichka.entity.Candidate.Rule;
+
+/**
+ * People in Ukrainian text: a first name and surname with particles («Урсула фон дер Ляєн»),
+ * initials («В. І. Вернадський»), a name after a title («президент Макрон»), surnames the
+ * dictionary knows only as rare adjectives.
+ */
+final class PersonRules extends Rules {
+  PersonRules(Rules shared) {
+    super(shared);
+  }
+
+  static final Set<String> PARTICLES =
+      Set.of("фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "дель", "бін", "аль", "ібн", "ель");
+
+  /** A first name, perhaps a patronymic, then a surname: «Марком Рютте», «Урсула фон дер Ляєн». */
+  void person(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.upper || !x.proper("fname")) return;
+    if (x.sentenceStart() && x.common() && !nameLike(i + 1)) return;
+    int j = i + 1;
+    if (j < w.size() && w.get(j).capitalized && w.get(j).proper("patr") && x.joinedToNext()) j++;
+    int particles = j;
+    while (particles < w.size()
+        && PARTICLES.contains(w.get(particles).text)
+        && w.get(particles - 1).joinedToNext()) particles++;
+    if (nameLike(particles) && w.get(particles - 1).joinedToNext()) {
+      add(i, particles + 1, EntityType.PER, Rule.PERSON, 2, null);
+    } else if (j > i + 1) {
+      add(i, j, EntityType.PER, Rule.PERSON, 2, null); // «Людмила Іванівна»
+    } else if ((!x.sentenceStart() || !x.common()) && !orgHead(x)) {
+      add(i, i + 1, EntityType.PER, Rule.PERSON, 1, null);
+    }
+  }
+
+  /** Whether word {@code j} can be a surname: capitalised, not a place, not a first name. */
+  boolean nameLike(int j) {
+    if (j >= w.size()) return false;
+    Word x = w.get(j);
+    if (!x.capitalized || x.upper || x.isNumber() || orgHead(x)) return false;
+    if (x.proper("lname")) return true;
+    // «Денис Гайворон»: after a first name a town's name is a surname
+    if (x.proper("geo") && !(j > 0 && w.get(j - 1).proper("fname"))) return false;
+    if (x.proper("fname")
+        && !x.proper("lname")
+        && x.joinedToNext()
+        && j + 1 < w.size()
+        && w.get(j + 1).capitalized) return false;
+    return !x.hasReading() || x.proper() || !x.functionWordOnly();
+  }
+
+  /** «В. І. Вернадський», «А. В. Нежданової». */
+  void initials(int i) {
+    Word x = w.get(i);
+    if (!x.initial || !x.after.startsWith(".") || (i > 0 && w.get(i - 1).initial)) return;
+    int j = i;
+    while (j < w.size() && w.get(j).initial && w.get(j).after.startsWith(".") && j - i < 3) j++;
+    if (j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial) {
+      add(i, j + 1, EntityType.PER, Rule.INITIALS, 2, null);
+    }
+  }
+
+  /** After a title, a capitalised word is a name: «президент Макрон», «пані Гнатишин». */
+  void titled(int i) {
+    if (i == 0) return;
+    Word title = w.get(i - 1);
+    Word x = w.get(i);
+    if (title.capitalized || !title.joinedToNext() || !x.capitalized || x.upper || orgHead(x))
+      return;
+    if (!(title.lemma(cues.personTitles) || classes.is(lemmaOf(title), NounClasses.PROFESSION))) {
+      return;
+    }
+    if (x.proper("geo") && !x.proper("lname") || adjective(x) && !x.proper()) return;
+    int j = i + 1;
+    while (j < w.size() && j - i < 3 && nameLike(j) && w.get(j - 1).joinedToNext()) j++;
+    add(i, j, EntityType.PER, Rule.TITLED, 1, null);
+  }
+
+  /**
+   * «гол Судакова»: a capitalised word the dictionary knows only as a rare adjective, with a
+   * surname's ending and no noun to qualify.
+   */
+  boolean rareAdjectiveSurname(int i) {
+    Word x = w.get(i);
+    if (!x.text.matches(".*(ов|ев|єв|ін|їн)(а|у|им|ої|ій)?")
+        || !x.anyAdjective()
+        || x.noun()
+        || x.verb()) return false;
+    return !(i + 1 < w.size() && x.joinedToNext() && Agreement.any(x, w.get(i + 1)) != null);
+  }
+}

@@ -1,0 +1,239 @@
+package ua.strichka.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import ua.strichka.entity.Candidate.Rule;
+
+/**
+ * Places in Ukrainian text: adjectives before a designation («Харківська область»), a designation
+ * that is part of the name («вулиця Шевченка»), settlements after their designation («села
+ * Мачухи»), lists sharing one designation, places joined to a word («Одеса-Головна»).
+ */
+final class PlaceRules extends Rules {
+  /** Designations written short before a street's name: «вул. Хрещатик». */
+  static final java.util.Map<String, String> ABBREVIATED_HEADS =
+      java.util.Map.of(
+          "вул",
+          "вулиця",
+          "просп",
+          "проспект",
+          "пл",
+          "площа",
+          "бульв",
+          "бульвар",
+          "пров",
+          "провулок",
+          "наб",
+          "набережна",
+          "ул",
+          "улица");
+
+  PlaceRules(Rules shared) {
+    super(shared);
+  }
+
+  /**
+   * Capitalised adjectives before a designation: «Харківська область», «Приморському районі»,
+   * «Чорного моря»; and a list sharing one plural designation: «Миколаївської та Херсонської
+   * областей» names two oblasts.
+   */
+  void placeAfterAdjective(int i) {
+    Word first = w.get(i);
+    if (!first.capitalized || !adjective(first)) return;
+    // a sentence start capitalises any adjective: only one made from a place's name counts there
+    if (first.sentenceStart() && !placeAdjective(first)) return;
+    int j = i;
+    while (j < w.size()
+        && j - i < 4
+        && adjective(w.get(j))
+        && !w.get(j).lemma(cues.placeHeadsAfter)) {
+      if (!w.get(j).joinedToNext()) break;
+      j++;
+    }
+    if (j < w.size() && j > i && w.get(j - 1).joinedToNext()) {
+      Word h = w.get(j);
+      List<Word> adjectives = w.subList(i, j);
+      if (h.lemma(cues.placeHeadsAfter)
+          && noun(h)
+          && !h.capitalized
+          && agreeOrUnknown(adjectives, h)) {
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
+        return;
+      }
+      boolean placeNoun =
+          h.proper("geo")
+              || classes.is(lemmaOf(h), NounClasses.PLACE)
+              || h.lemma(cues.placeHeadsAfter);
+      if (h.capitalized
+          && !h.upper
+          && placeNoun
+          && !h.proper("fname")
+          && !h.proper("lname")
+          && agreeOrUnknown(adjectives, h)) {
+        // «Західної Європи», «Північній Салтівці»
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 2, null);
+        return;
+      }
+      if (h.capitalized
+          && !h.upper
+          && (!h.hasReading() || h.proper())
+          && i > 0
+          && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)) {
+        // «в районі Великого Бичкова», «в Нове Место-на-Мораві»: a name the dictionary lacks
+        add(i, j + 1, EntityType.LOC, Rule.PLACE, 1, null);
+        return;
+      }
+    }
+    list(i);
+  }
+
+  /** «Миколаївської, Херсонської та Запорізької областей»: each oblast on its own. */
+  void list(int i) {
+    List<Integer> members = new ArrayList<>();
+    members.add(i);
+    int k = i;
+    while (k + 2 < w.size()) {
+      String gap = w.get(k).after.strip();
+      Word next = w.get(k + 1);
+      if (gap.equals(",") && adjective(next) && next.capitalized) {
+        members.add(++k);
+        continue;
+      }
+      if (gap.isEmpty()
+          && CONJUNCTIONS.contains(next.lower)
+          && adjective(w.get(k + 2))
+          && w.get(k + 2).capitalized) {
+        k += 2;
+        members.add(k);
+        break;
+      }
+      break;
+    }
+    if (members.size() < 2 || k + 1 >= w.size()) return;
+    Word plural = w.get(k + 1);
+    if (!plural.lemma(cues.placeHeadsAfter) || !plural.has("p")) return;
+    for (int m : members) {
+      add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+    }
+  }
+
+  /** Agreement, or an adjective the dictionary does not know («Таїровському кладовищі»). */
+  static boolean agreeOrUnknown(List<Word> adjectives, Word noun) {
+    for (Word a : adjectives) if (!a.hasReading()) return true;
+    return Agreement.agree(adjectives, noun);
+  }
+
+  /** «Палаці спорту», «Палацу Потоцьких»: a capitalised place word and its genitive. */
+  void placeWithGenitive(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.sentenceStart() || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
+      return;
+    }
+    if (!x.lemma(
+        Set.of(
+            "палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
+            "замок", "ринок"))) return;
+    Word next = w.get(i + 1);
+    if (genitive(next) && !next.proper("fname")) add(i, i + 2, EntityType.LOC, Rule.PLACE, 2, null);
+  }
+
+  /**
+   * A designation that belongs to the name: «вулиці Шевченка», «острова Галіндез», «трасі М-03».
+   */
+  void placeBeforeName(int i) {
+    Word x = w.get(i);
+    boolean abbreviated = ABBREVIATED_HEADS.containsKey(x.lower) && x.after.strip().equals(".");
+    if (i + 1 >= w.size() || !(abbreviated || noun(x) && x.lemma(cues.placeHeadsBefore))) return;
+    if (!x.joinedToNext() && !abbreviated && quotes.startingAt(i + 1) == null) return;
+    Quotes.Quote q = quotes.startingAt(i + 1);
+    if (q != null && q.name()) {
+      addQuoted(i, q.to(), EntityType.LOC, Rule.STREET, 2, q);
+      return;
+    }
+    Word next = w.get(i + 1);
+    boolean code =
+        next.text.matches("[A-ZА-ЯІЇЄҐ]-?\\d+.*") || next.text.matches("[A-ZА-ЯІЇЄҐ]{1,2}-\\d+");
+    if (!(next.capitalized || code) || next.upper && !code) return;
+    if (!code
+        && next.proper("geo")
+        && !adjective(next)
+        && !x.lemma(Set.of("острів", "річка", "озеро", "гора"))) {
+      return; // «станції Київ-Пасажирський» is left to the place rules
+    }
+    int j = i + 1;
+    while (j < w.size() && j - i <= 3 && (w.get(j).capitalized || j == i + 1 && code)) {
+      j++;
+      if (!w.get(j - 1).joinedToNext()) break;
+    }
+    add(i, j, EntityType.LOC, Rule.STREET, 2, null);
+  }
+
+  /**
+   * «села Мачухи», «м. Ізюм», «смт Ворохта», «у селах Ясіня, Богдан і Луг»: the settlements' names,
+   * the designation outside.
+   */
+  void settlement(int i) {
+    Word x = w.get(i);
+    boolean abbreviated =
+        (x.lower.equals("м")
+                || x.lower.equals("с")
+                || x.lower.equals("сел")
+                || x.lower.equals("смт"))
+            && (x.after.startsWith(".") || x.lower.equals("смт"));
+    if (!(abbreviated || (noun(x) && x.lemma(cues.settlementWords) && x.joinedToNext()))
+        || i + 1 >= w.size()) return;
+    int j = name(i + 1);
+    if (j == i + 1) return;
+    add(i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+    if (!x.has("p")) return;
+    while (j < w.size()) { // a list after a plural: «селах Ясіня, Богдан і Луг»
+      String gap = w.get(j - 1).after.strip();
+      int next = gap.equals(",") ? j : CONJUNCTIONS.contains(w.get(j).lower) ? j + 1 : -1;
+      if (next < 0 || next >= w.size()) return;
+      int end = name(next);
+      if (end == next) return;
+      add(next, end, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+      j = end;
+    }
+  }
+
+  /** The capitalised words of a settlement's name from {@code j}, up to a district after it. */
+  int name(int j) {
+    if (j >= w.size()) return j;
+    Word first = w.get(j);
+    if (!first.capitalized
+        || first.upper
+        || first.sentenceStart()
+        || first.proper("fname") && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
+    int k = j;
+    while (k < w.size() && k - j < 3 && w.get(k).capitalized && !w.get(k).upper) {
+      // «Вишнева Балка | Ізюмського району»
+      if (k > j
+          && adjective(w.get(k))
+          && k + 1 < w.size()
+          && w.get(k + 1).lemma(cues.placeHeadsAfter)) break;
+      k++;
+      if (!w.get(k - 1).joinedToNext()) break;
+    }
+    if (k - j >= 2
+        && !adjective(w.get(j))
+        && !w.get(j).hasReading() == false
+        && w.get(j + 1).proper("fname")) {
+      k = j + 1; // «села Дуліби | Оксана Гнатишин»
+    }
+    return k;
+  }
+
+  /** «Одеси-Головної», «Варшаву-Центральну»: a place's name joined to a word. */
+  void hyphenatedPlace(int i) {
+    Word x = w.get(i);
+    String head = x.text.substring(0, x.text.indexOf('-'));
+    for (ua.strichka.text.Reading r : lemmatizer().readings(head)) {
+      if (r.isProper() && r.hasTag("geo")) {
+        add(i, i + 1, EntityType.LOC, Rule.GEO, 1, null);
+        return;
+      }
+    }
+  }
+}

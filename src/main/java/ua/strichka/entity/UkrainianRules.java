@@ -1,0 +1,201 @@
+package ua.strichka.entity;
+
+import java.util.List;
+import java.util.Set;
+import ua.strichka.entity.Candidate.Rule;
+import ua.strichka.text.Language;
+
+/**
+ * The span rules for Ukrainian text: every span a rule proposes becomes a {@link Candidate}, and
+ * {@link Spans} keeps the best that do not overlap. The rules read the dictionary's tags (proper
+ * names, first names, surnames, places, cases), capital letters that are not owed to a sentence
+ * start, quotation marks, and the context words of {@link Cues}.
+ *
+ * <p>Rules rather than a trained model: there is no large annotated Ukrainian news corpus to learn
+ * from that could ship with an Apache-licensed program, and each rule here is a convention of
+ * Ukrainian names («Харківська область», «вулиця Шевченка», «ТОВ «Версаль Груп»») that holds in
+ * text the tagger has never seen.
+ */
+final class UkrainianRules extends Rules {
+  private final OrganisationRules organisations;
+  private final PlaceRules places;
+  private final PersonRules people;
+
+  UkrainianRules(List<Word> words, Cues cues, NounClasses classes, Gazetteer gazetteer) {
+    super(words, cues, classes, gazetteer);
+    this.organisations = new OrganisationRules(this);
+    this.places = new PlaceRules(this);
+    this.people = new PersonRules(this);
+  }
+
+  /** Every rule at every word, then the quoted names typed somewhere in the text. */
+  List<Candidate> candidates() {
+    for (int i = 0; i < w.size(); i++) {
+      gazetteer(i);
+      organisations.legalForm(i);
+      organisations.organisation(i);
+      quoted(i);
+      places.placeAfterAdjective(i);
+      places.placeWithGenitive(i);
+      places.placeBeforeName(i);
+      places.settlement(i);
+      people.person(i);
+      people.initials(i);
+      people.titled(i);
+      single(i);
+      organisations.abbreviated(i);
+    }
+    requoted();
+    return out;
+  }
+
+  private void gazetteer(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized && !x.latin) return;
+    if (cues.notNames.contains(x.text)) return;
+    Gazetteer.Match m = gazetteer.longest(w, i, Language.UK);
+    if (m == null) return;
+    add(i, m.to(), m.entity().type(), Rule.GAZETTEER, 3, m.entity());
+  }
+
+  /** «Полинь», «Укрпошти»: a quoted name typed by the word before it or by the dictionary. */
+  private void quoted(int i) {
+    Quotes.Quote q = quotes.startingAt(i);
+    if (q == null || !q.name()) return;
+    Word before = i > 0 ? w.get(i - 1) : null;
+    Gazetteer.Match m = gazetteer.longestQuoted(w, i, Language.UK);
+    if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
+    if (m != null && m.to() == q.to() + 1) {
+      addQuoted(i, q.to(), m.entity().type(), Rule.QUOTED, 3, q, m.entity());
+      remember(q, m.entity().type());
+      return;
+    }
+    if (before != null && before.lemma(cues.orgCues) && !before.capitalized) {
+      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
+      remember(q, EntityType.ORG);
+      return;
+    }
+    if (before != null && (before.lemma(cues.workCues) || before.lemma(cues.placeHeadsBefore))) {
+      return; // «фільм «Основи»», «станції «Фарадей»» (that one is the place rules' business)
+    }
+    Word first = w.get(i);
+    if (!(first.capitalized || first.latin) || first.functionWordOnly()) return;
+    if (q.to() == q.from()) {
+      // one word: a company's coined name («Галтранс-Авто», «Харківобленерго»), not a common
+      // noun («Дія», «Основи») or a model («Іскандер-М»)
+      boolean coined = !first.hasReading() || first.properOther();
+      if (coined && !first.text.matches(".*-[\\p{L}\\d]{1,2}") && !first.proper("geo")) {
+        addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 1, q);
+      }
+      return;
+    }
+    if (first.lemma(cues.placeHeadsAfter) || first.lemma(cues.placeHeadsBefore)) {
+      addQuoted(i, q.to(), EntityType.LOC, Rule.QUOTED, 2, q); // «Арена Львів»
+      return;
+    }
+    if (q.to() - q.from() > 2 || first.proper("fname")) return;
+    for (int k = q.from(); k <= q.to(); k++) {
+      Word x = w.get(k);
+      if (x.preposition() || x.pronoun() || x.conjunction() || x.verb() && !x.noun()) return;
+    }
+    // a quoted name of two or three words is most often a company, an outlet or a club
+    addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
+  }
+
+  /** The other mentions of a quoted name typed somewhere in the text: «Кордон Телеком». */
+  private void requoted() {
+    if (quotedTypes.isEmpty()) return;
+    for (int i = 0; i < w.size(); i++) {
+      Quotes.Quote q = quotes.startingAt(i);
+      if (q == null || !q.name()) continue;
+      EntityType type = quotedTypes.get(quoteKey(q));
+      if (type != null) addQuoted(i, q.to(), type, Rule.QUOTED, 1, q);
+    }
+  }
+
+  /** One capitalised word the dictionary types: a place, a surname, an organisation, a stranger. */
+  private void single(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.isNumber() || x.initial || cues.notNames.contains(x.text)) return;
+    Quotes.Quote quote = quotes.startingAt(i);
+    boolean mid = !x.sentenceStart() && (quote == null || !quote.name());
+    if (i > 0 && w.get(i - 1).lemma(Set.of("кодекс", "конституція", "закон"))) return;
+    if (x.latin) {
+      if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
+      int end = latinEnd(i);
+      boolean cue = i > 0 && w.get(i - 1).lemma(cues.orgCues);
+      if (mid && (end > i + 1 || cue) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
+        add(i, end, EntityType.ORG, Rule.FOREIGN, 1, null);
+      }
+      return;
+    }
+    if (x.upper) {
+      abbreviation(i);
+      return;
+    }
+    if (x.text.length() > 2 && Character.isUpperCase(x.text.charAt(1))) return; // «КАБом»
+    if (!x.hasReading()) {
+      if (!mid || placeAdjective(x) || adjectiveEnding(x.lower)) return;
+      int j = i + 1;
+      while (j < w.size()
+          && j - i < 3
+          && w.get(j).capitalized
+          && !w.get(j).hasReading()
+          && w.get(j - 1).joinedToNext()) j++;
+      EntityType type =
+          j > i + 1 || surnameLike(x.text)
+              ? EntityType.PER
+              : i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower)
+                  ? EntityType.LOC
+                  : EntityType.PER;
+      add(i, j, type, Rule.GUESS, 1, null);
+      return;
+    }
+    if (!x.proper()) {
+      if (mid && x.text.indexOf('-') > 0) places.hyphenatedPlace(i); // «Одеси-Головної»
+      if (mid && people.rareAdjectiveSurname(i)) add(i, i + 1, EntityType.PER, Rule.GUESS, 1, null);
+      return;
+    }
+    if (mid
+        && adjective(x)
+        && i + 1 < w.size()
+        && x.joinedToNext()
+        && !w.get(i + 1).capitalized
+        && Agreement.any(x, w.get(i + 1)) != null) {
+      return; // «на Куп'янському напрямку»: an adjective at work, whatever else it may be
+    }
+    if (!mid && x.common()) return;
+    if (x.proper("lname") && !x.proper("geo")) {
+      add(i, i + 1, EntityType.PER, Rule.SURNAME, 1, null);
+    } else if (x.proper("geo")) {
+      boolean person =
+          x.proper("lname") && !(i > 0 && PLACE_PREPOSITIONS.contains(w.get(i - 1).lower));
+      add(i, i + 1, person ? EntityType.PER : EntityType.LOC, Rule.GEO, 1, null);
+    } else if (x.properOther() && !x.proper("fname") && !x.proper("patr")) {
+      int c = classes.of(lemmaOf(x));
+      EntityType type =
+          (c & NounClasses.PLACE) != 0
+              ? EntityType.LOC
+              : (c & NounClasses.HUMAN) != 0 ? EntityType.PER : EntityType.ORG;
+      add(i, i + 1, type, Rule.GEO, 1, null);
+    }
+  }
+
+  /** «ДСНС», «ОВА»: an abbreviation the dictionary calls a name, or one it does not know. */
+  private void abbreviation(int i) {
+    Word x = w.get(i);
+    if (!abbreviationName(x)) return;
+    boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
+    add(i, numbered(i + 1), place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+  }
+
+  private int latinEnd(int i) {
+    int j = i + 1;
+    while (j < w.size()
+        && j - i < 4
+        && w.get(j).latin
+        && (w.get(j).capitalized || w.get(j).isNumber())
+        && w.get(j - 1).joinedToNext()) j++;
+    return j;
+  }
+}

@@ -1,0 +1,50 @@
+package ua.strichka.pipeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ua.strichka.classify.SectionClassifier;
+import ua.strichka.entity.Entity;
+import ua.strichka.entity.EntityTagger;
+import ua.strichka.store.ArticleRecord;
+import ua.strichka.store.EntityRecord;
+import ua.strichka.text.Language;
+import ua.strichka.text.LanguageDetector;
+import ua.strichka.text.Token;
+import ua.strichka.text.Tokens;
+
+/**
+ * The classify and entity stages on one article: its section when the outlet gave none (an outlet's
+ * own label is evidence and wins), and the people, organisations and places it names with how
+ * often. The text is tokenised once for both.
+ */
+public final class SectionsAndEntities implements ArticleAnalysis {
+  private final SectionClassifier sections = SectionClassifier.bundled();
+  private final EntityTagger tagger = new EntityTagger();
+
+  @Override
+  public Result analyse(ArticleRecord article) {
+    String text = join(article.title(), article.lead(), article.body());
+    List<Token> tokens = Tokens.of(text);
+    Language language = LanguageDetector.detect(tokens);
+    String section =
+        article.section() != null
+            ? null
+            : sections.decide(article.title(), tokens, language, Optional.empty()).section().slug();
+    Map<EntityRecord, Integer> entities = new HashMap<>();
+    EntityTagger.counts(tagger.tag(text, tokens, language))
+        .forEach(
+            (Entity e, Integer n) ->
+                entities.merge(
+                    EntityRecord.of(e.slug(), e.name(), e.type().name()), n, Integer::sum));
+    return new Result(section, entities);
+  }
+
+  private static String join(String title, String lead, String body) {
+    StringBuilder b = new StringBuilder(title == null ? "" : title);
+    if (lead != null && !lead.isBlank()) b.append("\n\n").append(lead);
+    if (body != null && !body.isBlank()) b.append("\n\n").append(body);
+    return b.toString();
+  }
+}

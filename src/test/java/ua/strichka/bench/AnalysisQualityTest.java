@@ -1,0 +1,60 @@
+package ua.strichka.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import ua.strichka.classify.SectionClassifier;
+import ua.strichka.entity.EntityTagger;
+import ua.strichka.sampleweb.Corpus;
+
+/** The analysis stages against the sample corpus's ground truth. */
+class AnalysisQualityTest {
+  static final Corpus CORPUS = Corpus.load();
+
+  @Test
+  void theBundledSectionModelIsWhatTrainingOnTheCorpusGives() throws Exception {
+    String shipped;
+    try (InputStream in = SectionClassifier.class.getResourceAsStream(SectionClassifier.MODEL)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(AnalysisQuality.retrain(CORPUS).serialise())
+        .as(
+            "retrain with: strichka bench sections --retrain src/main/resources/classify/sections.model")
+        .isEqualTo(shipped);
+  }
+
+  @Test
+  void theSplitIsByEventAndLeavesAThirdOut() {
+    CorpusSplit split = new CorpusSplit(CORPUS);
+    int held = split.part(CORPUS, "held-out").size();
+    assertThat(held + split.part(CORPUS, "dev").size()).isEqualTo(CORPUS.articles().size());
+    assertThat(held).isBetween(CORPUS.articles().size() / 5, CORPUS.articles().size() / 2);
+    for (var a : CORPUS.articles()) {
+      for (var b : CORPUS.articles()) {
+        if (a.event().isPresent() && a.event().equals(b.event())) {
+          assertThat(split.heldOut(a)).isEqualTo(split.heldOut(b));
+        }
+      }
+    }
+  }
+
+  @Test
+  void entityTaggingOnTheDevPartStaysAboveItsBars() {
+    EntityQuality q =
+        EntityQuality.measure(new CorpusSplit(CORPUS).part(CORPUS, "dev"), new EntityTagger());
+    assertThat(q.microF1()).isGreaterThan(0.90);
+    assertThat(q.normalisation()).isGreaterThan(0.90);
+  }
+
+  @Test
+  void sectionsTrainedOnDevBeatChanceFarOnTheHeldOutPart() {
+    CorpusSplit split = new CorpusSplit(CORPUS);
+    SectionClassifier trained =
+        SectionClassifier.train(SectionQuality.examples(split.part(CORPUS, "dev")));
+    SectionQuality q = SectionQuality.measure(trained, split.part(CORPUS, "held-out"));
+    assertThat(q.macroF1()).isGreaterThan(0.5); // ten sections: chance is 0.1
+    assertThat(q.contestMacroF1()).isGreaterThan(q.macroF1());
+  }
+}

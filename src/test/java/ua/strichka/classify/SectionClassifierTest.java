@@ -1,0 +1,88 @@
+package ua.strichka.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ua.strichka.text.Language;
+import ua.strichka.text.Tokens;
+
+class SectionClassifierTest {
+  static final SectionClassifier BUNDLED = SectionClassifier.bundled();
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk | Динамо обіграло Шахтар у матчі чемпіонату | Нападник забив гол, тренер похвалив команду. | sport",
+        "uk | Нацбанк зберіг облікову ставку | Інфляція сповільнилася, курс гривні стабільний, банки знизили кредити. | economy",
+        "uk | У театрі відбулася прем'єра вистави | Режисерка розповіла про акторів, глядачі аплодували. | culture",
+        "uk | Росія атакувала Харків ракетами і дронами | Сили ППО збили шахеди, на фронті тривають бої. | war",
+        "ru | Сборная выиграла матч отбора чемпионата мира | Нападающий забил два гола, тренер доволен игрой. | sport",
+        "ru | Курс доллара и инфляция: банк сохранил ставку | Экономисты ожидают роста цен, бюджет и налоги. | economy",
+        "ru | Ученые открыли новую планету у далекой звезды | Астрономы использовали телескоп, исследование опубликовано. | science-health",
+        "en | Apple unveils new iPhone with AI features | The smartphone maker showed software, chips and apps for developers. | technology",
+        "en | Band announces world tour after new album | The singer said the concert tickets and the music video are out. | culture",
+        "en | Parliament passes bill after opposition walkout | Lawmakers voted, the president will sign the law, the minister said. | politics",
+      })
+  void obviousArticlesInEachLanguage(String lang, String title, String text, String section) {
+    SectionClassifier.Prediction p = BUNDLED.classify(title, text, Language.ofCode(lang));
+    assertThat(p.section().slug()).isEqualTo(section);
+    assertThat(p.confidence()).isBetween(0.0, 1.0);
+    assertThat(p.labelled()).isFalse();
+  }
+
+  @Test
+  void theOutletsLabelDecidesOverTheWords() {
+    SectionClassifier.Prediction p =
+        BUNDLED.decide(
+            "Динамо обіграло Шахтар", "Гол у матчі.", Language.UK, Optional.of(Section.ECONOMY));
+    assertThat(p).isEqualTo(new SectionClassifier.Prediction(Section.ECONOMY, 1.0, true));
+    assertThat(
+            BUNDLED
+                .decide("Динамо обіграло Шахтар", "Гол у матчі.", Language.UK, Optional.empty())
+                .section())
+        .isEqualTo(Section.SPORT);
+  }
+
+  @Test
+  void tokensGivenOrNotTheDecisionIsTheSame() {
+    String text = "Рятувальники ДСНС ліквідували пожежу на складі, постраждалих немає.";
+    assertThat(BUNDLED.classify("Пожежа в Одесі", Tokens.of(text), Language.UK))
+        .isEqualTo(BUNDLED.classify("Пожежа в Одесі", text, Language.UK));
+  }
+
+  @Test
+  void emptyAndWordlessTextsStillGetASection() {
+    assertThat(BUNDLED.classify("", "", Language.UK).section()).isNotNull();
+    assertThat(BUNDLED.classify("!!! 123 ...", "—", Language.OTHER).section()).isNotNull();
+  }
+
+  @Test
+  void aTrainedModelSurvivesItsTextForm() {
+    SectionClassifier trained =
+        SectionClassifier.train(
+            List.of(
+                new SectionClassifier.Example(
+                    "Футбол", "Матч і гол, тренер і команда.", Language.UK, Section.SPORT),
+                new SectionClassifier.Example(
+                    "Бюджет", "Податки, ціни і банки.", Language.UK, Section.ECONOMY)));
+    SectionClassifier read = SectionClassifier.read(trained.serialise());
+    assertThat(read.serialise()).isEqualTo(trained.serialise());
+    assertThat(read.classify("Гол у матчі", "Команда перемогла.", Language.UK).section())
+        .isEqualTo(Section.SPORT);
+  }
+
+  @Test
+  void aStorysSectionIsTheVoteOfItsArticles() {
+    assertThat(Section.vote(List.of(Section.WAR, Section.POLITICS, Section.WAR)))
+        .contains(Section.WAR);
+    assertThat(Section.vote(java.util.Arrays.asList(null, Section.SPORT))).contains(Section.SPORT);
+    assertThat(Section.vote(List.of())).isEmpty();
+    assertThat(Section.SCIENCE_HEALTH.contestCategory()).isEqualTo("science");
+    assertThat(Section.bySlug(" Science-Health ")).contains(Section.SCIENCE_HEALTH);
+  }
+}

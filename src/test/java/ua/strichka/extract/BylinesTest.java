@@ -1,0 +1,82 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Authors that pages print without a label or a class that says so. */
+class BylinesTest {
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Ірина Морозюк | true",
+        "Олена Дерев'янко | true",
+        "Анна-Марія Коваль-Шевчук | true",
+        "О. Коваль | true",
+        "Тарас Григорович Шевченко | true",
+        "John Smith | true",
+        "Коваль | false",
+        "Ірина Морозюк, Київ | false",
+        "ірина морозюк | false",
+        "ІРИНА МОРОЗЮК | false",
+        "Коваль О. | false",
+        "Most Read | false",
+        "Читайте Також | false",
+        "Сторінка 1 | false",
+        "Війна і мир у нас вдома | false",
+      })
+  void personNames(String line, boolean name) {
+    assertThat(Authors.looksLikeName(line)).isEqualTo(name);
+  }
+
+  @Test
+  void aNameSignedOnTheTextsLastLineIsTheAuthorNotText() {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title>",
+            "<div class=\"content\">" + MetadataTest.TEXT + "<p><i>Богдан Стахів</i></p></div>",
+            "https://x.example/news/1");
+    assertThat(a.authors()).containsExactly("Богдан Стахів");
+    assertThat(a.articleBody()).doesNotContain("Стахів");
+  }
+
+  @Test
+  void aNameSignedUnderTheTextContainerIsTheAuthor() {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title>",
+            "<div class=\"story\"><div class=\"txt\">"
+                + MetadataTest.TEXT
+                + "</div><div class=\"sig\">Ірина Морозюк</div></div>"
+                + "<div class=\"more\"><a href=\"/a\">Інша новина дня про погоду</a></div>",
+            "https://x.example/news/1");
+    assertThat(a.authors()).containsExactly("Ірина Морозюк");
+  }
+
+  @Test
+  void theNameInTheMetaLineUnderTheHeadline() {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title>",
+            "<h1>Новина</h1><div class=\"meta\">Андрій Семенюк · <time>9 квітня 2025 р. 10:15</time>"
+                + " · 6 хв читання</div><div class=\"txt\">"
+                + MetadataTest.TEXT
+                + "</div>",
+            "https://x.example/news/1");
+    assertThat(a.authors()).containsExactly("Андрій Семенюк");
+  }
+
+  @Test
+  void aKnownAuthorIsNotReplacedByALastLine() {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title><meta name=\"author\" content=\"Олена Пчілка\">",
+            "<div class=\"content\">" + MetadataTest.TEXT + "<p>Богдан Стахів</p></div>",
+            "https://x.example/news/1");
+    assertThat(a.authors()).containsExactly("Олена Пчілка");
+  }
+}

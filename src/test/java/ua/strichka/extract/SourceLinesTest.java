@@ -1,0 +1,114 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * «Джерело: …» lines: the text's own sourcing stays in the body; only the line that ends the text
+ * and names an outlet or a domain is the page's credit.
+ */
+class SourceLinesTest {
+  static final String MORE =
+      "<p>Третій абзац розповідає, що було далі: рятувальники працювали до ранку, а міська влада"
+          + " пообіцяла допомогу всім, хто втратив житло, і відкрила пункт обігріву.</p>";
+
+  static Article page(String textHtml, String after) {
+    return MetadataTest.article(
+        "<title>Новина</title>",
+        "<div class=\"news-text\">" + textHtml + "</div>" + after,
+        "https://agg.example/article/1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      nullValues = "-",
+      value = {
+        // line | outlet of the credit | section
+        "Джерело: Reuters | Reuters | -",
+        "Джерело: ua-independent.com (Політика) | ua-independent.com | Політика",
+        "Источник: Страна новостей | Страна новостей | -",
+        "Source: The Kyiv Herald (World) | The Kyiv Herald | World",
+        "Джерело: «Суспільне Одеса» | «Суспільне Одеса» | -",
+        "Джерело: дані Міністерства охорони здоров'я | - | -",
+        "Джерело: за словами очевидців, вибух пролунав о п'ятій ранку. | - | -",
+        "Джерело: Reuters, AFP | - | -",
+      })
+  void aSourceLineEndingTheTextIsTheCreditOnlyWhenItNamesAnOutlet(
+      String line, String outlet, String section) {
+    Article a = page(MetadataTest.TEXT + MORE + "<p>" + line + "</p>", "");
+    if (outlet == null) {
+      assertThat(a.credit()).isNull();
+      assertThat(a.articleBody()).endsWith(line);
+    } else {
+      assertThat(a.credit()).isEqualTo(new SourceCredit(outlet, section, null));
+      assertThat(a.articleBody()).doesNotContain(line).endsWith("пункт обігріву.");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Джерело: Reuters",
+        "Джерело: ua-independent.com (Політика)",
+        "Источник: Страна новостей",
+      })
+  void aSourceLineInsideTheTextStaysText(String line) {
+    Article a = page(MetadataTest.TEXT + "<p>" + line + "</p>" + MORE, "");
+    assertThat(a.credit()).isNull();
+    assertThat(a.articleBody().split("\n\n")).contains(line).hasSize(4);
+  }
+
+  @Test
+  void aLinkedNameInLowerCaseIsAnOutletAndTheLinkIsKept() {
+    Article a =
+        page(
+            MetadataTest.TEXT
+                + MORE
+                + "<p>Джерело: <a href=\"https://hromadske.example/news/1\">hromadske</a></p>",
+            "");
+    assertThat(a.credit())
+        .isEqualTo(new SourceCredit("hromadske", null, "https://hromadske.example/news/1"));
+  }
+
+  @Test
+  void theAttributionAfterTheTextContainerIsTheCreditAndAMidTextLineStaysText() {
+    Article a =
+        page(
+            MetadataTest.TEXT + "<p>Джерело: Reuters</p>" + MORE,
+            "<div class=\"source\">Джерело: <a href=\"https://ua-independent.example/p/1\">"
+                + "ua-independent.com</a> (Політика)</div>");
+    assertThat(a.articleBody()).contains("Джерело: Reuters").doesNotContain("ua-independent");
+    assertThat(a.credit())
+        .isEqualTo(
+            new SourceCredit(
+                "ua-independent.com", "Політика", "https://ua-independent.example/p/1"));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "ua-independent.com | false | true",
+        "https://www.pravda.com.ua/ | false | true",
+        "Укрінформ | false | true",
+        "BBC News Україна | false | true",
+        "«Суспільне» | false | true",
+        "24 Канал | false | true",
+        "hromadske | true | true",
+        "hromadske | false | false",
+        "дані МОЗ | false | false",
+        "Reuters, AFP | false | false",
+        "Міністерство охорони здоров'я повідомило. | false | false",
+        "Офіс генерального прокурора та Національна поліція України | false | false",
+      })
+  void outletNames(String name, boolean linked, boolean outlet) {
+    assertThat(Credits.namesOutlet(name, linked)).isEqualTo(outlet);
+  }
+}

@@ -1,0 +1,176 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rules that decide, line by line and element by element, what is text: checked against what
+ * they stand for (jsoup's own text, the regexes they replace) and on the lines they must tell
+ * apart.
+ */
+class TextRulesTest {
+  static final String SENTENCE =
+      "Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для мешканців.";
+
+  static List<String> keep(String line, int linkChars) {
+    List<BodyText.Block> blocks =
+        List.of(
+            new BodyText.Block(SENTENCE, 0, null, "p"),
+            new BodyText.Block(line, linkChars, linkChars > 0 ? "https://x.example/a" : null, "p"),
+            new BodyText.Block(SENTENCE + " Ще одне речення.", 0, null, "p"));
+    return Paragraphs.keep(
+        blocks, "Заголовок", List.of(), MetadataTest.NOW, new Paragraphs.Findings());
+  }
+
+  @ParameterizedTest(name = "{0} (link chars {1}) → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Читайте також: Уряд ухвалив нові правила оренди | 36 | false",
+        "Читайте також | 0 | false",
+        "Read also: | 0 | false",
+        "Related stories | 0 | false",
+        "Читайте також: як харківські спортивні школи працюють під час тривог. | 0 | true",
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини | 0 | false",
+        "Більше новин — у нашому телеграм-каналі | 0 | false",
+        "«Рятувальники деблокували трьох людей», — написав Дяченко у своєму телеграм-каналі."
+            + " | 0 | true",
+        "Він погодився поділитися спогадами про ті дні. | 0 | true",
+        "Поділитися: | 0 | false",
+        "Facebook • Telegram • Viber | 0 | false",
+        "Продовження на наступній сторінці | 0 | false",
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter | 0 | false",
+      })
+  void linesInsideTheText(String line, int linkChars, boolean kept) {
+    assertThat(keep(line, linkChars).contains(line)).isEqualTo(kept);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "  plain text  ",
+        "a\u00a0\u00a0b",
+        "\u200bzero\u00adwidth\u200b",
+        " \t\n ",
+        "",
+        "\u2003em spaces\u2003",
+        "x \u3000 y",
+        "line\r\nbreaks\fand\ttabs",
+        "\u00a0\u2003",
+        "emoji 👍 and 𝕏",
+      })
+  void shownLengthIsTheLengthOfJsoupsText(String s) {
+    TextNode t = new TextNode(s);
+    String shown = t.text();
+    assertThat(TextStats.shownLength(s)).isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+  }
+
+  @Test
+  void statsMeasureTextLinksCommasAndInlineParagraphBreaks() {
+    Element body =
+        Jsoup.parse(
+                "<div id=d><p>Один, два, три.</p><a href=x>посилання</a>"
+                    + "<font id=f>Перший абзац.<br><br>Другий абзац.</font>"
+                    + "<span id=s>рядок<br>рядок</span><div itemprop=articleBody id=ab>т</div>"
+                    + "</div>")
+            .body();
+    TextStats stats = new TextStats(body);
+    TextStats.Of d = stats.of(body.getElementById("d"));
+    int[] nodes = {"Один, два, три.".length(), 9, 13, 13, 5, 5, 1};
+    assertThat(d.text).isEqualTo(java.util.Arrays.stream(nodes).sum());
+    assertThat(d.links).isEqualTo("посилання".length());
+    assertThat(d.commas).isEqualTo(2);
+    assertThat(d.articleBody).isTrue();
+    assertThat(stats.of(body.getElementById("f")).paragraphBreaks).isTrue();
+    assertThat(stats.of(body.getElementById("s")).paragraphBreaks).isFalse();
+    // The <font> with paragraphs is a block: its text is not the div's own.
+    assertThat(d.direct).isEqualTo("посилання".length() + "рядокрядок".length());
+    assertThat(TextStats.longerThan(body.getElementById("d"), 20)).isTrue();
+    assertThat(TextStats.longerThan(body.getElementById("f"), 40)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "article-body | 25",
+        "post-content entry-content | 25",
+        "article-tags | -25",
+        "sidebar-layout | -25",
+        "entry-content comments-area | -25",
+        "readMore | -25",
+        "mainText | 25",
+        "MainText | 25",
+        "SIDEBAR | -25",
+        "news-item | 0",
+        "author-bio | -25",
+        "article-author | -25",
+        "byline-text | 25",
+        "js:text | 25",
+        "x | 0",
+      })
+  void classNames(String cls, int weight) {
+    Element e = Jsoup.parse("<div class='" + cls + "'></div>").selectFirst("div");
+    assertThat(Hints.weight(e)).isEqualTo(weight);
+  }
+
+  @Test
+  void hintsWeighIdsRolesAndItemprop() {
+    assertThat(Hints.weight(div("id=sidebar"))).isEqualTo(-25);
+    assertThat(Hints.weight(div("role=navigation"))).isEqualTo(-50);
+    assertThat(Hints.weight(div("role=Main"))).isEqualTo(25);
+    assertThat(Hints.weight(div("itemprop=articleBody class=content"))).isEqualTo(75);
+  }
+
+  static Element div(String attributes) {
+    return Jsoup.parse("<div " + attributes + "></div>").selectFirst("div");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ПІДПИСУЙТЕСЬ НА НАС",
+        "Читайте нас у Google News",
+        "просто текст без закликів",
+        "İstanbul sübscribe",
+        "натисніть CTRL+ENTER",
+        "Follow Us",
+        "",
+      })
+  void phrasesFindWhatACaseInsensitiveUnicodeRegexFinds(String text) {
+    String[] words = {"підписуйтес", "google news", "subscribe", "ctrl+enter", "follow us"};
+    Pattern regex =
+        Pattern.compile(
+            "(?iU)(" + Stream.of(words).map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+    assertThat(new Phrases(words).in(text)).isEqualTo(regex.matcher(text).find());
+  }
+
+  @Test
+  void neverTextTagsAndHiddenElementsGo() {
+    List<String> gone = new ArrayList<>();
+    for (Element e :
+        Jsoup.parse(
+                "<nav id=a></nav><div id=b hidden></div><div id=c aria-hidden=' TRUE '></div>"
+                    + "<div id=d style='Display : None'></div><div id=e role=Alert></div>"
+                    + "<div id=f class='x sr-only'></div><div id=g style='color:red'></div>"
+                    + "<p id=h>текст</p>")
+            .body()
+            .children()) {
+      if (MainText.neverText(e)) gone.add(e.id());
+    }
+    assertThat(gone).containsExactly("a", "b", "c", "d", "e", "f");
+  }
+}
