@@ -7,7 +7,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as Ukrainian (and Russian, English) outlets print them, in Kyiv time. */
+/**
+ * Dates as Ukrainian (and Russian, English) outlets print them, in Kyiv time. Written apart from
+ * the product's own date code on purpose: the sample web stands for the outside world, and sharing
+ * code with what it tests would let one bug hide on both sides.
+ */
 final class DateText {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
   private static final String[] UK_MONTHS = {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * URL slugs from Cyrillic headlines in the official Ukrainian romanisation (KMU 2010), as Ukrainian
- * CMS plugins make them; Russian letters without a Ukrainian counterpart get the usual forms.
+ * CMS plugins make them; Russian letters without a Ukrainian counterpart get the usual forms. Kept
+ * apart from the product's {@code text.Slug} on purpose: the sample web stands for the outside
+ * world, and sharing code with what it tests would let one bug hide on both sides.
  */
 final class Translit {
   private static final Map<Character, String> LETTERS =
