@@ -57,7 +57,17 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Lucene says through java.util.logging, on every start, that the JDK's incubating vector module
+   * is not enabled; enabling it prints another warning instead. Neither is news to a user, and the
+   * plain scalar code is fast enough for our index sizes (see bench search). Held here so the
+   * logger, and its level, is not collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -154,7 +154,15 @@ final class Site implements HttpHandler {
           StandardCharsets.UTF_8,
           edition.start());
     }
-    if (key.equals("/favicon.ico") || key.startsWith("/uploads/")) {
+    if (key.startsWith("/uploads/")) {
+      return new Reply(
+          200,
+          Picture.TYPE,
+          Picture.of(key),
+          edition.start(),
+          Map.of("Cache-Control", "max-age=86400"));
+    }
+    if (key.equals("/favicon.ico")) {
       return new Reply(
           200, "image/gif", PIXEL, edition.start(), Map.of("Cache-Control", "max-age=86400"));
     }

@@ -393,6 +393,20 @@ class SampleWebTest {
   }
 
   @Test
+  void articlePhotosArePicturesAndTheSameEachTime() throws Exception {
+    TruthArticle article = web.truth().getFirst();
+    String image = Client.page(article.url()).select("img[src*=/uploads/]").attr("abs:src");
+    assertThat(image).as(article.url().toString()).contains("/uploads/");
+    HttpResponse<byte[]> first = Client.ok(URI.create(image));
+    assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    java.awt.image.BufferedImage picture =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(first.body()));
+    assertThat(picture.getWidth()).isEqualTo(800);
+    assertThat(picture.getHeight()).isEqualTo(450);
+    assertThat(Client.ok(URI.create(image)).body()).isEqualTo(first.body());
+  }
+
+  @Test
   void nonNewsPagesExistButAreNoStories() {
     assertThat(Client.page(at("kyivskyi-visnyk", "/contacts/")).text()).contains("Контакти");
     List<TruthArticle> nonNews = web.truth().stream().filter(t -> !t.news()).toList();
