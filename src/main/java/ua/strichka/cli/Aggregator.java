@@ -121,7 +121,15 @@ final class Aggregator implements AutoCloseable {
       LOG.warn("rates updater: {}", e.getMessage());
     }
     nbu.close();
-    indexing.shutdownNow();
+    // not shutdownNow: an interrupt inside Lucene's file I/O closes its channels
+    // (ClosedByInterruptException) and with them the index writer; let a catch-up in flight finish
+    indexing.shutdown();
+    try {
+      if (!indexing.awaitTermination(30, TimeUnit.SECONDS)) indexing.shutdownNow();
+    } catch (InterruptedException e) {
+      indexing.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     web.close();
     index.close();
     crawling.close();
