@@ -31,7 +31,14 @@ public final class SectionsAndEntities implements ArticleAnalysis {
     String section =
         article.section() != null
             ? null
-            : sections.decide(article.title(), tokens, language, Optional.empty()).section().slug();
+            : sections
+                .decide(
+                    article.title(),
+                    afterTitle(tokens, article.title()),
+                    language,
+                    Optional.empty())
+                .section()
+                .slug();
     Map<EntityRecord, Integer> entities = new HashMap<>();
     EntityTagger.counts(tagger.tag(text, tokens, language))
         .forEach(
@@ -39,6 +46,17 @@ public final class SectionsAndEntities implements ArticleAnalysis {
                 entities.merge(
                     EntityRecord.of(e.slug(), e.name(), e.type().name()), n, Integer::sum));
     return new Result(section, entities);
+  }
+
+  /**
+   * The classifier weighs the title on its own; the tokens it is given are the rest, as in
+   * training, or the title would count twice.
+   */
+  private static List<Token> afterTitle(List<Token> tokens, String title) {
+    int end = title == null ? 0 : title.length();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < end) i++;
+    return tokens.subList(i, tokens.size());
   }
 
   private static String join(String title, String lead, String body) {
