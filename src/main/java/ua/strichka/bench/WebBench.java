@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ua.strichka.config.Config;
+import ua.strichka.search.IndexProgress;
+import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchSettings;
 import ua.strichka.store.ArticleQuery;
 import ua.strichka.store.Store;
 import ua.strichka.web.WebServer;
@@ -38,17 +42,26 @@ public final class WebBench {
       pages.put("story", "/story/" + story);
       pages.put("article", "/article/" + article);
       pages.put("search", "/search?q=%D0%9E%D0%B4%D0%B5%D1%81%D1%96");
-      try (WebServer server =
-          WebServer.start(
-              store,
-              new WebServer.Settings(
-                  "127.0.0.1",
-                  0,
-                  "",
-                  "",
-                  List.of("USD", "EUR", "PLN", "GBP", "CHF"),
-                  Clock.systemUTC(),
-                  Duration.ofSeconds(pageCache)))) {
+      // the search page answers from a real index, as in the demo; without one it would only
+      // measure the «search unavailable» notice
+      try (SearchIndex index =
+              SearchIndex.rebuild(
+                  dir.resolve("index"),
+                  store,
+                  SearchSettings.from(Config.defaults()),
+                  IndexProgress.NONE);
+          WebServer server =
+              WebServer.start(
+                  store,
+                  new WebServer.Settings(
+                      "127.0.0.1",
+                      0,
+                      "",
+                      "",
+                      List.of("USD", "EUR", "PLN", "GBP", "CHF"),
+                      Clock.systemUTC(),
+                      Duration.ofSeconds(pageCache)),
+                  index)) {
         out.printf(
             "bench web: %d stories, %d articles from %d outlets; %d requests/s per page over %d connections for %d s after %d s warm-up; page cache %d s%n",
             counts.stories(),

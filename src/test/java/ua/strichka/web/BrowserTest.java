@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +27,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import ua.strichka.bench.CorpusSeed;
+import ua.strichka.config.Config;
+import ua.strichka.search.IndexProgress;
+import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchSettings;
 import ua.strichka.store.ArticleRecord;
 import ua.strichka.store.Store;
 import ua.strichka.store.StoryRecord;
@@ -44,6 +49,7 @@ class BrowserTest {
 
   @TempDir static Path dir;
   static Store store;
+  static SearchIndex index;
   static WebServer server;
   static ChromeDriver browser;
   static long hostileStory;
@@ -93,6 +99,13 @@ class BrowserTest {
     longStory = store.stories().create(StoryRecord.of(LONG_TITLE, null, "culture", now));
     store.stories().addArticle(longStory, longArticle, null, now);
     store.stories().updateStats(longStory, 3);
+    // a real index over the same store: without one the search page only says it is unavailable
+    index =
+        SearchIndex.rebuild(
+            dir.resolve("index"),
+            store,
+            SearchSettings.from(Config.defaults()),
+            IndexProgress.NONE);
     server =
         WebServer.start(
             store,
@@ -103,7 +116,8 @@ class BrowserTest {
                 "",
                 List.of("USD", "EUR", "PLN", "GBP", "CHF"),
                 Clock.systemUTC(),
-                Duration.ZERO));
+                Duration.ZERO),
+            index);
 
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeDriverService service =
@@ -134,6 +148,7 @@ class BrowserTest {
   static void stop() {
     if (browser != null) browser.quit();
     if (server != null) server.close();
+    if (index != null) index.close();
     if (store != null) store.close();
   }
 
@@ -165,8 +180,24 @@ class BrowserTest {
     box.sendKeys("Одесі", Keys.ENTER);
     assertThat(browser.getCurrentUrl()).contains("/search?q=");
     assertThat(browser.findElement(By.id("sq")).getAttribute("value")).isEqualTo("Одесі");
-    assertThat(browser.findElement(By.cssSelector(".search-results")).getText()).isNotBlank();
+    assertThat(browser.findElements(By.cssSelector(".results .snippet mark"))).isNotEmpty();
     shot("search");
+  }
+
+  @Test
+  void searchingAnInflectedFormMarksTheBaseFormInSnippets() throws Exception {
+    browser.get(server.url() + "/");
+    browser.findElement(By.id("q")).sendKeys("України", Keys.ENTER);
+    assertThat(browser.getCurrentUrl()).contains("/search?q=");
+    assertThat(browser.findElements(By.cssSelector(".results .result"))).hasSizeGreaterThan(1);
+    List<String> marked =
+        browser.findElements(By.cssSelector(".results .snippet mark")).stream()
+            .map(WebElement::getText)
+            .toList();
+    // the genitive typed, the nominative found and marked: the match is by lemma, not by string
+    assertThat(marked).contains("Україна");
+    assertThat(marked).allSatisfy(m -> assertThat(m.toLowerCase(Locale.ROOT)).startsWith("україн"));
+    shot("search-inflected");
   }
 
   @Test
