@@ -102,34 +102,65 @@ public final class OpenSearchIndex implements SearchBackend {
     return new OpenSearchIndex(url, name, null, settings);
   }
 
+  /**
+   * Indexes the articles written since the saved position, looking again at the last {@link
+   * StoreSync#LATE_WRITE_MARGIN_MS} (a slow writer's rows commit late, behind newer ones) and
+   * skipping what the index already holds in that version.
+   */
   @Override
   public synchronized CatchUp catchUp(IndexProgress progress) {
     requireStore();
-    IndexPosition position = position();
+    IndexPosition position = position().rewound(StoreSync.LATE_WRITE_MARGIN_MS);
     long total = feed.countAfter(position);
-    long done = 0;
+    long read = 0;
+    long indexed = 0;
     progress.advanced(0, total);
     while (true) {
       List<IndexedArticle> batch = feed.after(position, StoreSync.BATCH);
       if (batch.isEmpty()) break;
-      write(batch, List.of());
+      List<IndexedArticle> changed = notIndexedYet(batch);
+      write(changed, List.of());
+      indexed += changed.size();
       position = position.after(batch.getLast());
-      done += batch.size();
+      read += batch.size();
       savePosition(position);
-      progress.advanced(done, Math.max(total, done));
+      progress.advanced(read, Math.max(total, read));
     }
     // articles that joined a story since: their collapse key changed
-    long moved = 0;
     while (true) {
       Map<Long, Long> joined = feed.storyChangesAfter(position.joinedAt(), StoreSync.BATCH);
       if (joined.isEmpty()) break;
-      moved += refreshIds(joined.keySet());
-      position =
-          position.joined(joined.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+      indexed += refreshIds(joined.keySet());
+      long newest = joined.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+      position = position.joined(newest);
       savePosition(position);
     }
     refreshSearchers();
-    return new CatchUp(done + moved, 0, documents());
+    return new CatchUp(indexed, 0, documents());
+  }
+
+  /** The articles whose version (fetch time and story) the index does not hold. */
+  private List<IndexedArticle> notIndexedYet(List<IndexedArticle> batch) {
+    ObjectNode body = MAPPER.createObjectNode();
+    var ids = body.putArray("ids");
+    batch.forEach(a -> ids.add(Long.toString(a.id())));
+    JsonNode docs =
+        request("POST", "/" + name + "/_mget?_source_includes=fetched,story", body).path("docs");
+    Map<String, JsonNode> indexed = new java.util.HashMap<>();
+    for (JsonNode d : docs) {
+      if (d.path("found").asBoolean()) indexed.put(d.path("_id").asText(), d.path("_source"));
+    }
+    List<IndexedArticle> changed = new ArrayList<>();
+    for (IndexedArticle a : batch) {
+      JsonNode s = indexed.get(Long.toString(a.id()));
+      boolean same =
+          s != null
+              && s.path(Fields.FETCHED).asLong() == a.fetchedAt().toEpochMilli()
+              && java.util.Objects.equals(
+                  s.hasNonNull(Fields.STORY) ? s.get(Fields.STORY).asLong() : null, a.storyId());
+      if (!same) changed.add(a);
+    }
+    return changed;
   }
 
   @Override

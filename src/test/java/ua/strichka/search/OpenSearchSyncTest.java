@@ -38,7 +38,7 @@ class OpenSearchSyncTest {
         assertThat(done.indexed()).isEqualTo(1);
         assertThat(found(index, "тролейбусів")).containsExactlyInAnyOrder(first, second);
 
-        store.update(store.article("shvydko", "Трамваї вийшли на маршрути"));
+        store.save(store.article("shvydko", "Трамваї вийшли на маршрути"));
         long story = store.story("Тролейбуси", first, second);
         index.catchUp(IndexProgress.NONE);
         SearchResult collapsed = index.search(Query.parse("тролейбус").collapse(true));
