@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.lucene.analysis.Analyzer;
@@ -146,7 +150,7 @@ public final class OpenSearchIndex implements SearchBackend {
     batch.forEach(a -> ids.add(Long.toString(a.id())));
     JsonNode docs =
         request("POST", "/" + name + "/_mget?_source_includes=fetched,story", body).path("docs");
-    Map<String, JsonNode> indexed = new java.util.HashMap<>();
+    Map<String, JsonNode> indexed = new HashMap<>();
     for (JsonNode d : docs) {
       if (d.path("found").asBoolean()) indexed.put(d.path("_id").asText(), d.path("_source"));
     }
@@ -156,7 +160,7 @@ public final class OpenSearchIndex implements SearchBackend {
       boolean same =
           s != null
               && s.path(Fields.FETCHED).asLong() == a.fetchedAt().toEpochMilli()
-              && java.util.Objects.equals(
+              && Objects.equals(
                   s.hasNonNull(Fields.STORY) ? s.get(Fields.STORY).asLong() : null, a.storyId());
       if (!same) changed.add(a);
     }
@@ -170,7 +174,7 @@ public final class OpenSearchIndex implements SearchBackend {
     refreshSearchers();
   }
 
-  private long refreshIds(java.util.Collection<Long> ids) {
+  private long refreshIds(Collection<Long> ids) {
     List<IndexedArticle> present = feed.byIds(ids);
     Set<Long> gone = new HashSet<>(ids);
     present.forEach(a -> gone.remove(a.id()));
@@ -225,7 +229,7 @@ public final class OpenSearchIndex implements SearchBackend {
       if (r.errors()) {
         String reason =
             r.items().stream()
-                .filter(i -> i.error() != null && !(i.status() == 404 && i.error() == null))
+                .filter(i -> i.error() != null)
                 .map(i -> i.id() + ": " + i.error().reason())
                 .findFirst()
                 .orElse("unknown");
@@ -275,8 +279,7 @@ public final class OpenSearchIndex implements SearchBackend {
   private JsonNode request(String method, String endpoint, ObjectNode body) {
     var b = Requests.builder().method(method).endpoint(endpoint);
     if (body != null)
-      b.body(
-          Body.from(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON_TYPE));
+      b.body(Body.from(body.toString().getBytes(StandardCharsets.UTF_8), JSON_TYPE));
     try (Response r = client.generic().execute(b.build())) {
       String text = r.getBody().map(Body::bodyAsString).orElse("");
       if (r.getStatus() >= 300) {
