@@ -114,7 +114,8 @@ public final class OpenSearchIndex implements SearchBackend {
   @Override
   public synchronized CatchUp catchUp(IndexProgress progress) {
     requireStore();
-    IndexPosition position = position().rewound(StoreSync.LATE_WRITE_MARGIN_MS);
+    IndexPosition saved = position();
+    IndexPosition position = saved.rewound(StoreSync.LATE_WRITE_MARGIN_MS);
     long total = feed.countAfter(position);
     long read = 0;
     long indexed = 0;
@@ -127,7 +128,11 @@ public final class OpenSearchIndex implements SearchBackend {
       indexed += changed.size();
       position = position.after(batch.getLast());
       read += batch.size();
-      savePosition(position);
+      // the position lives in the cluster state: rewrite it only when it moves forward
+      if (ahead(position, saved)) {
+        savePosition(position);
+        saved = position;
+      }
       progress.advanced(read, Math.max(total, read));
     }
     // articles that joined a story since: their collapse key changed
@@ -137,10 +142,17 @@ public final class OpenSearchIndex implements SearchBackend {
       indexed += refreshIds(joined.keySet());
       long newest = joined.values().stream().mapToLong(Long::longValue).max().orElseThrow();
       position = position.joined(newest);
-      savePosition(position);
+      // never the rewound position: that would move the saved one back
+      saved = saved.joined(newest);
+      savePosition(saved);
     }
     refreshSearchers();
     return new CatchUp(indexed, 0, documents());
+  }
+
+  private static boolean ahead(IndexPosition a, IndexPosition b) {
+    return a.fetchedAt() > b.fetchedAt()
+        || (a.fetchedAt() == b.fetchedAt() && a.articleId() > b.articleId());
   }
 
   /** The articles whose version (fetch time and story) the index does not hold. */
