@@ -1,6 +1,5 @@
 package ua.strichka.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -17,8 +16,7 @@ import ua.strichka.pipeline.SectionsAndEntities;
 import ua.strichka.rates.NbuClient;
 import ua.strichka.rates.RatesUpdater;
 import ua.strichka.search.IndexProgress;
-import ua.strichka.search.SearchIndex;
-import ua.strichka.search.SearchSettings;
+import ua.strichka.search.SearchBackend;
 import ua.strichka.web.WebServer;
 
 /**
@@ -37,7 +35,7 @@ final class Aggregator implements AutoCloseable {
   private final NbuClient nbu;
   private final RatesUpdater.Schedule rates;
   private final WebServer web;
-  private final SearchIndex index;
+  private final SearchBackend index;
   private final ScheduledExecutorService indexing;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -47,11 +45,8 @@ final class Aggregator implements AutoCloseable {
     this.crawling = new Crawling(config);
     try {
       this.index =
-          SearchIndex.open(
-              Path.of(config.string("search.index")),
-              crawling.store,
-              SearchSettings.from(config),
-              IndexProgress.NONE);
+          IndexOpening.open(
+              config, IndexOpening.backend(config), crawling.store, IndexProgress.NONE);
       this.web = WebServer.start(crawling.store, WebServer.Settings.from(config), index);
       // The index follows the store a few seconds behind: one Lucene commit per batch of new
       // articles, not per article, and never for a transaction the store rolled back.

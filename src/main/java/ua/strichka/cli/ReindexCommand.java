@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import ua.strichka.config.Config;
-import ua.strichka.search.SearchIndex;
-import ua.strichka.search.SearchSettings;
+import ua.strichka.search.SearchBackend;
 import ua.strichka.store.Store;
 
 /** {@code strichka reindex}: rebuild the search index from the store. */
@@ -24,19 +24,30 @@ final class ReindexCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--backend",
+      paramLabel = "lucene|opensearch",
+      description = {
+        "The index to fill: the embedded Lucene one (search.index) or the OpenSearch one",
+        "(search.opensearch-url); default search.backend. Copying the store into OpenSearch",
+        "is how a deployment moves to it."
+      })
+  String backend;
+
   @Override
   public Integer call() {
-    Config config = main.config(Map.of());
+    Config config = main.config(backend == null ? Map.of() : Map.of("search.backend", backend));
+    String chosen = IndexOpening.backend(config);
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = IndexOpening.store(config)) {
       long documents;
       double seconds;
+      String location;
       try (ProgressBar progress = new ProgressBar(err, "reindex", ProgressBar.onTerminal());
-          SearchIndex index =
-              SearchIndex.rebuild(
-                  IndexOpening.indexPath(config), store, SearchSettings.from(config), progress)) {
+          SearchBackend index = IndexOpening.rebuild(config, chosen, store, progress)) {
         documents = index.documents();
         seconds = progress.seconds();
+        location = index.location();
       }
       spec.commandLine()
           .getOut()
@@ -46,7 +57,7 @@ final class ReindexCommand implements Callable<Integer> {
               documents,
               seconds,
               documents / Math.max(seconds, 0.001),
-              IndexOpening.indexPath(config));
+              location);
     }
     return Main.OK;
   }

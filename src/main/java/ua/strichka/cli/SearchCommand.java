@@ -23,7 +23,7 @@ import ua.strichka.search.FacetCount;
 import ua.strichka.search.Hit;
 import ua.strichka.search.Notice;
 import ua.strichka.search.Query;
-import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchBackend;
 import ua.strichka.search.SearchResult;
 import ua.strichka.store.Store;
 
@@ -108,7 +108,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = IndexOpening.store(config);
-        SearchIndex index = IndexOpening.caughtUp(config, store, err)) {
+        SearchBackend index = IndexOpening.caughtUp(config, store, err)) {
       SearchResult result = index.search(query);
       if (json) {
         out.println(JSON.writeValueAsString(toJson(result)));

@@ -193,6 +193,7 @@ public final class Config {
       throw new ConfigException("store.pool-size and fetch.concurrency: expected at least 1");
     }
     checkRates();
+    checkSearch();
     String url = string("store.url");
     if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
       throw new ConfigException(
@@ -200,6 +201,34 @@ public final class Config {
               + url
               + "' ("
               + origins.get("store.url")
+              + ")");
+    }
+  }
+
+  /** The search backend is one of two; OpenSearch is reached over HTTP(S) at a host. */
+  private void checkSearch() {
+    String backend = string("search.backend");
+    if (!backend.equals("lucene") && !backend.equals("opensearch")) {
+      throw new ConfigException(
+          "search.backend: expected lucene or opensearch, got '"
+              + backend
+              + "' ("
+              + origins.get("search.backend")
+              + ")");
+    }
+    String url = string("search.opensearch-url");
+    if (!url.matches("https?://[^/\\s]+(:\\d+)?/?")) {
+      throw new ConfigException(
+          "search.opensearch-url: expected http://HOST:PORT or https://HOST:PORT, got '"
+              + url
+              + "' ("
+              + origins.get("search.opensearch-url")
+              + ")");
+    }
+    if (!string("search.opensearch-index").matches("[a-z0-9][a-z0-9_-]*")) {
+      throw new ConfigException(
+          "search.opensearch-index: expected lower-case letters, digits, - and _ ("
+              + origins.get("search.opensearch-index")
               + ")");
     }
   }

@@ -26,6 +26,18 @@ final class Freshness extends DoubleValuesSource {
     this.weight = weight;
   }
 
+  long now() {
+    return now;
+  }
+
+  double halfLifeMillis() {
+    return halfLifeMillis;
+  }
+
+  double weight() {
+    return weight;
+  }
+
   double factor(long time) {
     double age = Math.max(0, now - time);
     return 1 + weight * Math.pow(2, -age / halfLifeMillis);

@@ -31,7 +31,7 @@ import ua.strichka.store.Store;
  * behind and the next open resumes from there. Searches run concurrently with catching up, each on
  * a consistent view of the index.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements SearchBackend {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
   private final Path path;
@@ -165,6 +165,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Indexes what changed in the store since the last catch-up (see {@link StoreSync}). */
+  @Override
   public synchronized CatchUp catchUp(IndexProgress progress) {
     requireWriter();
     try {
@@ -181,6 +182,7 @@ public final class SearchIndex implements AutoCloseable {
    * Re-reads the given articles from the store (deleting those gone): for changes the catch-up
    * cannot see, such as entity tags rewritten without touching the article.
    */
+  @Override
   public synchronized void refresh(List<Long> articleIds) {
     requireWriter();
     try {
@@ -193,6 +195,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Runs a search; never fails on what the query says (see {@link Notice}). */
+  @Override
   public SearchResult search(Query query) {
     IndexSearcher searcher;
     try {
@@ -218,6 +221,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Documents in the index (one per article), as searches currently see it. */
+  @Override
   public long documents() {
     try {
       IndexSearcher s = searchers.acquire();
@@ -234,6 +238,11 @@ public final class SearchIndex implements AutoCloseable {
 
   public Path path() {
     return path;
+  }
+
+  @Override
+  public String location() {
+    return path.toString();
   }
 
   /** Closes the index; what was not committed (an interrupted catch-up) is dropped. */

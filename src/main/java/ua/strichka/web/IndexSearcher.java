@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
 import ua.strichka.search.FacetCount;
 import ua.strichka.search.Query;
-import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchBackend;
 import ua.strichka.search.SearchResult;
 
 /**
@@ -17,9 +17,9 @@ import ua.strichka.search.SearchResult;
 final class IndexSearcher implements Searcher {
   private static final String OPEN = "\u0001";
   private static final String CLOSE = "\u0002";
-  private final SearchIndex index;
+  private final SearchBackend index;
 
-  IndexSearcher(SearchIndex index) {
+  IndexSearcher(SearchBackend index) {
     this.index = index;
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.strichka.config.Config;
-import ua.strichka.search.SearchIndex;
+import ua.strichka.search.SearchBackend;
 import ua.strichka.store.Store;
 
 /**
@@ -76,7 +76,7 @@ public final class WebServer implements AutoCloseable {
    * Starts serving {@code store}, answering searches from {@code index} (null: the search page says
    * search is unavailable); returns once the port is bound.
    */
-  public static WebServer start(Store store, Settings settings, SearchIndex index) {
+  public static WebServer start(Store store, Settings settings, SearchBackend index) {
     // Canonical links need the port before the server binds it, so port 0 becomes a free port here.
     int port = settings.port() == 0 ? freePort(settings.host()) : settings.port();
     String url = "http://" + hostForUrl(settings.host()) + ":" + port;

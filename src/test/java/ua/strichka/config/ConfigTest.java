@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigTest {
   @TempDir Path dir;
@@ -81,6 +83,33 @@ class ConfigTest {
     assertThatThrownBy(
             () -> Config.load(Optional.empty(), Map.of(), Map.of("store.url", "mysql://x")))
         .hasMessageContaining("store.url: expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+  }
+
+  @ParameterizedTest(name = "{0}={1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "search.backend|elastic|search.backend: expected lucene or opensearch, got 'elastic'",
+        "search.opensearch-url|127.0.0.1:9200|search.opensearch-url: expected http://HOST:PORT",
+        "search.opensearch-url|ftp://os:9200|search.opensearch-url: expected http://HOST:PORT",
+        "search.opensearch-index|Articles|search.opensearch-index: expected lower-case letters",
+      })
+  void searchBackendSettingsAreChecked(String key, String value, String message) {
+    assertThatThrownBy(() -> Config.load(Optional.empty(), Map.of(), Map.of(key, value)))
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void openSearchSettingsAreAccepted() {
+    Config c =
+        Config.load(
+            Optional.empty(),
+            Map.of(),
+            Map.of("search.backend", "opensearch", "search.opensearch-url", "https://os.lan:9200"));
+    assertThat(c.string("search.backend")).isEqualTo("opensearch");
+    assertThat(c.string("search.opensearch-url")).isEqualTo("https://os.lan:9200");
+    assertThat(Config.load(Optional.empty(), Map.of(), Map.of()).string("search.backend"))
+        .isEqualTo("lucene");
   }
 
   @Test
