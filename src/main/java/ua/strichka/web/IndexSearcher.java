@@ -53,6 +53,7 @@ final class IndexSearcher implements Searcher {
                     new Hit(
                         h.articleId(),
                         h.title(),
+                        plainWithMarks(h.titleHtml()),
                         plainWithMarks(h.snippetHtml()),
                         h.outletName(),
                         h.section(),

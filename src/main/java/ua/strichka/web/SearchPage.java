@@ -19,7 +19,7 @@ final class SearchPage implements Handler {
 
   record Result(
       long id,
-      String title,
+      List<Snippets.Part> title,
       List<Snippets.Part> snippet,
       String outletName,
       String sectionName,
@@ -74,7 +74,9 @@ final class SearchPage implements Handler {
                 h ->
                     new Result(
                         h.articleId(),
-                        h.title(),
+                        h.titleMarked().isEmpty()
+                            ? List.of(new Snippets.Part(h.title(), false))
+                            : Snippets.parse(h.titleMarked()),
                         Snippets.parse(h.snippet()),
                         h.outletName(),
                         Sections.name(h.section()),

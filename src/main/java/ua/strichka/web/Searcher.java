@@ -16,9 +16,14 @@ interface Searcher {
    * One hit. {@code snippet} is plain text in which the matched words are wrapped in {@code
    * <mark>…</mark>}; the page escapes everything else.
    */
+  /**
+   * @param titleMarked the title as plain text with the matched words in {@code <mark>}
+   * @param snippet likewise, a passage of the text
+   */
   record Hit(
       long articleId,
       String title,
+      String titleMarked,
       String snippet,
       String outletName,
       String section,
