@@ -92,6 +92,19 @@ class SearchOnSiteTest {
   }
 
   @Test
+  void theSearchPageMarksMatchesInTitlesAndKeepsThemEscaped() throws Exception {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/search?q=" + q("Одесі")).body());
+    var titles = page.select(".result-title");
+    assertThat(titles).isNotEmpty();
+    assertThat(titles.select("mark").eachText())
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.toLowerCase()).startsWith("одес"));
+    // only <a> and <mark> inside a title: the marks are ours, the text is escaped
+    titles.forEach(
+        t -> t.select("*").forEach(e -> assertThat(e.tagName()).isIn("h2", "a", "mark")));
+  }
+
+  @Test
   void aSectionFilterKeepsOnlyThatSection() throws Exception {
     JsonNode body =
         JSON.readTree(get("/api/v1/search?q=" + q("України") + "&section=sport").body());
