@@ -113,7 +113,8 @@ public final class Ingest implements PageSink {
                 config.duration("story.window"),
                 d.timeScale(),
                 d.bodyWeight(),
-                d.entityWeight()));
+                d.entityWeight(),
+                d.splitThreshold()));
     Ranker.Settings r = Ranker.Settings.defaults();
     Ranker ranker =
         new Ranker(
