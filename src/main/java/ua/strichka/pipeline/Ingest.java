@@ -104,26 +104,33 @@ public final class Ingest implements PageSink {
 
   public static Ingest configured(
       Store store, Config config, Clock clock, ArticleAnalysis analysis, IndexUpdate index) {
-    Clusterer.Settings d = Clusterer.Settings.defaults();
-    Clusterer clusterer =
-        new Clusterer(
-            new Clusterer.Settings(
-                d.threshold(),
-                d.mergeThreshold(),
-                config.duration("story.window"),
-                d.timeScale(),
-                d.bodyWeight(),
-                d.entityWeight(),
-                d.splitThreshold()));
-    Ranker.Settings r = Ranker.Settings.defaults();
-    Ranker ranker =
-        new Ranker(
-            new Ranker.Settings(
-                config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
+    Clusterer clusterer = new Clusterer(clustering(config));
+    Ranker ranker = ranking(config);
     StoryDesk desk = new StoryDesk(clusterer, config.duration("dedup.window"));
     SectionLabels labels = SectionLabels.withOverrides(config.list("classify.section-labels"));
     return new Ingest(
         store, desk, new StoryWriter(clusterer, ranker, clock), analysis, labels, index, clock);
+  }
+
+  /** The clusterer's settings with the configured story window. */
+  static Clusterer.Settings clustering(Config config) {
+    Clusterer.Settings d = Clusterer.Settings.defaults();
+    return new Clusterer.Settings(
+        d.threshold(),
+        d.mergeThreshold(),
+        config.duration("story.window"),
+        d.timeScale(),
+        d.bodyWeight(),
+        d.entityWeight(),
+        d.splitThreshold());
+  }
+
+  /** The ranker with the configured half-life. */
+  static Ranker ranking(Config config) {
+    Ranker.Settings r = Ranker.Settings.defaults();
+    return new Ranker(
+        new Ranker.Settings(
+            config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
   }
 
   public Counts counts() {
@@ -274,7 +281,7 @@ public final class Ingest implements PageSink {
     }
   }
 
-  private static StoryDesk.Incoming incoming(
+  static StoryDesk.Incoming incoming(
       ArticleRecord r, OutletRecord o, Language declared, String creditedHost) {
     Instant t = r.publishedAt() != null ? r.publishedAt() : r.fetchedAt();
     return new StoryDesk.Incoming(
