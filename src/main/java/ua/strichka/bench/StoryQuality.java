@@ -251,7 +251,8 @@ public final class StoryQuality {
               d.window(),
               args.length > 2 ? Duration.ofHours(Long.parseLong(args[2])) : d.timeScale(),
               args.length > 3 ? Double.parseDouble(args[3]) : d.bodyWeight(),
-              args.length > 4 ? Double.parseDouble(args[4]) : d.entityWeight());
+              args.length > 4 ? Double.parseDouble(args[4]) : d.entityWeight(),
+              args.length > 5 ? Double.parseDouble(args[5]) : d.splitThreshold());
     }
     print(measure(d), new PrintWriter(System.out, true));
   }

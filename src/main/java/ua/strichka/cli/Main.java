@@ -37,6 +37,7 @@ import ua.strichka.store.Store;
       TopCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      ReclusterCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

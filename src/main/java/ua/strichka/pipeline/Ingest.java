@@ -58,6 +58,10 @@ public final class Ingest implements PageSink {
   public record Counts(long stored, long notArticles, long failed) {}
 
   private final Extractor extractor = new Extractor();
+
+  /** Committed state, read outside the page's transaction (see {@link #store}). */
+  private final Store reads;
+
   private final StoryDesk desk;
   private final StoryWriter writer;
   private final ArticleAnalysis analysis;
@@ -88,6 +92,7 @@ public final class Ingest implements PageSink {
       SectionLabels labels,
       IndexUpdate index,
       Clock clock) {
+    this.reads = store;
     this.outletsById = store.outlets()::byId;
     this.labels = labels;
     this.desk = desk;
@@ -104,25 +109,33 @@ public final class Ingest implements PageSink {
 
   public static Ingest configured(
       Store store, Config config, Clock clock, ArticleAnalysis analysis, IndexUpdate index) {
-    Clusterer.Settings d = Clusterer.Settings.defaults();
-    Clusterer clusterer =
-        new Clusterer(
-            new Clusterer.Settings(
-                d.threshold(),
-                d.mergeThreshold(),
-                config.duration("story.window"),
-                d.timeScale(),
-                d.bodyWeight(),
-                d.entityWeight()));
-    Ranker.Settings r = Ranker.Settings.defaults();
-    Ranker ranker =
-        new Ranker(
-            new Ranker.Settings(
-                config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
+    Clusterer clusterer = new Clusterer(clustering(config));
+    Ranker ranker = ranking(config);
     StoryDesk desk = new StoryDesk(clusterer, config.duration("dedup.window"));
     SectionLabels labels = SectionLabels.withOverrides(config.list("classify.section-labels"));
     return new Ingest(
         store, desk, new StoryWriter(clusterer, ranker, clock), analysis, labels, index, clock);
+  }
+
+  /** The clusterer's settings with the configured story window. */
+  static Clusterer.Settings clustering(Config config) {
+    Clusterer.Settings d = Clusterer.Settings.defaults();
+    return new Clusterer.Settings(
+        d.threshold(),
+        d.mergeThreshold(),
+        config.duration("story.window"),
+        d.timeScale(),
+        d.bodyWeight(),
+        d.entityWeight(),
+        d.splitThreshold());
+  }
+
+  /** The ranker with the configured half-life. */
+  static Ranker ranking(Config config) {
+    Ranker.Settings r = Ranker.Settings.defaults();
+    return new Ranker(
+        new Ranker.Settings(
+            config.duration("story.half-life"), r.velocityWindow(), r.velocityWeight()));
   }
 
   public Counts counts() {
@@ -186,10 +199,30 @@ public final class Ingest implements PageSink {
     if (extra.section() != null) record = record.toBuilder().section(extra.section()).build();
     StoryDesk.Analysed analysed =
         StoryDesk.analyse(incoming(record, outlet, declared(found.article()), credit(found)));
+    if (record.news()) recall(record.canonicalUrl());
     long id = store(record, analysed, tx);
     if (!extra.entities().isEmpty()) tx.entities().replaceMentions(id, extra.entities());
     stored.incrementAndGet();
     tx.afterCommit(() -> index.articleStored(id));
+  }
+
+  /**
+   * An update of an article stored in a story the desk no longer holds (after a restart, or older
+   * than the warm-up): the desk replays that story's stored articles first, the old version
+   * included, so the update is placed as an update and keeps its story, and the story's counts and
+   * headline come from all its articles rather than from the update alone.
+   */
+  private synchronized void recall(String key) {
+    if (desk.storyOf(key).isPresent()) return;
+    Optional<Long> story =
+        reads.articles().byCanonicalUrl(key).flatMap(a -> reads.stories().storyOf(a.id()));
+    if (story.isEmpty()) return;
+    for (var member : reads.stories().articles(story.get())) {
+      ArticleRecord a = member.article();
+      if (!a.news()) continue;
+      OutletRecord o = outlet(a.outletId(), outletsById);
+      desk.add(incoming(a, o, a.language() == null ? null : Language.ofCode(a.language()), null));
+    }
   }
 
   /** Placing and writing, one article at a time: see the class comment. */
@@ -273,7 +306,7 @@ public final class Ingest implements PageSink {
     }
   }
 
-  private static StoryDesk.Incoming incoming(
+  static StoryDesk.Incoming incoming(
       ArticleRecord r, OutletRecord o, Language declared, String creditedHost) {
     Instant t = r.publishedAt() != null ? r.publishedAt() : r.fetchedAt();
     return new StoryDesk.Incoming(

@@ -1,7 +1,8 @@
 /**
  * Composes the stages: a fetched page is extracted, classified, analysed (language, fingerprints,
  * repost, story) and stored with its story in one transaction ({@link
- * ua.strichka.pipeline.Ingest}). Depends on every stage but the web, which only reads what this
+ * ua.strichka.pipeline.Ingest}); a window's stories are rebuilt from the store by {@link
+ * ua.strichka.pipeline.Recluster}. Depends on every stage but the web, which only reads what this
  * writes.
  */
 package ua.strichka.pipeline;

@@ -143,6 +143,17 @@ public final class StoryRepository {
         });
   }
 
+  /** Deletes the story; its articles belong to no story afterwards. */
+  public void delete(long storyId) {
+    handles.with(
+        h -> {
+          h.createUpdate("DELETE FROM story_article WHERE story_id = :id")
+              .bind("id", storyId)
+              .execute();
+          return h.createUpdate("DELETE FROM story WHERE id = :id").bind("id", storyId).execute();
+        });
+  }
+
   public boolean exists(long storyId) {
     return handles.with(
         h ->

@@ -89,21 +89,7 @@ public final class StoryDesk {
                 in.publishedMillis(),
                 a.print(),
                 in.creditedHost()));
-    StoryArticle article =
-        new StoryArticle(
-            in.key(),
-            in.outlet(),
-            in.outletWeight(),
-            a.terms().language().code(),
-            in.publishedMillis(),
-            in.title(),
-            in.lead(),
-            in.section(),
-            a.terms().head(),
-            a.terms().body(),
-            a.terms().names(),
-            verdict.originalKey());
-    Clusterer.Placement placement = clusterer.add(article);
+    Clusterer.Placement placement = clusterer.add(storyArticle(a, verdict.originalKey()));
     for (String key : verdict.relinked()) {
       if (!key.equals(in.key())) clusterer.markRepost(key, verdict.newOriginal());
     }
@@ -115,6 +101,32 @@ public final class StoryDesk {
         verdict.similarity(),
         verdict,
         placement);
+  }
+
+  /**
+   * Places a stored article whose repost link dedup already decided ({@code repostOf}, the
+   * original's key, or null), without asking dedup again: re-clustering keeps the links made when
+   * the credit lines («Джерело:») were still at hand.
+   */
+  public synchronized Clusterer.Placement replay(Analysed a, String repostOf) {
+    return clusterer.add(storyArticle(a, repostOf));
+  }
+
+  private static StoryArticle storyArticle(Analysed a, String repostOf) {
+    Incoming in = a.article();
+    return new StoryArticle(
+        in.key(),
+        in.outlet(),
+        in.outletWeight(),
+        a.terms().language().code(),
+        in.publishedMillis(),
+        in.title(),
+        in.lead(),
+        in.section(),
+        a.terms().head(),
+        a.terms().body(),
+        a.terms().names(),
+        repostOf);
   }
 
   public Outcome add(Incoming in) {

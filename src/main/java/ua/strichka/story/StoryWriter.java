@@ -49,6 +49,12 @@ public final class StoryWriter {
     Optional<Story> placed = clusterer.story(p.storyId());
     if (placed.isEmpty()) return Optional.empty();
     Instant now = clock.instant();
+    // Split-off parts first: their articles are still stored in the parent story, so looking the
+    // placed story up by its articles must not find the parent for a part.
+    Set<Long> touched = new LinkedHashSet<>();
+    for (long part : p.split()) {
+      clusterer.story(part).ifPresent(s -> splitOff(s, tx, now, touched));
+    }
     long storeId = storeId(placed.get(), tx);
     for (long merged : p.merged()) {
       Long from = storeIds.remove(merged);
@@ -58,7 +64,6 @@ public final class StoryWriter {
     }
     tx.stories().addArticle(storeId, articleId, p.similarity(), now);
 
-    Set<Long> touched = new LinkedHashSet<>();
     touched.add(storeId);
     // Dedup found this article to be the original of earlier ones: they become reposts of it and
     // follow it into its story.
@@ -89,6 +94,22 @@ public final class StoryWriter {
     return Optional.of(storeId);
   }
 
+  /**
+   * Stores a story the desk split off another: a new store story its stored articles move to (the
+   * parent keeps its id). Both go to {@code touched}: their counts and headlines must follow.
+   */
+  private void splitOff(Story part, Repositories tx, Instant now, Set<Long> touched) {
+    long created = create(part, tx);
+    for (String key : part.articles()) {
+      Optional<Long> id = tx.articles().byCanonicalUrl(key).map(a -> a.id());
+      if (id.isEmpty()) continue;
+      tx.stories().storyOf(id.get()).ifPresent(touched::add);
+      tx.stories().addArticle(created, id.get(), null, now);
+    }
+    storeIds.put(part.id(), created);
+    touched.add(created);
+  }
+
   /** The open desk story mapped to a store story id, if any. */
   private Optional<Story> story(long storeId) {
     for (Map.Entry<Long, Long> e : storeIds.entrySet()) {
@@ -111,15 +132,18 @@ public final class StoryWriter {
         return known.get();
       }
     }
-    long created =
-        tx.stories()
-            .create(
-                StoryRecord.of(
-                    story.title(),
-                    story.lead(),
-                    story.section(),
-                    Instant.ofEpochMilli(story.firstPublishedMillis())));
+    long created = create(story, tx);
     storeIds.put(story.id(), created);
     return created;
+  }
+
+  private static long create(Story story, Repositories tx) {
+    return tx.stories()
+        .create(
+            StoryRecord.of(
+                story.title(),
+                story.lead(),
+                story.section(),
+                Instant.ofEpochMilli(story.firstPublishedMillis())));
   }
 }
