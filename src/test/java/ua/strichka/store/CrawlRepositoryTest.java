@@ -78,8 +78,9 @@ class CrawlRepositoryTest {
       assertThat(first).extracting(CrawlUrl::host).containsOnly("a.ua", "b.ua");
       assertThat(first.stream().filter(u -> u.host().equals("a.ua")).count()).isEqualTo(2);
       assertThat(first.stream().filter(u -> u.host().equals("b.ua")).count()).isEqualTo(2);
-      // leased rows are not handed out twice
-      List<CrawlUrl> second = crawl.claimDue("node-2", T0, LEASE, 100, 2);
+      // node-1 holds both hosts now: node-2 gets nothing of them, node-1 the rest in turn
+      assertThat(crawl.claimDue("node-2", T0, LEASE, 100, 2)).isEmpty();
+      List<CrawlUrl> second = crawl.claimDue("node-1", T0, LEASE, 100, 2);
       assertThat(second).extracting(CrawlUrl::id).doesNotContainAnyElementsOf(ids(first));
       assertThat(second).hasSize(3);
       // a dead crawler's leases expire and the work is taken over
