@@ -60,7 +60,12 @@ public final class Crawler {
   private final CrawlSettings settings;
   private final PageSink sink;
   private final Clock clock;
-  private final String owner = "crawler-" + UUID.randomUUID();
+  // the lease owner in crawl_url and crawl_host: the process id says which crawler holds what
+  private final String owner =
+      "crawler-"
+          + ProcessHandle.current().pid()
+          + "-"
+          + UUID.randomUUID().toString().substring(0, 8);
   private final MeterRegistry registry;
   private final Counter discovered;
   private final Semaphore writes;
@@ -95,6 +100,11 @@ public final class Crawler {
         Counter.builder("strichka.crawl.discovered")
             .description("Article URLs new to the frontier")
             .register(registry);
+  }
+
+  /** The name this crawler's leases go by. */
+  public String owner() {
+    return owner;
   }
 
   /** Crawls everything due now, including articles discovered on the way; returns the tally. */
@@ -274,9 +284,12 @@ public final class Crawler {
     }
   }
 
-  /** How long a host stays closed to other crawlers after this one: its delay here. */
+  /**
+   * How long a host stays closed to other crawlers after this one: its delay here, and a
+   * millisecond more because the store keeps times in whole milliseconds, rounded down.
+   */
   private long gapMillis(String host) {
-    return fetcher.delayFor(host).toMillis();
+    return fetcher.delayFor(host).toMillis() + 1;
   }
 
   private Set<String> busyHosts(Map<String, AtomicInteger> perHost) {
