@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,46 +62,10 @@ public final class CrawlBench {
     SampleWebOptions options =
         SampleWebOptions.defaults().withScale(scale).withBind(SampleWebOptions.Bind.HOSTS);
     try (SampleWeb web = SampleWeb.start(options)) {
-      long perOutlet =
-          web.outlets().stream().mapToLong(o -> web.syntheticCount(o.slug())).max().orElse(0);
-      Config config =
-          Config.load(
-              Optional.empty(),
-              Map.of(),
-              Map.of(
-                  "store.url",
-                  storeUrl,
-                  "fetch.allow-private",
-                  "true",
-                  "fetch.host-delay",
-                  hostDelay.toMillis() + "ms",
-                  "fetch.concurrency",
-                  Integer.toString(concurrency),
-                  "crawl.batch",
-                  Integer.toString(Math.max(64, concurrency * 2)),
-                  "crawl.max-new-per-source",
-                  "100000",
-                  "crawl.sitemap-children",
-                  Long.toString(perOutlet / 1000 + 2)));
+      Config config = config(web, storeUrl, hostDelay, maxCrawlDelay, concurrency);
       try (Store store = Store.open(storeUrl, "", "", config.integer("store.pool-size"));
           Fetcher fetcher = new Fetcher(FetchSettings.from(config), new SimpleMeterRegistry())) {
-        Outlets outlets = new Outlets(store);
-        for (SampleWeb.Origin o : web.outlets()) {
-          List<Source> sources = new ArrayList<>();
-          o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
-          o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
-          o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
-          outlets.save(
-              new Outlet(
-                  o.slug(),
-                  o.name(),
-                  o.base().toString(),
-                  o.languages().getFirst(),
-                  null,
-                  sources,
-                  null),
-              Instant.now());
-        }
+        register(web, store);
         log.printf(
             Locale.ROOT,
             "sample web: %d outlets on %s, %d synthetic articles%n",
@@ -135,6 +101,137 @@ public final class CrawlBench {
         sampler.shutdownNow();
         return new Figures(summary, web.outlets().size(), poolPeaks(), sampled.get());
       }
+    }
+  }
+
+  /** What a run of several crawler processes measured. */
+  public record ProcessFigures(
+      long pages, long failures, int hosts, int processes, Duration elapsed) {
+    public double pagesPerSecond() {
+      return pages / (elapsed.toNanos() / 1e9);
+    }
+  }
+
+  /**
+   * The scaled-out crawl: {@code processes} real {@code strichka crawl --once} processes (JVMs of
+   * this program's class path, configured through {@code STRICHKA_*} variables) share the frontier
+   * in {@code storeUrl} (PostgreSQL, for more than one) and crawl the sample web served from this
+   * JVM. Pages per second count from the first process started to the last one ended; their logs go
+   * to {@code work}.
+   */
+  public static ProcessFigures runProcesses(
+      long scale,
+      Duration hostDelay,
+      Duration maxCrawlDelay,
+      int concurrency,
+      String storeUrl,
+      int processes,
+      Path work,
+      PrintWriter log)
+      throws IOException, InterruptedException {
+    SampleWebOptions options =
+        SampleWebOptions.defaults().withScale(scale).withBind(SampleWebOptions.Bind.HOSTS);
+    try (SampleWeb web = SampleWeb.start(options)) {
+      Map<String, String> settings = settings(web, storeUrl, hostDelay, maxCrawlDelay, concurrency);
+      Config config = Config.load(Optional.empty(), Map.of(), settings);
+      try (Store store = Store.open(storeUrl, "", "", config.integer("store.pool-size"))) {
+        register(web, store);
+      }
+      log.printf(
+          Locale.ROOT,
+          "sample web: %d outlets on %s, %d synthetic articles; %d crawler processes%n",
+          web.outlets().size(),
+          hosts(web),
+          scale,
+          processes);
+      log.flush();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      long t0 = System.nanoTime();
+      List<Process> crawlers = new ArrayList<>();
+      for (int i = 0; i < processes; i++) {
+        ProcessBuilder b =
+            new ProcessBuilder(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "ua.strichka.cli.Main",
+                    "crawl",
+                    "--once",
+                    "--no-progress")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("crawl-" + i + ".log").toFile());
+        settings.forEach((k, v) -> b.environment().put(Config.envName(k), v));
+        crawlers.add(b.start());
+      }
+      for (int i = 0; i < processes; i++) {
+        Process p = crawlers.get(i);
+        if (p.waitFor() != 0) {
+          crawlers.forEach(Process::destroy);
+          throw new IllegalStateException(
+              "crawler process "
+                  + i
+                  + " failed: "
+                  + Files.readString(work.resolve("crawl-" + i + ".log")));
+        }
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+      try (Store store = Store.open(storeUrl, "", "", 2)) {
+        long failures =
+            store
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery("SELECT COUNT(*) FROM crawl_url WHERE error_streak > 0")
+                            .mapTo(Long.class)
+                            .one());
+        return new ProcessFigures(
+            store.crawl().rawPageCount(), failures, web.outlets().size(), processes, elapsed);
+      }
+    }
+  }
+
+  private static Config config(
+      SampleWeb web, String storeUrl, Duration hostDelay, Duration maxCrawlDelay, int concurrency) {
+    return Config.load(
+        Optional.empty(), Map.of(), settings(web, storeUrl, hostDelay, maxCrawlDelay, concurrency));
+  }
+
+  /** The crawl's configuration: the sample web is private, the feeds list every article. */
+  private static Map<String, String> settings(
+      SampleWeb web, String storeUrl, Duration hostDelay, Duration maxCrawlDelay, int concurrency) {
+    long perOutlet =
+        web.outlets().stream().mapToLong(o -> web.syntheticCount(o.slug())).max().orElse(0);
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("store.url", storeUrl);
+    m.put("fetch.allow-private", "true");
+    m.put("fetch.host-delay", hostDelay.toMillis() + "ms");
+    m.put("fetch.max-crawl-delay", maxCrawlDelay.toMillis() + "ms");
+    m.put("fetch.concurrency", Integer.toString(concurrency));
+    m.put("crawl.batch", Integer.toString(Math.max(64, concurrency * 2)));
+    m.put("crawl.max-new-per-source", "100000");
+    m.put("crawl.sitemap-children", Long.toString(perOutlet / 1000 + 2));
+    return m;
+  }
+
+  /** The sample web's outlets with their feeds, sitemaps and section pages, as crawl sources. */
+  private static void register(SampleWeb web, Store store) {
+    Outlets outlets = new Outlets(store);
+    for (SampleWeb.Origin o : web.outlets()) {
+      List<Source> sources = new ArrayList<>();
+      o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
+      o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
+      o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
+      outlets.save(
+          new Outlet(
+              o.slug(),
+              o.name(),
+              o.base().toString(),
+              o.languages().getFirst(),
+              null,
+              sources,
+              null),
+          Instant.now());
     }
   }
 

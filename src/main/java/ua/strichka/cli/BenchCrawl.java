@@ -51,13 +51,55 @@ final class BenchCrawl implements Callable<Integer> {
       description = "Store to crawl into (default: a new SQLite file in a temporary folder).")
   String store;
 
+  @Option(
+      names = "--processes",
+      description =
+          "Crawl with this many separate 'strichka crawl --once' processes sharing the store"
+              + " (more than one needs --store on PostgreSQL); default: ${DEFAULT-VALUE}, the"
+              + " crawler in this JVM, with its peak memory.")
+  int processes = 0;
+
   @Override
   public Integer call() throws Exception {
     if (pages < 1) throw new IllegalArgumentException("--pages must be at least 1");
+    if (processes < 0) throw new IllegalArgumentException("--processes must not be negative");
+    if (processes > 1 && (store == null || !store.startsWith("jdbc:postgresql:"))) {
+      throw new IllegalArgumentException(
+          "--processes "
+              + processes
+              + " shares one frontier: give --store jdbc:postgresql://… (an empty database)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Files.createTempDirectory("strichka-bench-crawl");
     try {
       String url = store != null ? store : "jdbc:sqlite:" + dir.resolve("bench.db");
+      if (processes > 0) {
+        CrawlBench.ProcessFigures f =
+            CrawlBench.runProcesses(
+                pages,
+                Duration.ofMillis(hostDelayMs),
+                Duration.ofMillis(maxCrawlDelayMs),
+                concurrency,
+                url,
+                processes,
+                dir,
+                out);
+        out.printf(
+            Locale.ROOT,
+            "bench crawl: %d pages from %d hosts by %d processes (host delay %d ms, Crawl-delay"
+                + " honoured up to %d ms, concurrency %d each) in %.1f s: %.0f pages/s; %d URLs"
+                + " failed%n",
+            f.pages(),
+            f.hosts(),
+            f.processes(),
+            hostDelayMs,
+            maxCrawlDelayMs,
+            concurrency,
+            f.elapsed().toMillis() / 1000.0,
+            f.pagesPerSecond(),
+            f.failures());
+        return Main.OK;
+      }
       CrawlBench.Figures f =
           CrawlBench.run(
               pages,

@@ -60,7 +60,12 @@ public final class Crawler {
   private final CrawlSettings settings;
   private final PageSink sink;
   private final Clock clock;
-  private final String owner = "crawler-" + UUID.randomUUID();
+  // the lease owner in crawl_url and crawl_host: the process id says which crawler holds what
+  private final String owner =
+      "crawler-"
+          + ProcessHandle.current().pid()
+          + "-"
+          + UUID.randomUUID().toString().substring(0, 8);
   private final MeterRegistry registry;
   private final Counter discovered;
   private final Semaphore writes;
@@ -97,6 +102,11 @@ public final class Crawler {
             .register(registry);
   }
 
+  /** The name this crawler's leases go by. */
+  public String owner() {
+    return owner;
+  }
+
   /** Crawls everything due now, including articles discovered on the way; returns the tally. */
   public CrawlSummary crawlDue(Progress progress) {
     return crawl(progress, () -> false);
@@ -124,8 +134,16 @@ public final class Crawler {
     // anyway, so more of its URLs are not claimed until some finish
     Map<String, AtomicInteger> perHost = new ConcurrentHashMap<>();
     Set<Long> running = ConcurrentHashMap.newKeySet();
+    // hosts whose lease this crawler holds; only this loop's thread takes, renews and gives back
+    Set<String> held = new HashSet<>();
+    long[] renewedAt = {System.nanoTime()};
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       while (!stop.getAsBoolean()) {
+        try {
+          tendHosts(held, perHost, renewedAt);
+        } catch (RuntimeException e) {
+          LOG.warn("cannot renew or give back host leases: {}", e.toString());
+        }
         int free = slots.availablePermits();
         // claim in chunks: a claim ranks the whole due frontier by host, so asking for one URL
         // each time one finishes would spend the database on ranking
@@ -145,7 +163,8 @@ public final class Crawler {
                                   settings.lease(),
                                   free,
                                   settings.perHost(),
-                                  busyHosts(perHost)))
+                                  busyHosts(perHost),
+                                  this::gapMillis))
                   : List.of();
         } catch (RuntimeException e) {
           // the database busy or gone for a moment: wait and ask again, the crawl goes on
@@ -154,12 +173,16 @@ public final class Crawler {
           continue;
         }
         if (claimed.isEmpty()) {
-          if (idle) break; // nothing was running when we asked, and nothing is due
-          finished.poll(200, TimeUnit.MILLISECONDS);
+          // nothing was running when we asked and nothing could be claimed: the crawl is over
+          // unless due work is leased to another crawler (wait: if it dies, its leases expire
+          // and come to us) or its host is resting after another crawler's visit
+          if (idle && !pendingElsewhere()) break;
+          finished.poll(idle ? 500 : 200, TimeUnit.MILLISECONDS);
           progress.update(tally.summary(t0), settings.batch() - slots.availablePermits());
           continue;
         }
         int submitted = 0;
+        claimed.forEach(u -> held.add(u.host()));
         for (CrawlUrl u : claimed) {
           // a visit that outlived its lease can come back in a claim: it is still running here
           if (!running.add(u.id())) continue;
@@ -190,6 +213,16 @@ public final class Crawler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    try {
+      // every visit has ended (the pool is closed): give every host back
+      write(
+          () -> {
+            store.crawl().releaseHosts(owner, held, clock.instant(), this::gapMillis);
+            return null;
+          });
+    } catch (RuntimeException e) {
+      LOG.warn("cannot give back host leases (they expire): {}", e.toString());
+    }
     CrawlSummary summary = tally.summary(t0);
     progress.update(summary, 0);
     return summary;
@@ -208,6 +241,55 @@ public final class Crawler {
     } finally {
       writes.release();
     }
+  }
+
+  /**
+   * Gives back the leases of held hosts with nothing in flight, so that other crawlers may take
+   * them (after the host's delay), and renews the others well before they run out.
+   */
+  private void tendHosts(Set<String> held, Map<String, AtomicInteger> perHost, long[] renewedAt) {
+    Set<String> idle = new HashSet<>();
+    for (String host : held) {
+      AtomicInteger n = perHost.get(host);
+      if (n == null || n.get() == 0) idle.add(host);
+    }
+    if (!idle.isEmpty()) {
+      write(
+          () -> {
+            store.crawl().releaseHosts(owner, idle, clock.instant(), this::gapMillis);
+            return null;
+          });
+      held.removeAll(idle);
+    }
+    if (System.nanoTime() - renewedAt[0] > settings.lease().toNanos() / 3 && !held.isEmpty()) {
+      Set<String> busy = Set.copyOf(held);
+      write(
+          () -> {
+            store
+                .crawl()
+                .renewHosts(owner, busy, clock.instant().plus(settings.lease()), this::gapMillis);
+            return null;
+          });
+      renewedAt[0] = System.nanoTime();
+    }
+  }
+
+  /** Whether due work remains that this crawler could not claim now. */
+  private boolean pendingElsewhere() {
+    try {
+      return store.crawl().countPending(clock.instant()) > 0;
+    } catch (RuntimeException e) {
+      LOG.warn("cannot count pending URLs: {}", e.toString());
+      return true;
+    }
+  }
+
+  /**
+   * How long a host stays closed to other crawlers after this one: its delay here, and a
+   * millisecond more because the store keeps times in whole milliseconds, rounded down.
+   */
+  private long gapMillis(String host) {
+    return fetcher.delayFor(host).toMillis() + 1;
   }
 
   private Set<String> busyHosts(Map<String, AtomicInteger> perHost) {

@@ -110,6 +110,15 @@ public final class Fetcher implements AutoCloseable {
     return hosts;
   }
 
+  /**
+   * The least time between two requests to {@code host} as this fetcher keeps it: the configured
+   * delay, or the Crawl-delay its robots.txt named on the latest request, whichever is longer.
+   */
+  public Duration delayFor(String host) {
+    Duration last = hosts.lastDelay(host);
+    return last.compareTo(settings.hostDelay()) > 0 ? last : settings.hostDelay();
+  }
+
   private FetchResult fetch(URI url, Validators validators, boolean obeyRobots) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();

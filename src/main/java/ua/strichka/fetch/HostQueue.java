@@ -21,6 +21,7 @@ public final class HostQueue {
   private static final class Slot {
     final ReentrantLock lock = new ReentrantLock(true);
     long lastEndNanos = Long.MIN_VALUE;
+    volatile Duration lastDelay = Duration.ZERO;
   }
 
   /**
@@ -31,6 +32,7 @@ public final class HostQueue {
   public <T> T run(String host, Duration delay, Callable<T> request) throws Exception {
     Slot slot = slots.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new Slot());
     slot.lock.lockInterruptibly();
+    slot.lastDelay = delay;
     try {
       if (slot.lastEndNanos != Long.MIN_VALUE) {
         long wait = slot.lastEndNanos + delay.toNanos() - System.nanoTime();
@@ -44,6 +46,12 @@ public final class HostQueue {
     } finally {
       slot.lock.unlock();
     }
+  }
+
+  /** The delay {@code host}'s latest request kept (zero before any). */
+  public Duration lastDelay(String host) {
+    Slot slot = slots.get(host.toLowerCase(Locale.ROOT));
+    return slot == null ? Duration.ZERO : slot.lastDelay;
   }
 
   /** Requests waiting for their host's turn, across all hosts. */

@@ -35,6 +35,7 @@ public final class SampleWeb implements AutoCloseable {
   private final List<Fault> faults = new ArrayList<>();
   private final Optional<Scale> scale;
   private final URI index;
+  private final RequestLog requestLog = new RequestLog();
 
   /**
    * One outlet's origin on this run.
@@ -99,7 +100,7 @@ public final class SampleWeb implements AutoCloseable {
         faults.addAll(plan.faults());
         Site site = new Site(o, edition, options, bases, plan, scale);
         sites.put(o.slug(), site);
-        outletServers.get(i).createContext("/", site);
+        outletServers.get(i).createContext("/", site).getFilters().add(requestLog);
         origins.add(origin(o, site.template(), base));
       }
       indexServer.createContext(
@@ -187,6 +188,11 @@ public final class SampleWeb implements AutoCloseable {
   /** The index origin: the outlet list at {@code /}, {@code /outlets.json}, the NBU mount. */
   public URI index() {
     return index;
+  }
+
+  /** The outlets' requests as their servers saw them, once started. */
+  public RequestLog requestLog() {
+    return requestLog;
   }
 
   /** The fake NBU's exchange-rate endpoint, for {@code rates.nbu-url}. */

@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -58,6 +61,7 @@ public final class CrawlRepository {
               .bind("host", host)
               .bind("due", dueAt.toEpochMilli())
               .execute();
+          addHosts(h, Set.of(host));
           return h.createQuery("SELECT id FROM crawl_url WHERE url = :url")
               .bind("url", url)
               .mapTo(Long.class)
@@ -101,30 +105,58 @@ public final class CrawlRepository {
           }
           int added = 0;
           for (int n : batch.execute()) added += Math.max(n, 0);
+          addHosts(h, urls.stream().map(NewUrl::host).collect(Collectors.toSet()));
           return added;
         });
+  }
+
+  /** Hosts new to the frontier get their (free) row in {@code crawl_host}. */
+  private static void addHosts(Handle h, Set<String> hosts) {
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO crawl_host (host) VALUES (:host) ON CONFLICT (host) DO NOTHING");
+    for (String host : hosts) batch.bind("host", host).add();
+    batch.execute();
   }
 
   /**
    * Claims up to {@code limit} URLs due at {@code now} for {@code owner} until {@code now + lease},
    * at most {@code perHost} of them per host so that one busy site cannot fill a whole batch,
-   * earliest due first.
+   * earliest due first, together with their hosts' leases (see {@link #claimDue(String, Instant,
+   * Duration, int, int, Set, ToLongFunction)}), closed to others for nothing beyond the lease.
    */
   public List<CrawlUrl> claimDue(
       String owner, Instant now, Duration lease, int limit, int perHost) {
-    return claimDue(owner, now, lease, limit, perHost, Set.of());
+    return claimDue(owner, now, lease, limit, perHost, Set.of(), host -> 0);
   }
 
   /**
-   * As {@link #claimDue(String, Instant, Duration, int, int)}, skipping {@code busyHosts} (hosts
-   * the caller already has enough work for). Hosts take turns: every host's first URL comes before
-   * any host's second, so a batch spreads over as many hosts as there are.
+   * Claims due URLs as {@link #claimDue(String, Instant, Duration, int, int)} does, skipping {@code
+   * busyHosts} (hosts the caller already has enough work for). Hosts take turns: every host's first
+   * URL comes before any host's second, so a batch spreads over as many hosts as there are.
+   *
+   * <p>A URL is claimed only with its host: the claim takes the lease of every host it returns URLs
+   * of ({@code crawl_host}), and skips hosts another crawler holds or gave back less than its delay
+   * ago. That is what keeps per-host politeness across processes: one crawler at a time fetches
+   * from a host, and its own host queue spaces its requests. {@code gapMillis} is the caller's
+   * delay for a host; the host stays closed to others that long after the lease would run out, so a
+   * crawler that dies mid-request is not followed at once by another.
    */
   public List<CrawlUrl> claimDue(
-      String owner, Instant now, Duration lease, int limit, int perHost, Set<String> busyHosts) {
+      String owner,
+      Instant now,
+      Duration lease,
+      int limit,
+      int perHost,
+      Set<String> busyHosts,
+      ToLongFunction<String> gapMillis) {
+    long until = now.plus(lease).toEpochMilli();
     return handles.with(
         h -> {
           boolean postgres = isPostgres(h);
+          List<String> hosts =
+              freeHosts(h, postgres, owner, now, (limit + perHost - 1) / perHost, busyHosts);
+          if (hosts.isEmpty()) return List.of();
           String due =
               """
               SELECT id FROM (
@@ -132,9 +164,8 @@ public final class CrawlRepository {
                 FROM crawl_url
                 WHERE due_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                   AND (outlet_id IS NULL OR outlet_id NOT IN (SELECT id FROM outlet WHERE paused))
-                  %s
-              ) ranked WHERE rn <= :perHost ORDER BY rn, due_at, id LIMIT :limit"""
-                  .formatted(busyHosts.isEmpty() ? "" : "AND host NOT IN (<busy>)");
+                  AND host IN (<hosts>)
+              ) ranked WHERE rn <= :perHost ORDER BY rn, due_at, id LIMIT :limit""";
           String ids =
               postgres
                   // The lease test is repeated where the row is locked: PostgreSQL re-checks only
@@ -144,23 +175,120 @@ public final class CrawlRepository {
                       + due
                       + ") AND (lease_until IS NULL OR lease_until < :now) FOR UPDATE SKIP LOCKED"
                   : due;
-          Query query =
-              h.createQuery(
-                  "UPDATE crawl_url SET lease_owner = :owner, lease_until = :until WHERE id IN ("
-                      + ids
-                      + ") AND (lease_until IS NULL OR lease_until < :now) RETURNING *");
-          if (!busyHosts.isEmpty()) query.bindList("busy", List.copyOf(busyHosts));
-          return query
-              .bind("owner", owner)
-              .bind("until", now.plus(lease).toEpochMilli())
-              .bind("now", now.toEpochMilli())
-              .bind("perHost", perHost)
-              .bind("limit", limit)
-              .map(CrawlRepository::map)
-              .list()
-              .stream()
-              .sorted(java.util.Comparator.comparing(CrawlUrl::dueAt))
-              .toList();
+          List<CrawlUrl> claimed =
+              h
+                  .createQuery(
+                      "UPDATE crawl_url SET lease_owner = :owner, lease_until = :until WHERE id IN ("
+                          + ids
+                          + ") AND (lease_until IS NULL OR lease_until < :now) RETURNING *")
+                  .bindList("hosts", hosts)
+                  .bind("owner", owner)
+                  .bind("until", until)
+                  .bind("now", now.toEpochMilli())
+                  .bind("perHost", perHost)
+                  .bind("limit", limit)
+                  .map(CrawlRepository::map)
+                  .list()
+                  .stream()
+                  .sorted(Comparator.comparing(CrawlUrl::dueAt))
+                  .toList();
+          PreparedBatch take =
+              h.prepareBatch(
+                  """
+                  UPDATE crawl_host SET lease_owner = :owner, lease_until = :until, free_at = :free
+                  WHERE host = :host""");
+          claimed.stream()
+              .map(CrawlUrl::host)
+              .distinct()
+              .forEach(
+                  host ->
+                      take.bind("owner", owner)
+                          .bind("until", until)
+                          .bind("free", until + gapMillis.applyAsLong(host))
+                          .bind("host", host)
+                          .add());
+          if (take.size() > 0) take.execute();
+          return claimed;
+        });
+  }
+
+  /**
+   * Locks (on PostgreSQL) and returns up to {@code limit} hosts with due work that {@code owner}
+   * may fetch from: those it holds or held last, and those free since {@code free_at}. Its own
+   * hosts come first, then those waiting longest. The lease test sits in the locking query's own
+   * WHERE so that PostgreSQL re-checks it against a host another node has just taken.
+   */
+  private static List<String> freeHosts(
+      Handle h, boolean postgres, String owner, Instant now, int limit, Set<String> busyHosts) {
+    Query q =
+        h.createQuery(
+            """
+            SELECT host FROM crawl_host
+            WHERE (lease_owner = :owner OR free_at <= :now) %s
+              AND EXISTS (SELECT 1 FROM crawl_url c WHERE c.host = crawl_host.host AND c.due_at <= :now
+                          AND (c.lease_until IS NULL OR c.lease_until < :now))
+            ORDER BY CASE WHEN lease_owner = :owner THEN 0 ELSE 1 END, free_at, host
+            LIMIT :limit %s"""
+                .formatted(
+                    busyHosts.isEmpty() ? "" : "AND host NOT IN (<busy>)",
+                    postgres ? "FOR UPDATE SKIP LOCKED" : ""));
+    if (!busyHosts.isEmpty()) q.bindList("busy", List.copyOf(busyHosts));
+    return q.bind("owner", owner)
+        .bind("now", now.toEpochMilli())
+        .bind("limit", Math.max(1, limit))
+        .mapTo(String.class)
+        .list();
+  }
+
+  /**
+   * Extends {@code owner}'s leases of {@code hosts} (hosts it is still fetching from) to {@code
+   * until}, each closed to others its gap beyond.
+   */
+  public void renewHosts(
+      String owner, Set<String> hosts, Instant until, ToLongFunction<String> gapMillis) {
+    if (hosts.isEmpty()) return;
+    handles.with(
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  UPDATE crawl_host SET lease_until = :until, free_at = :free
+                  WHERE host = :host AND lease_owner = :owner""");
+          for (String host : hosts) {
+            batch
+                .bind("owner", owner)
+                .bind("until", until.toEpochMilli())
+                .bind("free", until.toEpochMilli() + gapMillis.applyAsLong(host))
+                .bind("host", host)
+                .add();
+          }
+          return batch.execute();
+        });
+  }
+
+  /**
+   * Gives {@code owner}'s leases of {@code hosts} back (it has nothing in flight there): other
+   * crawlers may take each host its gap after {@code now}, {@code owner} itself at once (its own
+   * host queue keeps the delay).
+   */
+  public void releaseHosts(
+      String owner, Set<String> hosts, Instant now, ToLongFunction<String> gapMillis) {
+    if (hosts.isEmpty()) return;
+    handles.with(
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  UPDATE crawl_host SET lease_until = NULL, free_at = :free
+                  WHERE host = :host AND lease_owner = :owner""");
+          for (String host : hosts) {
+            batch
+                .bind("owner", owner)
+                .bind("free", now.toEpochMilli() + gapMillis.applyAsLong(host))
+                .bind("host", host)
+                .add();
+          }
+          return batch.execute();
         });
   }
 
@@ -303,6 +431,23 @@ public final class CrawlRepository {
                     """
                     SELECT COUNT(*) FROM crawl_url
                     WHERE due_at <= :now AND (lease_until IS NULL OR lease_until < :now)""")
+                .bind("now", now.toEpochMilli())
+                .mapTo(Long.class)
+                .one());
+  }
+
+  /**
+   * URLs due at {@code now} of outlets not paused, leased or not: work this crawler or another has
+   * still to do (a crawler with nothing to claim waits while this is not zero, to take over the
+   * leases of one that died).
+   */
+  public long countPending(Instant now) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT COUNT(*) FROM crawl_url WHERE due_at <= :now
+                      AND (outlet_id IS NULL OR outlet_id NOT IN (SELECT id FROM outlet WHERE paused))""")
                 .bind("now", now.toEpochMilli())
                 .mapTo(Long.class)
                 .one());

@@ -78,14 +78,55 @@ class CrawlRepositoryTest {
       assertThat(first).extracting(CrawlUrl::host).containsOnly("a.ua", "b.ua");
       assertThat(first.stream().filter(u -> u.host().equals("a.ua")).count()).isEqualTo(2);
       assertThat(first.stream().filter(u -> u.host().equals("b.ua")).count()).isEqualTo(2);
-      // leased rows are not handed out twice
-      List<CrawlUrl> second = crawl.claimDue("node-2", T0, LEASE, 100, 2);
+      // node-1 holds both hosts now: node-2 gets nothing of them, node-1 the rest in turn
+      assertThat(crawl.claimDue("node-2", T0, LEASE, 100, 2)).isEmpty();
+      List<CrawlUrl> second = crawl.claimDue("node-1", T0, LEASE, 100, 2);
       assertThat(second).extracting(CrawlUrl::id).doesNotContainAnyElementsOf(ids(first));
       assertThat(second).hasSize(3);
       // a dead crawler's leases expire and the work is taken over
       List<CrawlUrl> afterExpiry =
           crawl.claimDue("node-3", T0.plus(LEASE).plusSeconds(1), LEASE, 100, 10);
       assertThat(afterExpiry).hasSize(8);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void aHostIsLeasedToOneCrawlerAndReopensItsDelayAfterItIsGivenBack(Databases db) {
+    try (Store store = db.open(dir)) {
+      long outlet = store.outlets().upsert(OutletRecord.of("a", "A", "https://a.ua/"));
+      CrawlRepository crawl = store.crawl();
+      List<CrawlRepository.NewUrl> urls = new ArrayList<>();
+      for (int i = 0; i < 6; i++)
+        urls.add(new CrawlRepository.NewUrl("https://a.ua/" + i, "a.ua", null));
+      crawl.addUrls(outlet, "article", urls, T0);
+      java.util.function.ToLongFunction<String> gap = host -> 2_000;
+
+      List<CrawlUrl> first = crawl.claimDue("node-1", T0, LEASE, 2, 2, Set.of(), gap);
+      assertThat(first).hasSize(2);
+      // held: nobody else gets the host, however much of it is due
+      assertThat(crawl.claimDue("node-2", T0, LEASE, 10, 2, Set.of(), gap)).isEmpty();
+      // renewed past the first lease: still closed to others when that would have run out
+      crawl.renewHosts("node-1", Set.of("a.ua"), T0.plus(LEASE).plusSeconds(60), gap);
+      assertThat(
+              crawl.claimDue("node-2", T0.plus(LEASE).plusSeconds(30), LEASE, 10, 2, Set.of(), gap))
+          .isEmpty();
+      // given back: the last holder may go on at once (its own host queue keeps the delay) ...
+      Instant back = T0.plusSeconds(10);
+      crawl.releaseHosts("node-1", Set.of("a.ua"), back, gap);
+      assertThat(crawl.claimDue("node-1", back, LEASE, 1, 1, Set.of(), gap)).hasSize(1);
+      crawl.releaseHosts("node-1", Set.of("a.ua"), back, gap);
+      // ... the others only after the host's delay
+      assertThat(crawl.claimDue("node-2", back.plusMillis(1_999), LEASE, 10, 2, Set.of(), gap))
+          .isEmpty();
+      assertThat(crawl.claimDue("node-2", back.plusMillis(2_000), LEASE, 10, 2, Set.of(), gap))
+          .hasSize(2);
+      // a holder that died: its host reopens its delay after the lease runs out
+      Instant until = back.plusMillis(2_000).plus(LEASE);
+      assertThat(crawl.claimDue("node-3", until.plusMillis(1_999), LEASE, 10, 2, Set.of(), gap))
+          .isEmpty();
+      assertThat(crawl.claimDue("node-3", until.plusMillis(2_000), LEASE, 10, 10, Set.of(), gap))
+          .hasSize(6); // every URL: the URL leases of the others ran out as well
     }
   }
 
