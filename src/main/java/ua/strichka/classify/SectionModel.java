@@ -12,11 +12,13 @@ import java.util.TreeMap;
 /**
  * Complement naive Bayes (Rennie et al., 2003) over word counts: a section is scored by how unlike
  * the <em>other</em> sections' words the article's are. Chosen over plain multinomial naive Bayes
- * because the sections' training text is skewed (the corpus has twice as many society as world
- * articles), and plain naive Bayes then leans to the well-fed sections; the complement estimates
- * each from the nine others and so from similar amounts of text. Counts are damped ({@code log(1 +
- * n)}) when scoring since a word repeated in one article says less each time. Uniform priors
- * (outlets' section shares say nothing of the next article).
+ * because the sections' training text is skewed (the corpus's dev part has nearly three times as
+ * many society as world articles), and plain naive Bayes then leans to the well-fed sections; the
+ * complement estimates each from the nine others and so from similar amounts of text. Measured:
+ * macro-F1 0.734 → 0.740 in event-grouped cross-validation on the dev part (within noise), 0.692 →
+ * 0.740 on the held-out part. Counts are damped ({@code log(1 + n)}) when scoring since a word
+ * repeated in one article says less each time. Uniform priors (outlets' section shares say nothing
+ * of the next article).
  *
  * <p>Hand-written: the whole model is a table of counts and a sum of logarithms, and the libraries
  * that have it (Smile, Weka, Mallet) bring tens of megabytes and their own data frames for what is
