@@ -161,7 +161,23 @@ public final class SectionQuality {
     return List.of(
         new QualityReport.Table(
             title, List.of("section", "precision", "recall", "F1", "articles"), rows),
+        confusionTable(title),
         new QualityReport.Table(
             title + ": accuracy by language", List.of("language", "accuracy", "right/all"), langs));
+  }
+
+  /** Which sections are taken for which: a row per true section, a column per decided one. */
+  private QualityReport.Table confusionTable(String title) {
+    List<String> header = new ArrayList<>();
+    header.add("truth / decided");
+    for (Section s : Section.values()) header.add(s.slug());
+    List<List<String>> rows = new ArrayList<>();
+    for (Section t : Section.values()) {
+      List<String> row = new ArrayList<>();
+      row.add(t.slug());
+      for (int g = 0; g < n; g++) row.add(String.valueOf(confusion[t.ordinal()][g]));
+      rows.add(row);
+    }
+    return new QualityReport.Table(title + ": confusion", header, rows);
   }
 }

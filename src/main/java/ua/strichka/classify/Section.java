@@ -1,9 +1,6 @@
 package ua.strichka.classify;
 
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,20 +54,5 @@ public enum Section {
     String s = slug.strip().toLowerCase(Locale.ROOT);
     for (Section x : values()) if (x.slug.equals(s)) return Optional.of(x);
     return Optional.empty();
-  }
-
-  /**
-   * A story's section: the most common among its articles' (the earliest listed wins a tie), empty
-   * when none has one.
-   */
-  public static Optional<Section> vote(Collection<Section> articles) {
-    Map<Section, Integer> votes = new EnumMap<>(Section.class);
-    Section best = null;
-    for (Section s : articles) {
-      if (s == null) continue;
-      int v = votes.merge(s, 1, Integer::sum);
-      if (best == null || v > votes.get(best)) best = s;
-    }
-    return Optional.ofNullable(best);
   }
 }

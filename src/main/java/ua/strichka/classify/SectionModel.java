@@ -10,11 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Multinomial naive Bayes over word counts, with Laplace smoothing and uniform priors (outlets'
- * section shares say nothing of the next article). Hand-written: the whole model is a table of
- * counts and a sum of logarithms, and the libraries that have it (Smile, Weka, Mallet) bring tens
- * of megabytes and their own data frames for what is forty lines here. The model file is plain
- * text, sorted, so a retrained model diffs cleanly against the shipped one.
+ * Complement naive Bayes (Rennie et al., 2003) over word counts: a section is scored by how unlike
+ * the <em>other</em> sections' words the article's are. Chosen over plain multinomial naive Bayes
+ * because the sections' training text is skewed (the corpus's dev part has nearly three times as
+ * many society as world articles), and plain naive Bayes then leans to the well-fed sections; the
+ * complement estimates each from the nine others and so from similar amounts of text. Measured:
+ * macro-F1 0.734 → 0.740 in event-grouped cross-validation on the dev part (within noise), 0.692 →
+ * 0.740 on the held-out part. Counts are damped ({@code log(1 + n)}) when scoring since a word
+ * repeated in one article says less each time. Uniform priors (outlets' section shares say nothing
+ * of the next article).
+ *
+ * <p>Hand-written: the whole model is a table of counts and a sum of logarithms, and the libraries
+ * that have it (Smile, Weka, Mallet) bring tens of megabytes and their own data frames for what is
+ * forty lines here. The model file is plain text, sorted, so a retrained model diffs cleanly
+ * against the shipped one.
  */
 final class SectionModel {
   static final double ALPHA = 0.3;
@@ -25,22 +34,30 @@ final class SectionModel {
   private final Section[] sections = Section.values();
   private final Map<String, int[]> counts;
 
-  /** Per feature, log P(feature | section) for each section: scoring only adds. */
+  /** Per feature, -log P(feature | not section) for each section: scoring only adds. */
   private final Map<String, double[]> logLikelihoods;
 
   private SectionModel(Map<String, int[]> counts) {
     this.counts = counts;
     long[] totals = new long[sections.length];
-    for (int[] c : counts.values()) for (int s = 0; s < c.length; s++) totals[s] += c[s];
-    double[] logDenominators = new double[sections.length];
+    long all = 0;
+    for (int[] c : counts.values()) {
+      for (int s = 0; s < c.length; s++) totals[s] += c[s];
+    }
+    for (long t : totals) all += t;
+    double[] logComplementDenominators = new double[sections.length];
     for (int s = 0; s < sections.length; s++) {
-      logDenominators[s] = Math.log(totals[s] + ALPHA * counts.size());
+      logComplementDenominators[s] = Math.log(all - totals[s] + ALPHA * counts.size());
     }
     this.logLikelihoods = new HashMap<>(counts.size() * 2);
     counts.forEach(
         (f, c) -> {
+          long sum = sum(c);
           double[] l = new double[c.length];
-          for (int s = 0; s < c.length; s++) l[s] = Math.log(c[s] + ALPHA) - logDenominators[s];
+          for (int s = 0; s < c.length; s++) {
+            // minus the log-probability of the word in the other sections' text
+            l[s] = logComplementDenominators[s] - Math.log(sum - c[s] + ALPHA);
+          }
           logLikelihoods.put(f, l);
         });
   }
@@ -58,13 +75,13 @@ final class SectionModel {
     return new SectionModel(counts);
   }
 
-  /** The log-likelihood of the features under each section, by ordinal. */
+  /** Each section's score for the features, by ordinal: the higher, the likelier. */
   double[] logScores(Map<String, Integer> features) {
     double[] scores = new double[sections.length];
     for (Map.Entry<String, Integer> f : features.entrySet()) {
       double[] l = logLikelihoods.get(f.getKey());
       if (l == null) continue;
-      int n = f.getValue();
+      double n = Math.log1p(f.getValue());
       for (int s = 0; s < scores.length; s++) scores[s] += n * l[s];
     }
     return scores;
@@ -77,7 +94,7 @@ final class SectionModel {
   /** The model as text: a header, then one sorted line per feature with its counts. */
   String serialise() {
     StringBuilder b = new StringBuilder(counts.size() * 24);
-    b.append("# Strichka section model: multinomial naive Bayes word counts per section.\n");
+    b.append("# Strichka section model: word counts per section (complement naive Bayes).\n");
     b.append("# Regenerate with: strichka bench sections --retrain src/main/resources")
         .append(SectionClassifier.MODEL)
         .append('\n');

@@ -54,7 +54,9 @@ class AnalysisQualityTest {
     SectionClassifier trained =
         SectionClassifier.train(SectionQuality.examples(split.part(CORPUS, "dev")));
     SectionQuality q = SectionQuality.measure(trained, split.part(CORPUS, "held-out"));
-    assertThat(q.macroF1()).isGreaterThan(0.5); // ten sections: chance is 0.1
+    // ten sections: chance is 0.1; measured 0.719 (complement naive Bayes, on the labels of
+    // issue #7's rule; 0.740 before), so a regression shows
+    assertThat(q.macroF1()).isGreaterThan(0.70);
     assertThat(q.contestMacroF1()).isGreaterThan(q.macroF1());
   }
 }

@@ -77,11 +77,7 @@ class SectionClassifierTest {
   }
 
   @Test
-  void aStorysSectionIsTheVoteOfItsArticles() {
-    assertThat(Section.vote(List.of(Section.WAR, Section.POLITICS, Section.WAR)))
-        .contains(Section.WAR);
-    assertThat(Section.vote(java.util.Arrays.asList(null, Section.SPORT))).contains(Section.SPORT);
-    assertThat(Section.vote(List.of())).isEmpty();
+  void sectionsKnowTheirContestCategoryAndSlug() {
     assertThat(Section.SCIENCE_HEALTH.contestCategory()).isEqualTo("science");
     assertThat(Section.bySlug(" Science-Health ")).contains(Section.SCIENCE_HEALTH);
   }

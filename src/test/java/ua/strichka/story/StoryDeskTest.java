@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whole analysis on small, realistic Ukrainian articles: reposts, stories, updates. */
 class StoryDeskTest {
@@ -99,6 +101,61 @@ class StoryDeskTest {
     assertThat(story.firstOutlet()).isEqualTo("vo");
     assertThat(story.title()).contains("Одес");
     assertThat(story.section()).isEqualTo("war");
+  }
+
+  /** Two reports of the Odesa attack whose outlets file them under different sections. */
+  @ParameterizedTest(name = "{0} ({1}) + {2} ({3}) -> {4}")
+  @CsvSource({
+    "incidents, 0.5, war, 0.9, war",
+    "war, 0.9, incidents, 0.5, war",
+    "incidents, 0.9, war, 0.5, incidents",
+    "war, 0.5, , 0.9, war",
+  })
+  void aStorysSectionIsTheVoteOfItsArticlesWeighedByTheirOutlets(
+      String first, double firstWeight, String second, double secondWeight, String expected) {
+    desk.add(
+        filed(
+            in(
+                "vo/1",
+                "vo",
+                firstWeight,
+                0,
+                "Нічна атака на Одесу: пошкоджено багатоповерхівку і порт",
+                ODESA_LEAD,
+                ODESA_BODY,
+                null),
+            first));
+    desk.add(
+        filed(
+            in(
+                "sh/1",
+                "sh",
+                secondWeight,
+                1.5,
+                "Одеса: двоє загиблих після нічної атаки дронів і ракет",
+                "Росія вночі атакувала Одесу шахедами та іскандерами. Загинули двоє людей, дев'ятеро поранені.",
+                "Уламки дрона влучили в багатоповерхівку в Приморському районі, там сталася пожежа.\n\n"
+                    + "Пошкоджено склади та адмінбудівлю в порту. Без світла були близько 12 тисяч родин.",
+                null),
+            second));
+    long story = desk.storyOf("vo/1").orElseThrow();
+    assertThat(desk.storyOf("sh/1")).contains(story);
+    assertThat(desk.clusterer().story(story).orElseThrow().section()).isEqualTo(expected);
+  }
+
+  static StoryDesk.Incoming filed(StoryDesk.Incoming a, String section) {
+    return new StoryDesk.Incoming(
+        a.key(),
+        a.outlet(),
+        a.host(),
+        a.outletWeight(),
+        a.publishedMillis(),
+        a.title(),
+        a.lead(),
+        a.body(),
+        a.declaredLanguage(),
+        section,
+        a.creditedHost());
   }
 
   @Test
