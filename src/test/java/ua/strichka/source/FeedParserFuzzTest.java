@@ -1,0 +1,46 @@
+package ua.strichka.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+
+/**
+ * Fuzzes the feed, sitemap and OPML readers (issue 12). A plain {@code mvn test} replays the inputs
+ * under {@code src/test/resources/ua/strichka/source/FeedParserFuzzTestInputs/<method>/} (hostile
+ * XML: entity bombs, external entities, deep nesting, and every crash a fuzzing run found); {@code
+ * JAZZER_FUZZ=1} fuzzes one method for real ({@code .ci/fuzz}). The property: any bytes give items
+ * or a {@link SourceFormatException}, never another exception or an Error.
+ */
+class FeedParserFuzzTest {
+  private static final String URL = "https://example.com/rss.xml";
+
+  @FuzzTest(maxDuration = "30s")
+  void anyFeedParsesOrIsRefusedClearly(byte[] body) {
+    try {
+      List<FeedItem> items = FeedParser.parse(body, URL);
+      assertThat(items).allSatisfy(i -> assertThat(i.url()).isNotBlank());
+    } catch (SourceFormatException refused) {
+      assertThat(refused.getMessage()).isNotBlank();
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void anySitemapParsesOrIsRefusedClearly(byte[] body) {
+    try {
+      SitemapReader.Sitemap map = SitemapReader.parse(body, "application/xml", URL);
+      assertThat(map.items()).allSatisfy(i -> assertThat(i.url()).isNotBlank());
+    } catch (SourceFormatException refused) {
+      assertThat(refused.getMessage()).isNotBlank();
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void anyOpmlParsesOrIsRefusedClearly(byte[] body) {
+    try {
+      assertThat(Opml.read(body)).isNotNull();
+    } catch (SourceFormatException refused) {
+      assertThat(refused.getMessage()).isNotBlank();
+    }
+  }
+}
