@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import ua.strichka.config.Config;
 import ua.strichka.config.ConfigException;
 import ua.strichka.store.Store;
+import ua.strichka.store.StoreFaults;
 
 /** {@code strichka}: the one entry point of the jar. */
 @Command(
@@ -121,6 +122,8 @@ public final class Main implements Runnable {
   }
 
   private static String describe(Exception e) {
+    Optional<String> database = StoreFaults.explain(e);
+    if (database.isPresent()) return database.get();
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -96,7 +96,7 @@ public final class UkrainianDates {
     ZonedDateTime kyivNow = now.withZoneSameInstant(KYIV);
     if (JUST_NOW.matcher(s).find()) return Optional.of(kyivNow.toOffsetDateTime());
     Matcher ago = AGO.matcher(s);
-    if (ago.find()) return Optional.of(ago(ago.group(1), ago.group(2), kyivNow));
+    if (ago.find()) return ago(ago.group(1), ago.group(2), kyivNow);
 
     LocalDate date = null;
     int dateEnd = -1;
@@ -225,7 +225,12 @@ public final class UkrainianDates {
     return Optional.empty();
   }
 
-  private static OffsetDateTime ago(String count, String unit, ZonedDateTime now) {
+  /**
+   * Counts back from now; empty for counts no page means («99999999999 хвилин тому», found by
+   * fuzzing: it overflowed a long or went back millions of years) and for anything before 1990.
+   */
+  private static Optional<OffsetDateTime> ago(String count, String unit, ZonedDateTime now) {
+    if (count != null && count.length() > 6) return Optional.empty();
     long n =
         count == null || count.startsWith("од")
             ? 1
@@ -241,7 +246,8 @@ public final class UkrainianDates {
       u = ChronoUnit.WEEKS;
     } else if (unit.startsWith("se")) u = ChronoUnit.SECONDS;
     else u = ChronoUnit.DAYS;
-    return now.minus(n, u).truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime();
+    OffsetDateTime then = now.minus(n, u).truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime();
+    return then.getYear() < 1990 ? Optional.empty() : Optional.of(then);
   }
 
   private static long daysBack(String word) {

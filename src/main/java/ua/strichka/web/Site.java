@@ -40,7 +40,13 @@ final class Site {
 
   private record CachedPage(byte[] html, String etag) {}
 
-  Site(SiteContext site, Duration pageCache) {
+  /**
+   * Request line and headers together: Jetty answers 414 or 431 past this, before any handler runs.
+   * 8 KB holds any real browser's request and a search query of hundreds of words.
+   */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+
+  Site(SiteContext site, Duration pageCache, int clientRate) {
     pages = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(pageCache).build();
     Metrics metrics = new Metrics(site.metrics);
     ErrorPages errors = new ErrorPages(site);
@@ -51,6 +57,7 @@ final class Site {
               cfg.useVirtualThreads = true;
               cfg.http.generateEtags = false; // ETags.tag does it, faster
               cfg.router.ignoreTrailingSlashes = true;
+              cfg.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_HEADER_BYTES));
               cfg.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/static";
@@ -72,6 +79,10 @@ final class Site {
           ETags.tag(ctx);
           metrics.finish(ctx);
         });
+    ClientRate rate = new ClientRate(clientRate);
+    app.before("/search", rate::check);
+    app.before("/search/*", rate::check);
+    app.before("/api/*", rate::check);
     app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e));
     app.exception(Exception.class, errors::failure);
     app.error(404, errors::notFound);

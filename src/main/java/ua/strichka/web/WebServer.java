@@ -24,6 +24,8 @@ public final class WebServer implements AutoCloseable {
    *     {@code http://host:port}
    * @param adminToken empty refuses every admin request
    * @param pageCache how long a rendered page is served again without rendering it
+   * @param clientRate searches and API requests a second per client (bursts of twice that); 0: no
+   *     limit
    */
   public record Settings(
       String host,
@@ -32,7 +34,22 @@ public final class WebServer implements AutoCloseable {
       String adminToken,
       List<String> currencies,
       Clock clock,
-      Duration pageCache) {
+      Duration pageCache,
+      int clientRate) {
+    /**
+     * Settings with no per-client limit (tests and benchmarks, which all come from one address).
+     */
+    public Settings(
+        String host,
+        int port,
+        String publicUrl,
+        String adminToken,
+        List<String> currencies,
+        Clock clock,
+        Duration pageCache) {
+      this(host, port, publicUrl, adminToken, currencies, clock, pageCache, 0);
+    }
+
     public static Settings from(Config config) {
       return new Settings(
           config.string("web.host"),
@@ -41,19 +58,25 @@ public final class WebServer implements AutoCloseable {
           config.string("admin.token"),
           config.list("rates.currencies"),
           Clock.systemUTC(),
-          config.duration("web.page-cache"));
+          config.duration("web.page-cache"),
+          config.integer("web.client-rate"));
     }
 
     public Settings withPort(int p) {
-      return new Settings(host, p, publicUrl, adminToken, currencies, clock, pageCache);
+      return new Settings(host, p, publicUrl, adminToken, currencies, clock, pageCache, clientRate);
     }
 
     public Settings withClock(Clock c) {
-      return new Settings(host, port, publicUrl, adminToken, currencies, c, pageCache);
+      return new Settings(host, port, publicUrl, adminToken, currencies, c, pageCache, clientRate);
     }
 
     public Settings withAdminToken(String token) {
-      return new Settings(host, port, publicUrl, token, currencies, clock, pageCache);
+      return new Settings(host, port, publicUrl, token, currencies, clock, pageCache, clientRate);
+    }
+
+    public Settings withClientRate(int perSecond) {
+      return new Settings(
+          host, port, publicUrl, adminToken, currencies, clock, pageCache, perSecond);
     }
   }
 
@@ -90,7 +113,7 @@ public final class WebServer implements AutoCloseable {
             settings.currencies(),
             settings.adminToken(),
             Metrics.registry());
-    Site site = new Site(context, settings.pageCache());
+    Site site = new Site(context, settings.pageCache(), settings.clientRate());
     site.app().start(settings.host(), port);
     LOG.info("serving the site on {}", url);
     return new WebServer(site, port, url);

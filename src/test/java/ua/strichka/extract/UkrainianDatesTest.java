@@ -78,6 +78,8 @@ class UkrainianDatesTest {
         "9 квітня 1812",
         "25:70",
         "Читайте також",
+        "99999999999999999999 хвилин тому", // found by ExtractorFuzzTest: overflowed a long
+        "999999 днів тому", // found by ExtractorFuzzTest: 2,700 years back
       })
   void rejectsWhatIsNoDate(String text) {
     assertThat(UkrainianDates.parse(text, NOW)).isEmpty();
