@@ -8,9 +8,6 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import ua.strichka.fetch.PageCharset;
 
 /**
@@ -61,12 +58,16 @@ public final class Extractor {
     guard(html);
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
-    checkDepth(doc);
+    PageIndex index = PageIndex.of(doc, MAX_DEPTH);
+    if (index.depth > MAX_DEPTH) {
+      throw new ExtractionException(
+          "page nests elements more than " + MAX_DEPTH + " levels deep; no real page does");
+    }
     FeedHints feed = hints == null ? FeedHints.NONE : hints;
     Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
 
-    MetaTags tags = new MetaTags(doc, now);
-    PageFacts jsonLd = JsonLd.read(doc, now);
+    MetaTags tags = new MetaTags(index, now);
+    PageFacts jsonLd = JsonLd.read(index, now);
     PageFacts markup = tags.markup();
     PageFacts facts =
         ruleFacts(doc, rule, now)
@@ -75,10 +76,10 @@ public final class Extractor {
             .fill(tags.named())
             .fill(markup)
             .fill(feedFacts(feed));
-    facts.fill(VisiblePage.read(doc, now, facts));
+    facts.fill(VisiblePage.read(index, now, facts));
     String canonical = first(markup.canonical, facts.canonical, url);
     String siteName = first(facts.siteName, host(url));
-    List<String> headings = headings(doc);
+    List<String> headings = headings(doc, index);
     String title =
         rule.isPresent() && rule.get().title() != null && facts.title != null
             ? facts.title
@@ -108,7 +109,7 @@ public final class Extractor {
     Optional<Extraction.NotArticle> notArticle =
         ruled && !body.isEmpty()
             ? Optional.empty()
-            : PageKinds.notArticle(doc, facts, url, body.length(), paragraphs.size());
+            : PageKinds.notArticle(index, facts, url, body.length(), paragraphs.size());
     if (notArticle.isPresent()) return notArticle.get();
     String image = absolute(facts.image, base);
     if (image == null) image = firstImage(roots);
@@ -134,9 +135,9 @@ public final class Extractor {
    * The page's visible headlines: its {@code <h1>}s, or where it has none (old layouts), the first
    * few headings and bold lines.
    */
-  private static List<String> headings(Document doc) {
+  private static List<String> headings(Document doc, PageIndex index) {
     List<String> out = new ArrayList<>();
-    doc.select("h1").stream().limit(5).forEach(h -> out.add(h.text()));
+    index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
     if (out.isEmpty()) {
       doc.select("h2, h3, b, strong, font[size], [class~=(?i)title]").stream()
           .map(Element::text)
@@ -216,23 +217,6 @@ public final class Extractor {
     return new ExtractionException(
         String.format(
             "page too large: %.1f MB, the limit is %d MB", size / 1048576.0, MAX_CHARS >> 20));
-  }
-
-  private static void checkDepth(Document doc) {
-    int[] deepest = {0};
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (depth > deepest[0]) deepest[0] = depth;
-            return depth > MAX_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
-          }
-        },
-        doc);
-    if (deepest[0] > MAX_DEPTH) {
-      throw new ExtractionException(
-          "page nests elements more than " + MAX_DEPTH + " levels deep; no real page does");
-    }
   }
 
   private static int textLength(List<String> paragraphs) {

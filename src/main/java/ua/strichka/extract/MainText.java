@@ -8,9 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -99,43 +96,43 @@ final class MainText {
 
   private MainText() {}
 
-  /** Removes from {@code doc} what is never article text. {@code doc} is changed in place. */
+  /**
+   * Removes from {@code doc} what is never article text. {@code doc} is changed in place.
+   *
+   * <p>One walk over the body removes what is never text and measures the rest and every
+   * boilerplate-named element in it; each of those goes, with all it holds, unless it has most of
+   * the page's text or the page's {@code articleBody}. The {@code <head>} is left alone: nothing
+   * after reads it.
+   */
   static void strip(Document doc) {
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            return node instanceof Element e && neverText(e)
-                ? FilterResult.REMOVE
-                : FilterResult.CONTINUE;
-          }
-        },
-        doc);
-    doc.select("form").forEach(MainText::unwrapIfWholePage);
     Element body = doc.body();
-    TextStats stats = new TextStats(body);
-    int total = Math.max(1, stats.of(body).text);
-    List<Element> drop = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || KEEP.contains(e.normalName())) continue;
-      if (!Hints.boilerplate(e)) continue;
-      TextStats.Of of = stats.of(e);
+    TextStats.Measured page =
+        TextStats.measureWhere(body, e -> neverText(e) || smallForm(e), MainText::boilerplateNamed);
+    int total = Math.max(1, page.of().text);
+    for (TextStats.Measured m : page.picked()) {
+      TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
       boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
-      if (!bulk && !of.articleBody) drop.add(e);
+      if (!bulk && !of.articleBody) m.element().remove();
     }
-    for (Element e : drop) e.remove();
   }
 
-  /** ASP.NET and old portals wrap the whole page in one form; keep its content then. */
-  private static void unwrapIfWholePage(Element form) {
-    if (form.select("input[type=text], input[type=email], input[type=password], textarea").size()
-        > 0) {
-      if (form.text().length() < 600) {
-        form.remove();
-      }
+  private static boolean boilerplateNamed(Element e) {
+    return !KEEP.contains(e.normalName()) && Hints.boilerplate(e);
+  }
+
+  /**
+   * A search, login or newsletter form: text inputs and little text. ASP.NET and old portals wrap
+   * the whole page in one form; that one stays.
+   */
+  private static boolean smallForm(Element e) {
+    if (!e.nameIs("form")) return false;
+    if (e.selectFirst("input[type=text], input[type=email], input[type=password], textarea")
+        == null) {
+      return false;
     }
+    return !TextStats.longerThan(e, 600) && e.text().length() < 600;
   }
 
   /** The elements holding the article text, in document order; empty when none qualifies. */

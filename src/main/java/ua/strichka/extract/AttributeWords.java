@@ -1,0 +1,82 @@
+package ua.strichka.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Words inside an attribute's value, found as a selector {@code [class~=(?i)(date|time)]} finds
+ * them (ASCII case ignored), but with {@link String#indexOf} instead of a regex run on every
+ * element of every page. {@link #delimited} words must stand between the value's ends, spaces,
+ * hyphens or underscores, as {@code (^|[-_ ])(word)([-_ ]|$)} would have them.
+ */
+final class AttributeWords {
+  private final String attribute;
+  private final String[] words;
+  private final boolean delimited;
+
+  private AttributeWords(String attribute, boolean delimited, String... words) {
+    this.attribute = attribute;
+    this.words = words.clone();
+    this.delimited = delimited;
+    for (String w : words) {
+      if (!w.equals(asciiLower(w))) throw new IllegalArgumentException("not lower case: " + w);
+    }
+  }
+
+  /** Any of the words anywhere in the attribute's value. */
+  static AttributeWords anywhere(String attribute, String... words) {
+    return new AttributeWords(attribute, false, words);
+  }
+
+  /** Any of the words as a whole piece of the value, between {@code - _}, space or its ends. */
+  static AttributeWords delimited(String attribute, String... words) {
+    return new AttributeWords(attribute, true, words);
+  }
+
+  boolean in(Element e) {
+    if (e.attributesSize() == 0 || !e.hasAttr(attribute)) return false;
+    String v = asciiLower(e.attr(attribute));
+    for (String w : words) {
+      for (int at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + 1)) {
+        if (!delimited || (startsPiece(v, at) && endsPiece(v, at + w.length()))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsPiece(String v, int at) {
+    return at == 0 || isPieceBreak(v.charAt(at - 1));
+  }
+
+  /**
+   * At the end, before a final line terminator (where a regex's {@code $} also matches), or a
+   * break.
+   */
+  private static boolean endsPiece(String v, int at) {
+    int n = v.length();
+    if (at == n) return true;
+    char c = v.charAt(at);
+    if (isPieceBreak(c)) return true;
+    if (at == n - 1)
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return at == n - 2 && c == '\r' && v.charAt(at + 1) == '\n';
+  }
+
+  private static boolean isPieceBreak(char c) {
+    return c == '-' || c == '_' || c == ' ';
+  }
+
+  /** Lower case for ASCII letters only, as {@code (?i)} without {@code u} compares them. */
+  static String asciiLower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char[] chars = s.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (chars[j] >= 'A' && chars[j] <= 'Z') chars[j] = (char) (chars[j] + ('a' - 'A'));
+        }
+        return new String(chars);
+      }
+    }
+    return s;
+  }
+}
