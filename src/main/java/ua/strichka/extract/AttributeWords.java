@@ -1,5 +1,7 @@
 package ua.strichka.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -7,11 +9,19 @@ import org.jsoup.nodes.Element;
  * them (ASCII case ignored), but with {@link String#indexOf} instead of a regex run on every
  * element of every page. {@link #delimited} words must stand between the value's ends, spaces,
  * hyphens or underscores, as {@code (^|[-_ ])(word)([-_ ]|$)} would have them.
+ *
+ * <p>A site repeats a few hundred class names over thousands of elements, so each answer is
+ * remembered per distinct attribute value (up to a bound, so a page of generated names cannot grow
+ * the map): one hash look-up instead of a scan per word.
  */
 final class AttributeWords {
   private final String attribute;
   private final String[] words;
   private final boolean delimited;
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+
+  /** Values remembered per instance, at most. */
+  private static final int MAX_KNOWN = 5_000;
 
   private AttributeWords(String attribute, boolean delimited, String... words) {
     this.attribute = attribute;
@@ -33,8 +43,17 @@ final class AttributeWords {
   }
 
   boolean in(Element e) {
-    if (e.attributesSize() == 0 || !e.hasAttr(attribute)) return false;
-    String v = asciiLower(e.attr(attribute));
+    if (e.attributesSize() == 0) return false;
+    String value = e.attr(attribute);
+    if (value.isEmpty()) return false;
+    Boolean answer = known.get(value);
+    if (answer != null) return answer;
+    boolean found = find(asciiLower(value));
+    if (known.size() < MAX_KNOWN) known.put(value, found);
+    return found;
+  }
+
+  private boolean find(String v) {
     for (String w : words) {
       for (int at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + 1)) {
         if (!delimited || (startsPiece(v, at) && endsPiece(v, at + w.length()))) return true;

@@ -79,17 +79,19 @@ public final class Extractor {
     facts.fill(VisiblePage.read(index, now, facts));
     String canonical = first(markup.canonical, facts.canonical, url);
     String siteName = first(facts.siteName, host(url));
-    List<String> headings = headings(doc, index);
+    List<String> headings = headings(index);
     String title =
         rule.isPresent() && rule.get().title() != null && facts.title != null
             ? facts.title
             : Titles.clean(facts.title, doc.title(), headings, siteName, canonical);
     List<String> authors = Authors.clean(facts.authors, siteName);
 
-    Document content = doc.clone();
-    List<Element> roots = ruleRoots(content, rule);
+    // An outlet's rule works on a copy it may change; where it finds no text, the generic
+    // extractor reads that copy, without what the rule removed.
+    Document ruledCopy = hasBodyRule(rule) ? doc.clone() : null;
+    List<Element> roots = ruledCopy == null ? List.of() : ruleRoots(ruledCopy, rule.get());
     boolean ruled = !roots.isEmpty();
-    if (!ruled) roots = genericRoots(content);
+    if (!ruled) roots = genericRoots(ruledCopy == null ? doc : ruledCopy);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
@@ -135,28 +137,45 @@ public final class Extractor {
    * The page's visible headlines: its {@code <h1>}s, or where it has none (old layouts), the first
    * few headings and bold lines.
    */
-  private static List<String> headings(Document doc, PageIndex index) {
+  private static List<String> headings(PageIndex index) {
     List<String> out = new ArrayList<>();
     index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
     if (out.isEmpty()) {
-      doc.select("h2, h3, b, strong, font[size], [class~=(?i)title]").stream()
-          .map(Element::text)
-          .filter(t -> t.length() > 15 && t.length() < 300)
-          .limit(20)
-          .forEach(out::add);
+      for (Element e : index.all) {
+        if (!isHeadingLike(e)) continue;
+        String t = e.text();
+        if (t.length() > 15 && t.length() < 300) out.add(t);
+        if (out.size() >= 20) break;
+      }
     }
     return out;
   }
 
-  private static List<Element> ruleRoots(Document content, Optional<ExtractionRules.Rule> rule) {
-    if (rule.isEmpty() || rule.get().body() == null) return List.of();
-    for (String css : rule.get().remove()) content.select(css).remove();
-    content.select("script, style, noscript, template").remove();
-    return content.select(rule.get().body());
+  private static final AttributeWords TITLE_CLASS = AttributeWords.anywhere("class", "title");
+
+  /** {@code h2, h3, b, strong, font[size], [class~=(?i)title]}, without a selector per element. */
+  private static boolean isHeadingLike(Element e) {
+    return e.nameIs("h2")
+        || e.nameIs("h3")
+        || e.nameIs("b")
+        || e.nameIs("strong")
+        || (e.nameIs("font") && e.hasAttr("size"))
+        || TITLE_CLASS.in(e);
   }
 
-  private static List<Element> genericRoots(Document content) {
-    MainText.strip(content);
+  private static boolean hasBodyRule(Optional<ExtractionRules.Rule> rule) {
+    return rule.isPresent() && rule.get().body() != null;
+  }
+
+  private static List<Element> ruleRoots(Document content, ExtractionRules.Rule rule) {
+    for (String css : rule.remove()) content.select(css).remove();
+    content.select("script, style, noscript, template").remove();
+    return content.select(rule.body());
+  }
+
+  /** The generic extractor's text blocks, found in a stripped copy ({@code page} is unchanged). */
+  private static List<Element> genericRoots(Document page) {
+    Document content = MainText.stripped(page);
     List<Element> roots = MainText.find(content);
     MainText.clean(roots);
     return roots;

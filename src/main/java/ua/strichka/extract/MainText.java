@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -97,25 +101,57 @@ final class MainText {
   private MainText() {}
 
   /**
-   * Removes from {@code doc} what is never article text. {@code doc} is changed in place.
+   * A copy of {@code doc} without what is never article text; {@code doc} is left as it was, for
+   * the readers of the whole page that come after (credits, leads).
    *
-   * <p>One walk over the body removes what is never text and measures the rest and every
+   * <p>One walk over the body measures it, passing over what is never text, and measures every
    * boilerplate-named element in it; each of those goes, with all it holds, unless it has most of
-   * the page's text or the page's {@code articleBody}. The {@code <head>} is left alone: nothing
-   * after reads it.
+   * the page's text or the page's {@code articleBody}. The copy then leaves out what goes, so its
+   * cost is that of what stays (a full clone of a 300 KB page costs a fifth of its parse). The
+   * {@code <head>} is copied whole: nothing after reads it.
    */
-  static void strip(Document doc) {
+  static Document stripped(Document doc) {
     Element body = doc.body();
     TextStats.Measured page =
         TextStats.measureWhere(body, e -> neverText(e) || smallForm(e), MainText::boilerplateNamed);
     int total = Math.max(1, page.of().text);
-    for (TextStats.Measured m : page.picked()) {
+    Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    drop.addAll(page.skipped());
+    for (TextStats.Picked m : page.picked()) {
       TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
       boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
-      if (!bulk && !of.articleBody) m.element().remove();
+      if (!bulk && !of.articleBody) drop.add(m.element());
     }
+    return copyWithout(doc, drop);
+  }
+
+  /** A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold. */
+  private static Document copyWithout(Document doc, Set<Element> drop) {
+    Document copy = doc.shallowClone();
+    ArrayList<Element> open = new ArrayList<>();
+    open.add(copy);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == doc) return FilterResult.CONTINUE;
+            if (node instanceof Element e && drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
+            Node c = node.shallowClone();
+            open.getLast().appendChild(c);
+            if (c instanceof Element e) open.add(e);
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node != doc && node instanceof Element) open.removeLast();
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    return copy;
   }
 
   private static boolean boilerplateNamed(Element e) {

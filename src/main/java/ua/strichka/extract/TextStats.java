@@ -111,20 +111,27 @@ final class TextStats {
   }
 
   /**
-   * An element's measures, with those of the elements in it that a caller picked.
+   * The measures of a tree's root, of the elements in it a caller picked, and the elements it
+   * skipped.
    *
    * @param picked in page order
+   * @param skipped in page order, none inside another
    */
-  record Measured(Element element, Of of, List<Measured> picked) {}
+  record Measured(Of of, List<Picked> picked, List<Element> skipped) {}
+
+  /** A picked element and its measures. */
+  record Picked(Element element, Of of) {}
 
   /**
    * The text, link text and {@code articleBody} mark of {@code root} and of every element in it
    * that {@code pick} accepts, in one walk that keeps measures only for the open elements (the map
    * of every element that the constructor builds costs about as much as the page's parse). Elements
-   * that {@code remove} accepts are removed from the tree as the walk meets them, unmeasured.
+   * that {@code skip} accepts are passed over with all they hold, unmeasured; the tree is not
+   * changed.
    */
-  static Measured measureWhere(Element root, Predicate<Element> remove, Predicate<Element> pick) {
-    List<Measured> picked = new ArrayList<>();
+  static Measured measureWhere(Element root, Predicate<Element> skip, Predicate<Element> pick) {
+    List<Picked> picked = new ArrayList<>();
+    List<Element> skipped = new ArrayList<>();
     ArrayList<Of> open = new ArrayList<>();
     Of[] top = {null};
     NodeTraversor.filter(
@@ -132,10 +139,13 @@ final class TextStats {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e) {
-              if (e != root && remove.test(e)) return FilterResult.REMOVE;
+              if (e != root && skip.test(e)) {
+                skipped.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+              }
               Of of = new Of();
               open.add(of);
-              if (e != root && pick.test(e)) picked.add(new Measured(e, of, List.of()));
+              if (e != root && pick.test(e)) picked.add(new Picked(e, of));
             } else if (node instanceof TextNode t) {
               open.getLast().text += shownLength(t.getWholeText());
             }
@@ -163,7 +173,7 @@ final class TextStats {
           }
         },
         root);
-    return new Measured(root, top[0], picked);
+    return new Measured(top[0], picked, skipped);
   }
 
   /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
