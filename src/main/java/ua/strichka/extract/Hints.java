@@ -75,8 +75,19 @@ final class Hints {
     return weight(e) < 0;
   }
 
+  /** What whole class lists and ids weigh: one look-up where most elements repeat a list. */
+  private static final Map<String, Integer> NAMES = new ConcurrentHashMap<>();
+
   /** −25 when any token of a class list or id is boilerplate, else +25 when any is content. */
   private static int tokenWeight(String names) {
+    Integer known = NAMES.get(names);
+    if (known != null) return known;
+    int w = weighTokens(names);
+    if (NAMES.size() < MAX_TOKENS) NAMES.put(names, w);
+    return w;
+  }
+
+  private static int weighTokens(String names) {
     boolean positive = false;
     int n = names.length();
     int i = 0;

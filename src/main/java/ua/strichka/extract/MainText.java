@@ -59,6 +59,10 @@ final class MainText {
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
   private static final Pattern VISIBILITY_HIDDEN = Pattern.compile("(?i)visibility\\s*:\\s*hidden");
 
+  /** {@code .sr-only, .visually-hidden}: text for screen readers, not for the eye. */
+  private static final AttributeWords HIDDEN_CLASS =
+      AttributeWords.classes("sr-only", "visually-hidden");
+
   static boolean neverText(Element e) {
     if (NEVER_TEXT_TAGS.contains(e.normalName())) return true;
     if (e.attributesSize() == 0) return false;
@@ -76,7 +80,7 @@ final class MainText {
       String role = e.attr("role").trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return e.hasClass("sr-only") || e.hasClass("visually-hidden");
+    return HIDDEN_CLASS.in(e);
   }
 
   private static final Set<String> PARAGRAPH_LIKE =
