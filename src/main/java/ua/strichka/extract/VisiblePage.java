@@ -85,13 +85,26 @@ final class VisiblePage {
   private static final int META_LINE_REACH = 40;
 
   /**
-   * The name in the meta line under the headline, where sites print the author without a label: the
-   * first short element after the {@code <h1>} that holds a date and parts split by {@code ·},
-   * {@code •} or {@code |}, one of which is a person's name.
+   * The name in the meta line under the headline, where sites print the author without a label: a
+   * part of a {@linkplain #metaLines meta line} that is a person's name.
    */
   private static List<String> metaLine(PageIndex index, ZonedDateTime now) {
+    for (String t : metaLines(index, now)) {
+      for (String part : META_SEPARATOR.split(t)) {
+        if (Authors.looksLikeName(part)) return List.of(part.strip());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The texts of the short elements after the {@code <h1>} that hold a date and parts split by
+   * {@code ·}, {@code •} or {@code |}: «09 квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
+   */
+  private static List<String> metaLines(PageIndex index, ZonedDateTime now) {
     Element h1 = index.h1();
     if (h1 == null) return List.of();
+    List<String> out = new ArrayList<>();
     int seen = -1;
     for (Element e : index.all) {
       if (e == h1) seen = 0;
@@ -99,11 +112,10 @@ final class VisiblePage {
       if (++seen > META_LINE_REACH) break;
       if (TextStats.longerThan(e, 160)) continue;
       String t = e.text();
-      String[] parts = META_SEPARATOR.split(t);
-      if (parts.length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
-      for (String part : parts) if (Authors.looksLikeName(part)) return List.of(part.strip());
+      if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
+      out.add(t);
     }
-    return List.of();
+    return out;
   }
 
   private static final Pattern AUTHOR_LABEL =
@@ -179,6 +191,10 @@ final class VisiblePage {
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
-    return beforeHeading != null ? Optional.of(beforeHeading) : anyShortDate(index, now);
+    if (beforeHeading != null) return Optional.of(beforeHeading);
+    // A meta line whose element names no date («post-info»): its date, before any short date.
+    List<String> lines = metaLines(index, now);
+    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now);
+    return anyShortDate(index, now);
   }
 }

@@ -113,6 +113,15 @@ class MetadataSourcesTest {
                 + "</h1><div class=article-meta>09 квітня 2025 р. 07:03 | Автор: "
                 + AUTHOR
                 + "</div>",
+            null),
+        Arguments.of(
+            "visible page (meta line in an element named for nothing)",
+            "<title>" + TITLE + "</title>",
+            "<h1>"
+                + TITLE
+                + "</h1><div class=post-info>09 квітня 2025 р. 07:03 · "
+                + AUTHOR
+                + " · Політика</div>",
             null));
   }
 
