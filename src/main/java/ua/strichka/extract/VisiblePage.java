@@ -184,7 +184,7 @@ final class VisiblePage {
       String own = e.ownText();
       if (!e.hasAttr("datetime") && own.isBlank() && TextStats.longerThan(e, 100)) continue;
       String t = e.hasAttr("datetime") ? e.attr("datetime") : own.isBlank() ? e.text() : own;
-      if (t.length() > 100) continue;
+      if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
       Optional<OffsetDateTime> d =
           UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now));
       if (d.isEmpty()) continue;
