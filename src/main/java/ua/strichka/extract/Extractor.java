@@ -105,7 +105,8 @@ public final class Extractor {
       String signed = Signatures.after(roots);
       if (signed != null) authors = Authors.clean(List.of(signed), siteName);
     }
-    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc, paragraphs);
+    SourceCredit credit =
+        findings.credit != null ? findings.credit : Credits.find(index, paragraphs);
 
     // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
     Optional<Extraction.NotArticle> notArticle =

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -12,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
  * What the metadata readers look up on a page, gathered in one walk instead of a selector run over
  * the whole page per look-up: the nesting depth, the {@code <meta content>} tags, the JSON-LD
  * scripts, the {@code <h1>}s, the microdata and {@code <time>} elements, the canonical link, the
- * {@code <html>} element and how many headline links the page shows. Everything in page order.
+ * {@code <html>} element, how many headline links the page shows and the text nodes that may hold a
+ * source line. Everything in page order.
  */
 final class PageIndex {
   /** Deepest nesting seen; the walk stops past {@code maxDepth}. */
@@ -39,6 +41,12 @@ final class PageIndex {
 
   /** {@code time[datetime]}. */
   final List<Element> times = new ArrayList<>();
+
+  /**
+   * The body's text nodes that hold a source word («Джерело», «Source»), where {@link Credits#find}
+   * looks for the page's attribution line, so it needs no walk of its own.
+   */
+  final List<TextNode> creditTexts = new ArrayList<>();
 
   /** The first {@code link[rel=canonical][href]}, or null. */
   Element canonical;
@@ -71,6 +79,9 @@ final class PageIndex {
             if (depth > index.depth) index.depth = depth;
             if (depth > maxDepth) return FilterResult.STOP;
             if (node instanceof Element e) index.add(e, open);
+            else if (node instanceof TextNode t && index.bodyStart >= 0 && Credits.mayBeCredit(t)) {
+              index.creditTexts.add(t);
+            }
             return FilterResult.CONTINUE;
           }
 
