@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -46,12 +45,9 @@ final class Breadcrumbs {
   }
 
   /** The section from visible breadcrumbs ({@code .breadcrumb(s)}, microdata, ARIA). */
-  static String fromPage(Document doc) {
-    Elements trails =
-        doc.select(
-            "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], nav[aria-label~=(?i)breadcrumb],"
-                + " [itemtype~=(?i)BreadcrumbList]");
-    for (Element trail : trails) {
+  static String fromPage(PageIndex index) {
+    for (Element trail : index.all) {
+      if (!isTrail(trail)) continue;
       List<String> crumbs = new ArrayList<>();
       Elements items = trail.select("[itemprop=name], li, a");
       for (Element item : items) {
@@ -64,6 +60,19 @@ final class Breadcrumbs {
       if (section != null) return section;
     }
     return null;
+  }
+
+  private static final AttributeWords CLASS = AttributeWords.anywhere("class", "breadcrumb");
+  private static final AttributeWords ID = AttributeWords.anywhere("id", "breadcrumb");
+  private static final AttributeWords LABEL = AttributeWords.anywhere("aria-label", "breadcrumb");
+  private static final AttributeWords TYPE = AttributeWords.anywhere("itemtype", "breadcrumblist");
+
+  /**
+   * {@code [class~=(?i)breadcrumb], [id~=(?i)breadcrumb], nav[aria-label~=(?i)breadcrumb],
+   * [itemtype~=(?i)BreadcrumbList]}.
+   */
+  private static boolean isTrail(Element e) {
+    return CLASS.in(e) || ID.in(e) || (e.nameIs("nav") && LABEL.in(e)) || TYPE.in(e);
   }
 
   private static List<String> dedupe(List<String> crumbs) {

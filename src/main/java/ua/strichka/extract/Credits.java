@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The «Джерело: X (Розділ)» attribution of a repost. A source line is an attribution only when it
@@ -74,31 +71,28 @@ final class Credits {
    * <p>Only blocks holding a text node with a source word are looked at, and a block's text is
    * built only once its text is known to be short: on a 300 KB page that is a handful of blocks.
    */
-  static SourceCredit find(Document doc, List<String> paragraphs) {
-    Element body = doc.body();
+  static SourceCredit find(PageIndex index, List<String> paragraphs) {
+    Element body = bodyOf(index);
     if (body == null) return null;
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    SourceCredit[] found = {null};
-    NodeTraversor.filter(
-        new org.jsoup.select.NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (!(node instanceof TextNode t) || !WORDS.in(t.getWholeText())) {
-              return FilterResult.CONTINUE;
-            }
-            for (Element e : shortBlocks(t, body)) {
-              if (!seen.add(e)) continue;
-              SourceCredit c = line(e, paragraphs);
-              if (c != null) {
-                found[0] = c;
-                return FilterResult.STOP;
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        body);
-    return found[0];
+    for (TextNode t : index.creditTexts) {
+      for (Element e : shortBlocks(t, body)) {
+        if (!seen.add(e)) continue;
+        SourceCredit c = line(e, paragraphs);
+        if (c != null) return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a text node has a source word, so {@link #find} must look at the blocks around it. */
+  static boolean mayBeCredit(TextNode t) {
+    return WORDS.in(t.getWholeText());
+  }
+
+  private static Element bodyOf(PageIndex index) {
+    List<Element> body = index.body();
+    return body.isEmpty() ? null : body.getFirst();
   }
 
   /**

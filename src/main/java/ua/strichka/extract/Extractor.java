@@ -8,9 +8,6 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import ua.strichka.fetch.PageCharset;
 
 /**
@@ -61,12 +58,16 @@ public final class Extractor {
     guard(html);
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
-    checkDepth(doc);
+    PageIndex index = PageIndex.of(doc, MAX_DEPTH);
+    if (index.depth > MAX_DEPTH) {
+      throw new ExtractionException(
+          "page nests elements more than " + MAX_DEPTH + " levels deep; no real page does");
+    }
     FeedHints feed = hints == null ? FeedHints.NONE : hints;
     Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
 
-    MetaTags tags = new MetaTags(doc, now);
-    PageFacts jsonLd = JsonLd.read(doc, now);
+    MetaTags tags = new MetaTags(index, now);
+    PageFacts jsonLd = JsonLd.read(index, now);
     PageFacts markup = tags.markup();
     PageFacts facts =
         ruleFacts(doc, rule, now)
@@ -75,20 +76,22 @@ public final class Extractor {
             .fill(tags.named())
             .fill(markup)
             .fill(feedFacts(feed));
-    facts.fill(VisiblePage.read(doc, now, facts));
+    facts.fill(VisiblePage.read(index, now, facts));
     String canonical = first(markup.canonical, facts.canonical, url);
     String siteName = first(facts.siteName, host(url));
-    List<String> headings = headings(doc);
+    List<String> headings = headings(index);
     String title =
         rule.isPresent() && rule.get().title() != null && facts.title != null
             ? facts.title
             : Titles.clean(facts.title, doc.title(), headings, siteName, canonical);
     List<String> authors = Authors.clean(facts.authors, siteName);
 
-    Document content = doc.clone();
-    List<Element> roots = ruleRoots(content, rule);
+    // An outlet's rule works on a copy it may change; where it finds no text, the generic
+    // extractor reads that copy, without what the rule removed.
+    Document ruledCopy = hasBodyRule(rule) ? doc.clone() : null;
+    List<Element> roots = ruledCopy == null ? List.of() : ruleRoots(ruledCopy, rule.get());
     boolean ruled = !roots.isEmpty();
-    if (!ruled) roots = genericRoots(content);
+    if (!ruled) roots = genericRoots(ruledCopy == null ? doc : ruledCopy);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
@@ -102,13 +105,14 @@ public final class Extractor {
       String signed = Signatures.after(roots);
       if (signed != null) authors = Authors.clean(List.of(signed), siteName);
     }
-    SourceCredit credit = findings.credit != null ? findings.credit : Credits.find(doc, paragraphs);
+    SourceCredit credit =
+        findings.credit != null ? findings.credit : Credits.find(index, paragraphs);
 
     // Where an outlet's rule found the text, the outlet's own markup has said it is an article.
     Optional<Extraction.NotArticle> notArticle =
         ruled && !body.isEmpty()
             ? Optional.empty()
-            : PageKinds.notArticle(doc, facts, url, body.length(), paragraphs.size());
+            : PageKinds.notArticle(index, facts, url, body.length(), paragraphs.size());
     if (notArticle.isPresent()) return notArticle.get();
     String image = absolute(facts.image, base);
     if (image == null) image = firstImage(roots);
@@ -134,28 +138,45 @@ public final class Extractor {
    * The page's visible headlines: its {@code <h1>}s, or where it has none (old layouts), the first
    * few headings and bold lines.
    */
-  private static List<String> headings(Document doc) {
+  private static List<String> headings(PageIndex index) {
     List<String> out = new ArrayList<>();
-    doc.select("h1").stream().limit(5).forEach(h -> out.add(h.text()));
+    index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
     if (out.isEmpty()) {
-      doc.select("h2, h3, b, strong, font[size], [class~=(?i)title]").stream()
-          .map(Element::text)
-          .filter(t -> t.length() > 15 && t.length() < 300)
-          .limit(20)
-          .forEach(out::add);
+      for (Element e : index.all) {
+        if (!isHeadingLike(e)) continue;
+        String t = e.text();
+        if (t.length() > 15 && t.length() < 300) out.add(t);
+        if (out.size() >= 20) break;
+      }
     }
     return out;
   }
 
-  private static List<Element> ruleRoots(Document content, Optional<ExtractionRules.Rule> rule) {
-    if (rule.isEmpty() || rule.get().body() == null) return List.of();
-    for (String css : rule.get().remove()) content.select(css).remove();
-    content.select("script, style, noscript, template").remove();
-    return content.select(rule.get().body());
+  private static final AttributeWords TITLE_CLASS = AttributeWords.anywhere("class", "title");
+
+  /** {@code h2, h3, b, strong, font[size], [class~=(?i)title]}, without a selector per element. */
+  private static boolean isHeadingLike(Element e) {
+    return e.nameIs("h2")
+        || e.nameIs("h3")
+        || e.nameIs("b")
+        || e.nameIs("strong")
+        || (e.nameIs("font") && e.hasAttr("size"))
+        || TITLE_CLASS.in(e);
   }
 
-  private static List<Element> genericRoots(Document content) {
-    MainText.strip(content);
+  private static boolean hasBodyRule(Optional<ExtractionRules.Rule> rule) {
+    return rule.isPresent() && rule.get().body() != null;
+  }
+
+  private static List<Element> ruleRoots(Document content, ExtractionRules.Rule rule) {
+    for (String css : rule.remove()) content.select(css).remove();
+    content.select("script, style, noscript, template").remove();
+    return content.select(rule.body());
+  }
+
+  /** The generic extractor's text blocks, found in a stripped copy ({@code page} is unchanged). */
+  private static List<Element> genericRoots(Document page) {
+    Document content = MainText.stripped(page);
     List<Element> roots = MainText.find(content);
     MainText.clean(roots);
     return roots;
@@ -216,23 +237,6 @@ public final class Extractor {
     return new ExtractionException(
         String.format(
             "page too large: %.1f MB, the limit is %d MB", size / 1048576.0, MAX_CHARS >> 20));
-  }
-
-  private static void checkDepth(Document doc) {
-    int[] deepest = {0};
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (depth > deepest[0]) deepest[0] = depth;
-            return depth > MAX_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
-          }
-        },
-        doc);
-    if (deepest[0] > MAX_DEPTH) {
-      throw new ExtractionException(
-          "page nests elements more than " + MAX_DEPTH + " levels deep; no real page does");
-    }
   }
 
   private static int textLength(List<String> paragraphs) {

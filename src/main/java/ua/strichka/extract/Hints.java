@@ -75,8 +75,19 @@ final class Hints {
     return weight(e) < 0;
   }
 
+  /** What whole class lists and ids weigh: one look-up where most elements repeat a list. */
+  private static final Map<String, Integer> NAMES = new ConcurrentHashMap<>();
+
   /** −25 when any token of a class list or id is boilerplate, else +25 when any is content. */
   private static int tokenWeight(String names) {
+    Integer known = NAMES.get(names);
+    if (known != null) return known;
+    int w = weighTokens(names);
+    if (NAMES.size() < MAX_TOKENS) NAMES.put(names, w);
+    return w;
+  }
+
+  private static int weighTokens(String names) {
     boolean positive = false;
     int n = names.length();
     int i = 0;
@@ -115,7 +126,7 @@ final class Hints {
               || (i > start && isLower(token.charAt(i - 1)) && isUpper(token.charAt(i)));
       if (!cut) continue;
       if (i > start) {
-        String piece = asciiLower(token.substring(start, i));
+        String piece = AttributeWords.asciiLower(token.substring(start, i));
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
         else if (WEAK_NEGATIVE.contains(piece)) weakNeg = true;
         if (POSITIVE.contains(piece)) pos = true;
@@ -141,20 +152,6 @@ final class Hints {
 
   private static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
-  }
-
-  /** Class names are matched as ASCII, case-insensitively: other scripts never name these words. */
-  private static String asciiLower(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isUpper(s.charAt(i))) {
-        char[] chars = s.toCharArray();
-        for (int j = i; j < chars.length; j++) {
-          if (isUpper(chars[j])) chars[j] = (char) (chars[j] + ('a' - 'A'));
-        }
-        return new String(chars);
-      }
-    }
-    return s;
   }
 
   private static Set<String> words(String list) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -67,9 +66,9 @@ final class JsonLd {
   private JsonLd() {}
 
   /** What the page's JSON-LD says; an empty result when it has none or none parses. */
-  static PageFacts read(Document doc, ZonedDateTime now) {
+  static PageFacts read(PageIndex index, ZonedDateTime now) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : index.jsonLd) {
       for (JsonNode root : parse(script.data())) collectObjects(root, objects);
     }
     PageFacts facts = new PageFacts();

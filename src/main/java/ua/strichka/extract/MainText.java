@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,10 @@ final class MainText {
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
   private static final Pattern VISIBILITY_HIDDEN = Pattern.compile("(?i)visibility\\s*:\\s*hidden");
 
+  /** {@code .sr-only, .visually-hidden}: text for screen readers, not for the eye. */
+  private static final AttributeWords HIDDEN_CLASS =
+      AttributeWords.classes("sr-only", "visually-hidden");
+
   static boolean neverText(Element e) {
     if (NEVER_TEXT_TAGS.contains(e.normalName())) return true;
     if (e.attributesSize() == 0) return false;
@@ -75,7 +80,7 @@ final class MainText {
       String role = e.attr("role").trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return e.hasClass("sr-only") || e.hasClass("visually-hidden");
+    return HIDDEN_CLASS.in(e);
   }
 
   private static final Set<String> PARAGRAPH_LIKE =
@@ -99,43 +104,75 @@ final class MainText {
 
   private MainText() {}
 
-  /** Removes from {@code doc} what is never article text. {@code doc} is changed in place. */
-  static void strip(Document doc) {
+  /**
+   * A copy of {@code doc} without what is never article text; {@code doc} is left as it was, for
+   * the readers of the whole page that come after (credits, leads).
+   *
+   * <p>One walk over the body measures it, passing over what is never text, and measures every
+   * boilerplate-named element in it; each of those goes, with all it holds, unless it has most of
+   * the page's text or the page's {@code articleBody}. The copy then leaves out what goes, so its
+   * cost is that of what stays (a full clone of a 300 KB page costs a fifth of its parse). The
+   * {@code <head>} is copied whole: nothing after reads it.
+   */
+  static Document stripped(Document doc) {
+    Element body = doc.body();
+    TextStats.Measured page =
+        TextStats.measureWhere(body, e -> neverText(e) || smallForm(e), MainText::boilerplateNamed);
+    int total = Math.max(1, page.of().text);
+    Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    drop.addAll(page.skipped());
+    for (TextStats.Picked m : page.picked()) {
+      TextStats.Of of = m.of();
+      // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
+      // keep a boilerplate-named block that has most of the page's non-link text.
+      boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
+      if (!bulk && !of.articleBody) drop.add(m.element());
+    }
+    return copyWithout(doc, drop);
+  }
+
+  /** A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold. */
+  private static Document copyWithout(Document doc, Set<Element> drop) {
+    Document copy = doc.shallowClone();
+    ArrayList<Element> open = new ArrayList<>();
+    open.add(copy);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            return node instanceof Element e && neverText(e)
-                ? FilterResult.REMOVE
-                : FilterResult.CONTINUE;
+            if (node == doc) return FilterResult.CONTINUE;
+            if (node instanceof Element e && drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
+            Node c = node.shallowClone();
+            open.getLast().appendChild(c);
+            if (c instanceof Element e) open.add(e);
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node != doc && node instanceof Element) open.removeLast();
+            return FilterResult.CONTINUE;
           }
         },
         doc);
-    doc.select("form").forEach(MainText::unwrapIfWholePage);
-    Element body = doc.body();
-    TextStats stats = new TextStats(body);
-    int total = Math.max(1, stats.of(body).text);
-    List<Element> drop = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || KEEP.contains(e.normalName())) continue;
-      if (!Hints.boilerplate(e)) continue;
-      TextStats.Of of = stats.of(e);
-      // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
-      // keep a boilerplate-named block that has most of the page's non-link text.
-      boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
-      if (!bulk && !of.articleBody) drop.add(e);
-    }
-    for (Element e : drop) e.remove();
+    return copy;
   }
 
-  /** ASP.NET and old portals wrap the whole page in one form; keep its content then. */
-  private static void unwrapIfWholePage(Element form) {
-    if (form.select("input[type=text], input[type=email], input[type=password], textarea").size()
-        > 0) {
-      if (form.text().length() < 600) {
-        form.remove();
-      }
+  private static boolean boilerplateNamed(Element e) {
+    return !KEEP.contains(e.normalName()) && Hints.boilerplate(e);
+  }
+
+  /**
+   * A search, login or newsletter form: text inputs and little text. ASP.NET and old portals wrap
+   * the whole page in one form; that one stays.
+   */
+  private static boolean smallForm(Element e) {
+    if (!e.nameIs("form")) return false;
+    if (e.selectFirst("input[type=text], input[type=email], input[type=password], textarea")
+        == null) {
+      return false;
     }
+    return !TextStats.longerThan(e, 600) && e.text().length() < 600;
   }
 
   /** The elements holding the article text, in document order; empty when none qualifies. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,13 +16,13 @@ import org.jsoup.nodes.Element;
  */
 final class MetaTags {
   private final Map<String, List<String>> meta = new HashMap<>();
-  private final Document doc;
+  private final PageIndex index;
   private final ZonedDateTime now;
 
-  MetaTags(Document doc, ZonedDateTime now) {
-    this.doc = doc;
+  MetaTags(PageIndex index, ZonedDateTime now) {
+    this.index = index;
     this.now = now;
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : index.metas) {
       String key = m.attr("property");
       if (key.isEmpty()) key = m.attr("name");
       if (key.isEmpty()) key = m.attr("itemprop");
@@ -112,22 +111,10 @@ final class MetaTags {
    * Microdata ({@code itemprop}), {@code <time>}, {@code <link rel=canonical>} and {@code lang}.
    */
   PageFacts markup() {
-    // One walk gathers every element the look-ups below need, in page order.
-    List<Element> items = new ArrayList<>();
-    List<Element> times = new ArrayList<>();
-    Element canonical = null;
-    Element html = null;
-    for (Element e : doc.getAllElements()) {
-      if (e.hasAttr("itemprop")) items.add(e);
-      if (e.nameIs("time") && e.hasAttr("datetime")) times.add(e);
-      if (canonical == null
-          && e.nameIs("link")
-          && e.hasAttr("href")
-          && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
-        canonical = e;
-      }
-      if (html == null && e.nameIs("html")) html = e;
-    }
+    List<Element> items = index.items;
+    List<Element> times = index.times;
+    Element canonical = index.canonical;
+    Element html = index.html;
     PageFacts f = new PageFacts();
     Element headline = firstItem(items, "headline", false);
     if (headline != null) f.title = PageFacts.blankToNull(headline.text());

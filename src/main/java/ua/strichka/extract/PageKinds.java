@@ -5,11 +5,6 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Tells pages that are not articles — front pages, section/tag/author listings, contacts and other
@@ -49,7 +44,7 @@ final class PageKinds {
   private PageKinds() {}
 
   static Optional<Extraction.NotArticle> notArticle(
-      Document doc, PageFacts facts, String url, int bodyLength, int paragraphs) {
+      PageIndex index, PageFacts facts, String url, int bodyLength, int paragraphs) {
     boolean declared =
         !Collections.disjoint(facts.types, JsonLd.ARTICLE_TYPES) || facts.types.contains("article");
     String path = path(url);
@@ -67,7 +62,7 @@ final class PageKinds {
       return Optional.of(
           new Extraction.NotArticle(url, PageKind.LISTING, "a listing of other pages"));
     }
-    int headlineLinks = headlineLinks(doc);
+    int headlineLinks = index.headlineLinks;
     if (headlineLinks >= 8 && bodyLength < 1500) {
       return Optional.of(
           new Extraction.NotArticle(
@@ -86,45 +81,6 @@ final class PageKinds {
               url, PageKind.EMPTY, "only " + bodyLength + " characters of text"));
     }
     return Optional.empty();
-  }
-
-  /**
-   * How many elements {@code h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href]
-   * h4} would select, counted in one walk that keeps how many headings and links are open, instead
-   * of looking up every link's ancestors.
-   */
-  static int headlineLinks(Document doc) {
-    int[] open = new int[2]; // [headings, links]
-    int[] count = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
-            boolean heading = isHeading(e);
-            boolean link = isLink(e);
-            if ((link && open[0] > 0) || (heading && open[1] > 0)) count[0]++;
-            if (heading) open[0]++;
-            if (link) open[1]++;
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
-            if (isHeading(e)) open[0]--;
-            if (isLink(e)) open[1]--;
-          }
-        },
-        doc);
-    return count[0];
-  }
-
-  private static boolean isHeading(Element e) {
-    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
-  }
-
-  private static boolean isLink(Element e) {
-    return e.nameIs("a") && e.hasAttr("href");
   }
 
   private static String path(String url) {

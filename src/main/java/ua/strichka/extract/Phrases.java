@@ -1,32 +1,79 @@
 package ua.strichka.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Phrases looked for anywhere in a short text, case-insensitively, the way a {@code (?iU)} regex
- * alternation would find them: both sides folded per character (upper, then lower case), then plain
- * {@link String#indexOf}. A regex retries its whole alternation at every position of the text; this
- * reads the text once per phrase, with the JDK's vectorised search.
+ * Phrases looked for anywhere in a text, case-insensitively, the way a {@code (?iU)} regex
+ * alternation would find them: characters compare equal when they fold (to upper, then to lower
+ * case) to the same one. A regex retries its whole alternation at every position of the text; this
+ * reads the text once, with a table of the characters any phrase can start with, and compares the
+ * rest of a phrase only where one can start.
  */
 final class Phrases {
-  private final List<String> folded;
+  /** Every character's folding, looked up instead of asking {@link Character} twice a time. */
+  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+    }
+  }
+
+  private final List<char[]> folded;
+
+  /** Every character that folds to the first character of some phrase. */
+  private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+
+  /** Every character that folds to the second character of some phrase. */
+  private final boolean[] seconds = new boolean[Character.MAX_VALUE + 1];
 
   Phrases(String... phrases) {
-    this.folded = Stream.of(phrases).map(Phrases::fold).toList();
+    List<char[]> f = new ArrayList<>();
+    Stream.of(phrases).map(p -> fold(p).toCharArray()).forEach(f::add);
+    this.folded = List.copyOf(f);
+    boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    boolean[] second = new boolean[Character.MAX_VALUE + 1];
+    for (char[] p : folded) {
+      first[p[0]] = true;
+      if (p.length > 1) second[p[1]] = true;
+      else java.util.Arrays.fill(second, true); // a one-character phrase: any second will do
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      starts[c] = first[c] || first[fold((char) c)];
+      seconds[c] = second[c] || second[fold((char) c)];
+    }
   }
 
   /** True when any phrase occurs in {@code text}. */
   boolean in(String text) {
-    String t = fold(text);
-    for (String p : folded) if (t.indexOf(p) >= 0) return true;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!starts[text.charAt(i)]) continue;
+      if (i + 1 < n && !seconds[text.charAt(i + 1)]) continue;
+      for (char[] p : folded) if (at(text, i, p)) return true;
+    }
     return false;
   }
 
+  private static boolean at(String text, int i, char[] phrase) {
+    if (i + phrase.length > text.length()) return false;
+    for (int k = 0; k < phrase.length; k++) {
+      char c = text.charAt(i + k);
+      if (c != phrase[k] && FOLD[c] != phrase[k]) return false;
+    }
+    return true;
+  }
+
   /** The case folding of {@code (?iU)} regexes, one character at a time. */
+  static char fold(char c) {
+    return FOLD[c];
+  }
+
   static String fold(String s) {
     char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
+    for (int i = 0; i < c.length; i++) c[i] = fold(c[i]);
     return new String(c);
   }
 }

@@ -2,8 +2,10 @@ package ua.strichka.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -108,6 +110,72 @@ final class TextStats {
     return stats.getOrDefault(e, NONE);
   }
 
+  /**
+   * The measures of a tree's root, of the elements in it a caller picked, and the elements it
+   * skipped.
+   *
+   * @param picked in page order
+   * @param skipped in page order, none inside another
+   */
+  record Measured(Of of, List<Picked> picked, List<Element> skipped) {}
+
+  /** A picked element and its measures. */
+  record Picked(Element element, Of of) {}
+
+  /**
+   * The text, link text and {@code articleBody} mark of {@code root} and of every element in it
+   * that {@code pick} accepts, in one walk that keeps measures only for the open elements (the map
+   * of every element that the constructor builds costs about as much as the page's parse). Elements
+   * that {@code skip} accepts are passed over with all they hold, unmeasured; the tree is not
+   * changed.
+   */
+  static Measured measureWhere(Element root, Predicate<Element> skip, Predicate<Element> pick) {
+    List<Picked> picked = new ArrayList<>();
+    List<Element> skipped = new ArrayList<>();
+    ArrayList<Of> open = new ArrayList<>();
+    Of[] top = {null};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (e != root && skip.test(e)) {
+                skipped.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              Of of = new Of();
+              open.add(of);
+              if (e != root && pick.test(e)) picked.add(new Picked(e, of));
+            } else if (node instanceof TextNode t) {
+              open.getLast().text += shownLength(t.getWholeText());
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            Of of = open.removeLast();
+            if (e.nameIs("a")) of.links = of.text;
+            if (e.attributesSize() > 0
+                && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
+              of.articleBody = true;
+            }
+            if (open.isEmpty()) {
+              top[0] = of;
+            } else {
+              Of parent = open.getLast();
+              parent.text += of.text;
+              parent.links += of.links;
+              if (of.articleBody) parent.articleBody = true;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    return new Measured(top[0], picked, skipped);
+  }
+
   /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
   static boolean hasParagraphBreak(Element e) {
     boolean afterBreak = false;
@@ -152,22 +220,35 @@ final class TextStats {
     int first = -1;
     int last = -1;
     boolean lastWasWhite = false;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+      if (c > ' ' && c < '\u00a0') {
+        // Printable ASCII and the C1 block, the bulk of markup text: never whitespace.
+        out++;
+        lastWasWhite = false;
+        if (first < 0) first = out - 1;
+        last = out;
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
         if (lastWasWhite) continue;
         out++;
         lastWasWhite = true;
       } else if (c != '\u200b' && c != '\u00ad') {
         out++;
         lastWasWhite = false;
-        if (!Character.isWhitespace(c)) {
+        if (!isJavaWhitespace(c)) {
           if (first < 0) first = out - 1;
           last = out;
         }
       }
     }
     return first < 0 ? 0 : last - first;
+  }
+
+  /** {@link Character#isWhitespace}, answered without a table look-up for the letters of text. */
+  private static boolean isJavaWhitespace(char c) {
+    if (c < '\u1680') return c <= ' ' && (c >= '\u001c' || (c >= '\t' && c <= '\r'));
+    return Character.isWhitespace(c);
   }
 
   static int commas(String s) {

@@ -83,6 +83,18 @@ public final class UkrainianDates {
     return d == null ? null : d.atZoneSameInstant(KYIV).toOffsetDateTime();
   }
 
+  /** A clock time and nothing else: «14:20», «09:05:30». */
+  private static final Pattern CLOCK_ONLY = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
+
+  /**
+   * True when {@code text} is a bare clock time, which neither {@link #parse} nor {@link
+   * #parseMachine} reads as a date (it names no day). News lists print one beside every headline,
+   * so the visible-page readers ask this first instead of running every date form over each.
+   */
+  static boolean clockOnly(String text) {
+    return text.length() <= 12 && CLOCK_ONLY.matcher(text).matches();
+  }
+
   /**
    * Reads a date as a page prints it.
    *

@@ -5,28 +5,47 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The last resort of metadata: what a reader sees near the headline — a date line, a byline, the
  * breadcrumb trail — for pages without structured metadata (old CMS, table layouts).
  */
 final class VisiblePage {
-  /** Evaluated element by element, in page order, until a date is found. */
-  private static final Evaluator DATE_PLACES =
-      Selector.evaluatorOf(
-          "time, [class~=(?i)(date|time|publish|posted|created|dateline|meta|data|chas)],"
-              + " [id~=(?i)(date|time|publish|posted)]");
+  private static final AttributeWords DATE_CLASS =
+      AttributeWords.anywhere(
+          "class",
+          "date",
+          "time",
+          "publish",
+          "posted",
+          "created",
+          "dateline",
+          "meta",
+          "data",
+          "chas");
+  private static final AttributeWords DATE_ID =
+      AttributeWords.anywhere("id", "date", "time", "publish", "posted");
+  private static final AttributeWords BYLINE_CLASS =
+      AttributeWords.delimited("class", "author", "authors", "byline", "avtor", "autor");
+  private static final AttributeWords AUTHOR_ID = AttributeWords.anywhere("id", "author");
 
-  private static final Evaluator BYLINE_PLACES =
-      Selector.evaluatorOf(
-          "a[rel=author], [rel=author], [class~=(?i)(^|[-_ ])(author|authors|byline|avtor|autor)"
-              + "([-_ ]|$)], [id~=(?i)author]");
+  /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */
+  private static boolean datePlace(Element e) {
+    return e.nameIs("time") || DATE_CLASS.in(e) || DATE_ID.in(e);
+  }
+
+  /** {@code [rel=author], [class~=(?i)(^|[-_ ])(author|…|autor)([-_ ]|$)], [id~=(?i)author]}. */
+  private static boolean bylinePlace(Element e) {
+    return (e.hasAttr("rel") && e.attr("rel").trim().equalsIgnoreCase("author"))
+        || BYLINE_CLASS.in(e)
+        || AUTHOR_ID.in(e);
+  }
 
   private VisiblePage() {}
 
@@ -34,18 +53,18 @@ final class VisiblePage {
    * What the page shows of the fields {@code known} lacks; the others are not looked for, since the
    * visible page is the last source and could not change them.
    */
-  static PageFacts read(Document doc, ZonedDateTime now, PageFacts known) {
+  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
-    if (known.published == null) f.published = date(doc, now).orElse(null);
-    if (known.authors.isEmpty()) f.authors.addAll(authors(doc, now));
-    if (known.section == null) f.section = Breadcrumbs.fromPage(doc);
+    if (known.published == null) f.published = date(index, now).orElse(null);
+    if (known.authors.isEmpty()) f.authors.addAll(authors(index, now));
+    if (known.section == null) f.section = Breadcrumbs.fromPage(index);
     return f;
   }
 
-  private static List<String> authors(Document doc, ZonedDateTime now) {
+  private static List<String> authors(PageIndex index, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      if (!BYLINE_PLACES.matches(doc, e)) continue;
+    for (Element e : index.all) {
+      if (!bylinePlace(e)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
       if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
@@ -54,8 +73,8 @@ final class VisiblePage {
         if (out.size() >= 3) break;
       }
     }
-    if (out.isEmpty()) out.addAll(labelled(doc));
-    if (out.isEmpty()) out.addAll(metaLine(doc, now));
+    if (out.isEmpty()) out.addAll(labelled(index));
+    if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
   }
 
@@ -66,34 +85,52 @@ final class VisiblePage {
   private static final int META_LINE_REACH = 40;
 
   /**
-   * The name in the meta line under the headline, where sites print the author without a label: the
-   * first short element after the {@code <h1>} that holds a date and parts split by {@code ·},
-   * {@code •} or {@code |}, one of which is a person's name.
+   * The name in the meta line under the headline, where sites print the author without a label: a
+   * part of a {@linkplain #metaLines meta line} that is a person's name.
    */
-  private static List<String> metaLine(Document doc, ZonedDateTime now) {
-    Element h1 = doc.selectFirst("h1");
+  private static List<String> metaLine(PageIndex index, ZonedDateTime now) {
+    for (String t : metaLines(index, now)) {
+      for (String part : META_SEPARATOR.split(t)) {
+        if (Authors.looksLikeName(part)) return List.of(part.strip());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The texts of the short elements after the {@code <h1>} that hold a date and parts split by
+   * {@code ·}, {@code •} or {@code |}: «09 квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
+   */
+  private static List<String> metaLines(PageIndex index, ZonedDateTime now) {
+    Element h1 = index.h1();
     if (h1 == null) return List.of();
+    List<String> out = new ArrayList<>();
     int seen = -1;
-    for (Element e : doc.getAllElements()) {
+    for (Element e : index.all) {
       if (e == h1) seen = 0;
       if (seen < 0 || e == h1) continue;
       if (++seen > META_LINE_REACH) break;
       if (TextStats.longerThan(e, 160)) continue;
       String t = e.text();
-      String[] parts = META_SEPARATOR.split(t);
-      if (parts.length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
-      for (String part : parts) if (Authors.looksLikeName(part)) return List.of(part.strip());
+      if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
+      out.add(t);
     }
-    return List.of();
+    return out;
   }
 
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile(
           "(?iU)(?:^|[|•·,]\\s*)(?:автор(?:ка|и)?|author|автор текста)\\s*:\\s*([^|•·]{3,80})");
 
+  private static final Set<String> LABEL_TAGS = Set.of("div", "span", "p", "li", "small", "em");
+
+  /** What {@link #AUTHOR_LABEL} needs in a text to find anything there. */
+  private static final Phrases LABEL_WORDS = new Phrases("автор", "author");
+
   /** «… | Автор: Ім'я Прізвище» in a short meta line near the headline. */
-  private static List<String> labelled(Document doc) {
-    for (Element e : doc.body().select("div, span, p, li, small, em")) {
+  private static List<String> labelled(PageIndex index) {
+    for (Element e : index.body()) {
+      if (!LABEL_TAGS.contains(e.normalName()) || !mayHoldLabel(e)) continue;
       String t = e.ownText();
       if (t.length() > 160 || t.length() < 8) continue;
       Matcher m = AUTHOR_LABEL.matcher(t);
@@ -103,12 +140,27 @@ final class VisiblePage {
   }
 
   /**
+   * False when the element's own text cannot hold an author label: none of its text nodes has the
+   * word. (With several text nodes the word might be split between two; those are read whole.)
+   */
+  private static boolean mayHoldLabel(Element e) {
+    int texts = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        if (++texts > 1) return true;
+        if (!LABEL_WORDS.in(t.getWholeText())) return false;
+      }
+    }
+    return texts > 0;
+  }
+
+  /**
    * The last resort for the date: the first short element anywhere whose text is a date (old pages
    * print it in a bare {@code <i>} or {@code <font>}).
    */
-  private static Optional<OffsetDateTime> anyShortDate(Document doc, ZonedDateTime now) {
+  private static Optional<OffsetDateTime> anyShortDate(PageIndex index, ZonedDateTime now) {
     int seen = 0;
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : index.body()) {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
@@ -120,26 +172,29 @@ final class VisiblePage {
   }
 
   /** The first date line after the headline, else the first on the page. */
-  static Optional<OffsetDateTime> date(Document doc, ZonedDateTime now) {
-    Element h1 = doc.selectFirst("h1");
+  static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
+    Element h1 = index.h1();
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
-    for (Element e : doc.getAllElements()) {
+    for (Element e : index.all) {
       if (e == h1) afterHeading = true;
-      if (!DATE_PLACES.matches(doc, e)) continue;
+      if (!datePlace(e)) continue;
       if (++seen > 200) break;
-      String t =
-          e.hasAttr("datetime")
-              ? e.attr("datetime")
-              : e.ownText().isBlank() ? e.text() : e.ownText();
-      if (t.length() > 100) continue;
+      String own = e.ownText();
+      if (!e.hasAttr("datetime") && own.isBlank() && TextStats.longerThan(e, 100)) continue;
+      String t = e.hasAttr("datetime") ? e.attr("datetime") : own.isBlank() ? e.text() : own;
+      if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
       Optional<OffsetDateTime> d =
           UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now));
       if (d.isEmpty()) continue;
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
-    return beforeHeading != null ? Optional.of(beforeHeading) : anyShortDate(doc, now);
+    if (beforeHeading != null) return Optional.of(beforeHeading);
+    // A meta line whose element names no date («post-info»): its date, before any short date.
+    List<String> lines = metaLines(index, now);
+    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now);
+    return anyShortDate(index, now);
   }
 }

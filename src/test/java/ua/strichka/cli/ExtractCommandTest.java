@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.strichka.testing.LoopbackWeb;
 
 class ExtractCommandTest {
   @TempDir Path dir;
@@ -67,6 +68,46 @@ class ExtractCommandTest {
     JsonNode all = JSON.readTree(out.toFile());
     assertThat(all.fieldNames()).toIterable().containsExactly("good");
     assertThat(all.get("good").get("title").asText()).isEqualTo("Новина дня");
+  }
+
+  @Test
+  void urlIsFetchedFollowingARedirectAndDecodedByItsContentType() throws Exception {
+    // The page says windows-1251 in its <meta>; the server's header is what counts, as in a crawl.
+    String utf8Page = PAGE.replace("<meta charset=windows-1251>", "");
+    try (LoopbackWeb web = LoopbackWeb.start()) {
+      web.route(
+          "/news/1.html",
+          ex ->
+              LoopbackWeb.send(
+                  ex,
+                  200,
+                  "text/html; charset=windows-1251",
+                  utf8Page.getBytes(Charset.forName("windows-1251"))));
+      web.route(
+          "/short",
+          ex -> {
+            ex.getResponseHeaders().set("Location", "/news/1.html");
+            LoopbackWeb.send(ex, 301, null, new byte[0]);
+          });
+      MainTest.Result r = MainTest.run("extract", web.url("/short").toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode a = JSON.readTree(r.out());
+      assertThat(a.get("url").asText()).isEqualTo(web.url("/news/1.html").toString());
+      assertThat(a.get("title").asText()).isEqualTo("Новина дня");
+      assertThat(a.get("articleBody").asText()).startsWith("Перший абзац статті");
+      assertThat(web.hits("/news/1.html")).hasSize(1);
+    }
+  }
+
+  @Test
+  void urlThatFailsIsOneLineFailure() throws Exception {
+    try (LoopbackWeb web = LoopbackWeb.start()) {
+      web.route("/gone", ex -> LoopbackWeb.send(ex, 404, "text/plain", "no".getBytes()));
+      MainTest.Result r = MainTest.run("extract", web.url("/gone").toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(r.err()).contains("404");
+    }
   }
 
   @Test

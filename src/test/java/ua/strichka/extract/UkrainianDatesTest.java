@@ -84,4 +84,28 @@ class UkrainianDatesTest {
   void rejectsWhatIsNoDate(String text) {
     assertThat(UkrainianDates.parse(text, NOW)).isEmpty();
   }
+
+  /** What the visible-page readers skip unread must be what no date reader could read. */
+  @ParameterizedTest(name = "«{0}» clock only: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "14:20|true",
+        " 09:05:30 |true",
+        "7:03|true",
+        "сьогодні, 14:20|false",
+        "09.04.2025 07:03|false",
+        "2025-04-09T07:03|false",
+        "14:20 9 квітня|false",
+        "1420|false",
+      })
+  void bareClockTimesAreSkippedAndNoDate(String text, boolean clock) {
+    assertThat(UkrainianDates.clockOnly(text)).isEqualTo(clock);
+    if (clock) {
+      assertThat(UkrainianDates.parse(text, NOW)).isEmpty();
+      assertThat(UkrainianDates.parseMachine(text)).isEmpty();
+    } else if (!text.equals("1420")) {
+      assertThat(UkrainianDates.parse(text, NOW)).isPresent();
+    }
+  }
 }

@@ -1,0 +1,142 @@
+package ua.strichka.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * What the metadata readers look up on a page, gathered in one walk instead of a selector run over
+ * the whole page per look-up: the nesting depth, the {@code <meta content>} tags, the JSON-LD
+ * scripts, the {@code <h1>}s, the microdata and {@code <time>} elements, the canonical link, the
+ * {@code <html>} element, how many headline links the page shows and the text nodes that may hold a
+ * source line. Everything in page order.
+ */
+final class PageIndex {
+  /** Deepest nesting seen; the walk stops past {@code maxDepth}. */
+  int depth;
+
+  /** Every element, the document itself first. */
+  final List<Element> all = new ArrayList<>();
+
+  /**
+   * Where the {@code <body>} and its elements start in {@link #all}; {@code all.size()} if none.
+   */
+  int bodyStart = -1;
+
+  /** {@code meta[content]}. */
+  final List<Element> metas = new ArrayList<>();
+
+  /** {@code script[type~=(?i)application/ld\+json]}. */
+  final List<Element> jsonLd = new ArrayList<>();
+
+  final List<Element> h1s = new ArrayList<>();
+
+  /** {@code [itemprop]}. */
+  final List<Element> items = new ArrayList<>();
+
+  /** {@code time[datetime]}. */
+  final List<Element> times = new ArrayList<>();
+
+  /**
+   * The body's text nodes that hold a source word («Джерело», «Source»), where {@link Credits#find}
+   * looks for the page's attribution line, so it needs no walk of its own.
+   */
+  final List<TextNode> creditTexts = new ArrayList<>();
+
+  /** The first {@code link[rel=canonical][href]}, or null. */
+  Element canonical;
+
+  /** The first {@code <html>}, or null. */
+  Element html;
+
+  /**
+   * What {@code h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4} selects:
+   * links in headings and headings in links, the shape of a list of articles.
+   */
+  int headlineLinks;
+
+  private static final AttributeWords JSON_LD =
+      AttributeWords.anywhere("type", "application/ld+json");
+
+  private final Element body;
+
+  private PageIndex(Element body) {
+    this.body = body;
+  }
+
+  static PageIndex of(Document doc, int maxDepth) {
+    PageIndex index = new PageIndex(doc.body());
+    int[] open = new int[2]; // headings, links
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth > index.depth) index.depth = depth;
+            if (depth > maxDepth) return FilterResult.STOP;
+            if (node instanceof Element e) index.add(e, open);
+            else if (node instanceof TextNode t && index.bodyStart >= 0 && Credits.mayBeCredit(t)) {
+              index.creditTexts.add(t);
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (isHeading(e)) open[0]--;
+              if (isLink(e)) open[1]--;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    return index;
+  }
+
+  /** The body and every element in it, in page order. */
+  List<Element> body() {
+    return bodyStart < 0 ? List.of() : all.subList(bodyStart, all.size());
+  }
+
+  /** The first {@code <h1>}, or null. */
+  Element h1() {
+    return h1s.isEmpty() ? null : h1s.getFirst();
+  }
+
+  private void add(Element e, int[] open) {
+    all.add(e);
+    boolean heading = isHeading(e);
+    boolean link = isLink(e);
+    if ((link && open[0] > 0) || (heading && open[1] > 0)) headlineLinks++;
+    if (heading) open[0]++;
+    if (link) open[1]++;
+    if (e.attributesSize() > 0) {
+      if (e.hasAttr("itemprop")) items.add(e);
+      if (e.nameIs("meta") && e.hasAttr("content")) metas.add(e);
+      if (e.nameIs("script") && JSON_LD.in(e)) jsonLd.add(e);
+      if (e.nameIs("time") && e.hasAttr("datetime")) times.add(e);
+      if (canonical == null
+          && e.nameIs("link")
+          && e.hasAttr("href")
+          && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+        canonical = e;
+      }
+    }
+    if (e.nameIs("h1")) h1s.add(e);
+    if (e == body) bodyStart = all.size() - 1;
+    if (html == null && e.nameIs("html")) html = e;
+  }
+
+  private static boolean isHeading(Element e) {
+    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
+  }
+
+  private static boolean isLink(Element e) {
+    return e.nameIs("a") && e.hasAttr("href");
+  }
+}
