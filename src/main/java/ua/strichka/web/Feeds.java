@@ -112,7 +112,7 @@ final class Feeds {
       List<SyndEntry> entries = new ArrayList<>();
       if (!q.isEmpty()) {
         var found =
-            site.searcher.search(new Searcher.Request(q, SearchPage.section(ctx), 1, ITEMS));
+            site.searcher.search(new Searcher.Request(q, SearchPage.section(ctx), 1, ITEMS, false));
         for (Searcher.Hit h : found.hits()) {
           StringBuilder text = new StringBuilder();
           Snippets.parse(h.snippet()).forEach(p -> text.append(p.text()));

@@ -41,7 +41,7 @@ final class IndexSearcher implements Searcher {
             null,
             null,
             Query.Order.RELEVANCE,
-            false,
+            request.byStory(),
             true,
             offset,
             limit);
@@ -55,6 +55,7 @@ final class IndexSearcher implements Searcher {
                         h.title(),
                         plainWithMarks(h.titleHtml()),
                         plainWithMarks(h.snippetHtml()),
+                        h.storyMatches(),
                         h.outletName(),
                         h.section(),
                         h.publishedAt(),

@@ -29,7 +29,7 @@ final class SearchApi {
     Api.Paging p = Api.paging(ctx);
     var found =
         site.searcher.search(
-            new Searcher.Request(q, SearchPage.section(ctx), p.page(), p.perPage()));
+            new Searcher.Request(q, SearchPage.section(ctx), p.page(), p.perPage(), false));
     Map<String, Object> body =
         new LinkedHashMap<>(
             Api.page(

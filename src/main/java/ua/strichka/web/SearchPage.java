@@ -24,7 +24,8 @@ final class SearchPage implements Handler {
       String outletName,
       String sectionName,
       KyivTime.Stamp time,
-      Long storyId) {}
+      Long storyId,
+      long alsoInStory) {}
 
   record Facet(String slug, String name, long count, String href, boolean active) {}
 
@@ -67,7 +68,8 @@ final class SearchPage implements Handler {
     Searcher.Results found =
         q.isEmpty()
             ? Searcher.Results.none(true)
-            : site.searcher.search(new Searcher.Request(q, section, page, SiteContext.PER_PAGE));
+            : site.searcher.search(
+                new Searcher.Request(q, section, page, SiteContext.PER_PAGE, true));
     List<Result> results =
         found.hits().stream()
             .map(
@@ -81,7 +83,8 @@ final class SearchPage implements Handler {
                         h.outletName(),
                         Sections.name(h.section()),
                         site.time.stamp(h.publishedAt()),
-                        h.storyId()))
+                        h.storyId(),
+                        Math.max(0, h.storyMatches() - 1)))
             .toList();
     String base = "/search?q=" + enc(q) + "&";
     List<Facet> facets = new ArrayList<>();

@@ -10,7 +10,12 @@ import java.util.Map;
  */
 interface Searcher {
   /** What was asked: free text, an optional section filter, a 1-based page. */
-  record Request(String query, String section, int page, int perPage) {}
+  /**
+   * @param byStory one hit per story, its best article, with how many of its articles matched: what
+   *     a reader wants (a repost or a second outlet's report is not news); feeds and the API list
+   *     every article
+   */
+  record Request(String query, String section, int page, int perPage, boolean byStory) {}
 
   /**
    * One hit. {@code snippet} is plain text in which the matched words are wrapped in {@code
@@ -19,12 +24,14 @@ interface Searcher {
   /**
    * @param titleMarked the title as plain text with the matched words in {@code <mark>}
    * @param snippet likewise, a passage of the text
+   * @param storyMatches when searched by story, how many of its articles matched (this one too)
    */
   record Hit(
       long articleId,
       String title,
       String titleMarked,
       String snippet,
+      long storyMatches,
       String outletName,
       String section,
       Instant publishedAt,

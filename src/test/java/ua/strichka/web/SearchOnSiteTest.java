@@ -105,6 +105,20 @@ class SearchOnSiteTest {
   }
 
   @Test
+  void theSearchPageShowsEachStoryOnceAndTheApiEveryArticle() throws Exception {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/search?q=" + q("Україна")).body());
+    List<String> stories = page.select(".result .meta a[href^=/story/]").eachAttr("href");
+    assertThat(stories).hasSizeGreaterThan(5).doesNotHaveDuplicates();
+    // a story with more matching reports says how many more
+    assertThat(page.select(".result .meta a[href^=/story/]").eachText())
+        .anySatisfy(t -> assertThat(t).matches("і ще \\d+ публікаці\\S* у сюжеті"));
+    JsonNode api = JSON.readTree(get("/api/v1/search?q=" + q("Україна") + "&per_page=50").body());
+    List<String> apiStories = new ArrayList<>();
+    api.path("items").forEach(h -> apiStories.add(h.path("story_id").asText()));
+    assertThat(apiStories).hasSizeGreaterThan(stories.size());
+  }
+
+  @Test
   void aSectionFilterKeepsOnlyThatSection() throws Exception {
     JsonNode body =
         JSON.readTree(get("/api/v1/search?q=" + q("України") + "&section=sport").body());
