@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.strichka.bench.CorpusSeed;
 import ua.strichka.config.Config;
 import ua.strichka.search.IndexProgress;
@@ -178,7 +179,7 @@ class BrowserTest {
 
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("Одесі", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).contains("/search?q=");
+    awaitSearchPage();
     assertThat(browser.findElement(By.id("sq")).getAttribute("value")).isEqualTo("Одесі");
     assertThat(browser.findElements(By.cssSelector(".results .snippet mark"))).isNotEmpty();
     shot("search");
@@ -188,7 +189,7 @@ class BrowserTest {
   void searchingAnInflectedFormMarksTheBaseFormInSnippets() throws Exception {
     browser.get(server.url() + "/");
     browser.findElement(By.id("q")).sendKeys("України", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).contains("/search?q=");
+    awaitSearchPage();
     assertThat(browser.findElements(By.cssSelector(".results .result"))).hasSizeGreaterThan(1);
     List<String> marked =
         browser.findElements(By.cssSelector(".results .snippet mark")).stream()
@@ -264,6 +265,21 @@ class BrowserTest {
   }
 
   /** A full-page screenshot: the window is stretched to the page's height first. */
+  /**
+   * ENTER in the search box starts a navigation that the driver does not wait for: wait until the
+   * results page is the one loaded (its own search field), not the page the search was typed on.
+   */
+  static void awaitSearchPage() {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.getCurrentUrl().contains("/search?q=")
+                    && !d.findElements(By.id("sq")).isEmpty()
+                    && "complete"
+                        .equals(
+                            ((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
   static void shot(String name) throws Exception {
     Dimension before = browser.manage().window().getSize();
     Long height =
