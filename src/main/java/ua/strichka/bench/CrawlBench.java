@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,7 @@ import ua.strichka.fetch.Fetcher;
 import ua.strichka.fetch.RawPageSink;
 import ua.strichka.sampleweb.SampleWeb;
 import ua.strichka.sampleweb.SampleWebOptions;
-import ua.strichka.source.Outlet;
 import ua.strichka.source.Outlets;
-import ua.strichka.source.Source;
-import ua.strichka.source.SourceKind;
 import ua.strichka.store.Store;
 
 /**
@@ -65,7 +61,7 @@ public final class CrawlBench {
       Config config = config(web, storeUrl, hostDelay, maxCrawlDelay, concurrency);
       try (Store store = Store.open(storeUrl, "", "", config.integer("store.pool-size"));
           Fetcher fetcher = new Fetcher(FetchSettings.from(config), new SimpleMeterRegistry())) {
-        register(web, store);
+        SampleWebOutlets.register(web, new Outlets(store));
         log.printf(
             Locale.ROOT,
             "sample web: %d outlets on %s, %d synthetic articles%n",
@@ -135,7 +131,7 @@ public final class CrawlBench {
       Map<String, String> settings = settings(web, storeUrl, hostDelay, maxCrawlDelay, concurrency);
       Config config = Config.load(Optional.empty(), Map.of(), settings);
       try (Store store = Store.open(storeUrl, "", "", config.integer("store.pool-size"))) {
-        register(web, store);
+        SampleWebOutlets.register(web, new Outlets(store));
       }
       log.printf(
           Locale.ROOT,
@@ -212,27 +208,6 @@ public final class CrawlBench {
     m.put("crawl.max-new-per-source", "100000");
     m.put("crawl.sitemap-children", Long.toString(perOutlet / 1000 + 2));
     return m;
-  }
-
-  /** The sample web's outlets with their feeds, sitemaps and section pages, as crawl sources. */
-  private static void register(SampleWeb web, Store store) {
-    Outlets outlets = new Outlets(store);
-    for (SampleWeb.Origin o : web.outlets()) {
-      List<Source> sources = new ArrayList<>();
-      o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
-      o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
-      o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
-      outlets.save(
-          new Outlet(
-              o.slug(),
-              o.name(),
-              o.base().toString(),
-              o.languages().getFirst(),
-              null,
-              sources,
-              null),
-          Instant.now());
-    }
   }
 
   private static String hosts(SampleWeb web) {

@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,12 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import ua.strichka.bench.SampleWebOutlets;
 import ua.strichka.sampleweb.SampleWeb;
 import ua.strichka.sampleweb.SampleWebOptions;
-import ua.strichka.source.Outlet;
 import ua.strichka.source.Outlets;
-import ua.strichka.source.Source;
-import ua.strichka.source.SourceKind;
 import ua.strichka.store.Store;
 
 /**
@@ -73,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
       overrides.put("rates.nbu-url", web.nbuUrl().toString());
       var config = main.config(overrides);
       try (Store store = Crawling.openStore(config)) {
-        register(web, new Outlets(store));
+        SampleWebOutlets.register(web, new Outlets(store));
       }
       try (Aggregator aggregator = new Aggregator(config)) {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,20 +99,6 @@ final class DemoCommand implements Callable<Integer> {
       return SampleWeb.start(live.withBind(SampleWebOptions.Bind.HOSTS));
     } catch (IOException e) {
       return SampleWeb.start(live.withBind(SampleWebOptions.Bind.PORTS));
-    }
-  }
-
-  /** The sample web's outlets with the feeds, sitemaps and section pages it names. */
-  static void register(SampleWeb web, Outlets outlets) {
-    Instant now = Instant.now();
-    for (SampleWeb.Origin o : web.outlets()) {
-      List<Source> sources = new ArrayList<>();
-      o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
-      o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
-      o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
-      String language = o.languages().isEmpty() ? null : o.languages().getFirst();
-      outlets.save(
-          new Outlet(o.slug(), o.name(), o.base().toString(), language, null, sources, null), now);
     }
   }
 }

@@ -16,13 +16,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.strichka.bench.SampleWebOutlets;
 import ua.strichka.sampleweb.RequestLog.Request;
 import ua.strichka.sampleweb.SampleWeb;
 import ua.strichka.sampleweb.SampleWebOptions;
-import ua.strichka.source.Outlet;
 import ua.strichka.source.Outlets;
-import ua.strichka.source.Source;
-import ua.strichka.source.SourceKind;
 import ua.strichka.store.CrawlUrl;
 import ua.strichka.store.Store;
 import ua.strichka.testing.PostgresServer;
@@ -48,23 +46,7 @@ class ScaleOutCrawlTest {
             SampleWebOptions.defaults().withScale(SCALE).withBind(SampleWebOptions.Bind.HOSTS))) {
       String db = PostgresServer.shared().newDatabase();
       try (Store store = Store.open(db, "", "", 2)) {
-        Outlets outlets = new Outlets(store);
-        for (SampleWeb.Origin o : web.outlets()) {
-          List<Source> sources = new ArrayList<>();
-          o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
-          o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
-          o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
-          outlets.save(
-              new Outlet(
-                  o.slug(),
-                  o.name(),
-                  o.base().toString(),
-                  o.languages().getFirst(),
-                  null,
-                  sources,
-                  null),
-              Instant.now());
-        }
+        SampleWebOutlets.register(web, new Outlets(store));
       }
       Path config =
           Files.writeString(

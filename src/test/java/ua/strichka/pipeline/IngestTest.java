@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.strichka.bench.SampleWebOutlets;
 import ua.strichka.config.Config;
 import ua.strichka.fetch.CrawlSettings;
 import ua.strichka.fetch.Crawler;
@@ -23,10 +24,7 @@ import ua.strichka.fetch.UrlCanonicalizer;
 import ua.strichka.sampleweb.SampleWeb;
 import ua.strichka.sampleweb.SampleWebOptions;
 import ua.strichka.sampleweb.TruthArticle;
-import ua.strichka.source.Outlet;
 import ua.strichka.source.Outlets;
-import ua.strichka.source.Source;
-import ua.strichka.source.SourceKind;
 import ua.strichka.store.ArticleRecord;
 import ua.strichka.store.Store;
 import ua.strichka.testing.Databases;
@@ -47,16 +45,7 @@ class IngestTest {
                 SampleWebOptions.defaults().withSeed(1).withBind(SampleWebOptions.Bind.HOSTS));
         Store store = Databases.SQLITE.open(dir);
         Fetcher fetcher = new Fetcher(FetchSettings.from(config), new SimpleMeterRegistry())) {
-      Outlets outlets = new Outlets(store);
-      for (SampleWeb.Origin o : web.outlets()) {
-        List<Source> sources = new ArrayList<>();
-        o.feeds().forEach(u -> sources.add(new Source(SourceKind.FEED, u.toString())));
-        o.sitemaps().forEach(u -> sources.add(new Source(SourceKind.SITEMAP, u.toString())));
-        o.sectionPages().forEach(u -> sources.add(new Source(SourceKind.SECTION, u.toString())));
-        outlets.save(
-            new Outlet(o.slug(), o.name(), o.base().toString(), null, null, sources, null),
-            java.time.Instant.now());
-      }
+      SampleWebOutlets.register(web, new Outlets(store));
       Ingest ingest =
           Ingest.configured(
               store, config, Clock.systemUTC(), new SectionsAndEntities(), IndexUpdate.NONE);
