@@ -2,6 +2,7 @@ package ua.strichka.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A search: the words of the search box, parsed, and the filters, order and page to apply.
@@ -112,124 +113,103 @@ public record Query(
   }
 
   public Query section(String slug) {
-    return new Query(
-        text,
-        groups,
-        excluded,
-        notices,
-        blankToNull(slug),
-        outlet,
-        language,
-        entity,
-        from,
-        to,
-        order,
-        collapse,
-        facets,
-        offset,
-        limit);
+    return with(d -> d.section = blankToNull(slug));
   }
 
   public Query outlet(String slug) {
-    return new Query(
-        text,
-        groups,
-        excluded,
-        notices,
-        section,
-        blankToNull(slug),
-        language,
-        entity,
-        from,
-        to,
-        order,
-        collapse,
-        facets,
-        offset,
-        limit);
+    return with(d -> d.outlet = blankToNull(slug));
   }
 
   public Query language(String code) {
-    return new Query(
-        text,
-        groups,
-        excluded,
-        notices,
-        section,
-        outlet,
-        blankToNull(code),
-        entity,
-        from,
-        to,
-        order,
-        collapse,
-        facets,
-        offset,
-        limit);
+    return with(d -> d.language = blankToNull(code));
   }
 
   public Query entity(String nameOrSlug) {
-    return new Query(
-        text,
-        groups,
-        excluded,
-        notices,
-        section,
-        outlet,
-        language,
-        blankToNull(nameOrSlug),
-        from,
-        to,
-        order,
-        collapse,
-        facets,
-        offset,
-        limit);
+    return with(d -> d.entity = blankToNull(nameOrSlug));
   }
 
   /** Published in {@code [since, until)}; either may be null for an open end. */
   public Query between(Instant since, Instant until) {
-    return new Query(
-        text, groups, excluded, notices, section, outlet, language, entity, since, until, order,
-        collapse, facets, offset, limit);
+    return with(
+        d -> {
+          d.from = since;
+          d.to = until;
+        });
   }
 
   public Query order(Order o) {
-    return new Query(
-        text, groups, excluded, notices, section, outlet, language, entity, from, to, o, collapse,
-        facets, offset, limit);
+    return with(d -> d.order = o);
   }
 
   public Query collapse(boolean oneHitPerStory) {
+    return with(d -> d.collapse = oneHitPerStory);
+  }
+
+  public Query facets(boolean count) {
+    return with(d -> d.facets = count);
+  }
+
+  /** The page: skip {@code skip} hits, return at most {@code count}. */
+  public Query page(int skip, int count) {
+    return with(
+        d -> {
+          d.offset = skip;
+          d.limit = count;
+        });
+  }
+
+  /**
+   * A copy with {@code change} applied: records have no withers, and spelling all fifteen
+   * components out in every one of them buried the one that changes.
+   */
+  private Query with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new Query(
         text,
         groups,
         excluded,
         notices,
-        section,
-        outlet,
-        language,
-        entity,
-        from,
-        to,
-        order,
-        oneHitPerStory,
-        facets,
-        offset,
-        limit);
+        d.section,
+        d.outlet,
+        d.language,
+        d.entity,
+        d.from,
+        d.to,
+        d.order,
+        d.collapse,
+        d.facets,
+        d.offset,
+        d.limit);
   }
 
-  public Query facets(boolean count) {
-    return new Query(
-        text, groups, excluded, notices, section, outlet, language, entity, from, to, order,
-        collapse, count, offset, limit);
-  }
+  /** The settable part of a query (its words stay as parsed), for {@link #with}. */
+  private static final class Draft {
+    String section;
+    String outlet;
+    String language;
+    String entity;
+    Instant from;
+    Instant to;
+    Order order;
+    boolean collapse;
+    boolean facets;
+    int offset;
+    int limit;
 
-  /** The page: skip {@code skip} hits, return at most {@code count}. */
-  public Query page(int skip, int count) {
-    return new Query(
-        text, groups, excluded, notices, section, outlet, language, entity, from, to, order,
-        collapse, facets, skip, count);
+    Draft(Query q) {
+      section = q.section;
+      outlet = q.outlet;
+      language = q.language;
+      entity = q.entity;
+      from = q.from;
+      to = q.to;
+      order = q.order;
+      collapse = q.collapse;
+      facets = q.facets;
+      offset = q.offset;
+      limit = q.limit;
+    }
   }
 
   private static String blankToNull(String s) {

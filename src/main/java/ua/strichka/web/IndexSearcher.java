@@ -29,22 +29,11 @@ final class IndexSearcher implements Searcher {
     int limit = Math.min(Math.max(request.perPage(), 1), Query.MAX_LIMIT);
     int offset = Math.min(Math.max(request.page() - 1, 0) * limit, Query.MAX_OFFSET);
     Query query =
-        new Query(
-            parsed.text(),
-            parsed.groups(),
-            parsed.excluded(),
-            parsed.notices(),
-            blankToNull(request.section()),
-            null,
-            null,
-            null,
-            null,
-            null,
-            Query.Order.RELEVANCE,
-            request.byStory(),
-            true,
-            offset,
-            limit);
+        parsed
+            .section(request.section())
+            .collapse(request.byStory())
+            .facets(true)
+            .page(offset, limit);
     SearchResult result = index.search(query);
     List<Hit> hits =
         result.hits().stream()
@@ -71,9 +60,5 @@ final class IndexSearcher implements Searcher {
     if (html == null) return "";
     String marked = html.replace("<mark>", OPEN).replace("</mark>", CLOSE);
     return Parser.unescapeEntities(marked, false).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }
