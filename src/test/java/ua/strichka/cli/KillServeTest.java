@@ -76,6 +76,11 @@ class KillServeTest {
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no close of the index or the store
         first.waitFor(30, TimeUnit.SECONDS);
       }
+      List<String> indexLines =
+          Files.readAllLines(dir.resolve("first.log")).stream()
+              .filter(l -> l.contains("search index: "))
+              .toList();
+      assertThat(indexLines.getLast()).as("killed in a catch-up").contains("catching up");
       long storedAtKill = query(db, "SELECT COUNT(*) FROM article");
       assertThat(integrity(db)).isEqualTo("ok");
       assertThat(query(db, "SELECT COUNT(*) FROM crawl_url WHERE due_at <= " + now()))
