@@ -32,6 +32,9 @@ final class LoadGenerator {
   /** The first failure of the last run, for the report; null when none failed. */
   volatile String firstError;
 
+  /** The last run's figures, for a caller that ran it on another thread. */
+  volatile Result last;
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)

@@ -15,6 +15,7 @@ import ua.strichka.pipeline.Ingest;
 import ua.strichka.pipeline.SectionsAndEntities;
 import ua.strichka.rates.NbuClient;
 import ua.strichka.rates.RatesUpdater;
+import ua.strichka.search.CatchUp;
 import ua.strichka.search.IndexProgress;
 import ua.strichka.search.SearchBackend;
 import ua.strichka.web.WebServer;
@@ -85,7 +86,14 @@ final class Aggregator implements AutoCloseable {
 
   private void catchUpIndex() {
     try {
-      index.catchUp(IndexProgress.NONE);
+      // at debug level, so a test (or an operator) can tell a catch-up in progress from idle
+      CatchUp done =
+          index.catchUp(
+              (read, total) -> {
+                if (read == 0 && total > 0) LOG.debug("search index: catching up {}", total);
+              });
+      LOG.debug(
+          "search index: caught up, {} written, {} documents", done.indexed(), done.documents());
     } catch (RuntimeException e) {
       LOG.warn("search index: {}", e.getMessage());
     }

@@ -49,13 +49,20 @@ final class BenchWeb implements Callable<Integer> {
           "Seconds a rendered page is reused, as web.page-cache (default: ${DEFAULT-VALUE}).")
   int pageCache;
 
+  @Option(
+      names = "--with-crawl",
+      description =
+          "Crawl the live sample web into the served store meanwhile, and load all pages at once.")
+  boolean withCrawl;
+
   @Override
   public Integer call() throws Exception {
     if (rate < 1 || seconds < 1 || warmup < 0 || connections < 1 || pageCache < 0) {
       throw new IllegalArgumentException(
           "--rate, --seconds and --connections must be at least 1; --warmup and --page-cache not negative");
     }
-    WebBench.run(spec.commandLine().getOut(), rate, seconds, warmup, connections, pageCache);
+    WebBench.run(
+        spec.commandLine().getOut(), rate, seconds, warmup, connections, pageCache, withCrawl);
     return Main.OK;
   }
 }

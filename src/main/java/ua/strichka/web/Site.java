@@ -58,6 +58,7 @@ final class Site {
               cfg.http.generateEtags = false; // ETags.tag does it, faster
               cfg.router.ignoreTrailingSlashes = true;
               cfg.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_HEADER_BYTES));
+              cfg.jetty.modifyServer(SlowClients::apply);
               cfg.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/static";

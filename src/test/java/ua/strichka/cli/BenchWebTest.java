@@ -33,6 +33,33 @@ class BenchWebTest {
   }
 
   @Test
+  void withACrawlRunningEveryPageAnswersAndTheCrawlStoresMeanwhile() {
+    MainTest.Result r =
+        MainTest.run(
+            "bench",
+            "web",
+            "--with-crawl",
+            "--rate",
+            "10",
+            "--seconds",
+            "3",
+            "--warmup",
+            "0",
+            "--connections",
+            "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("while a live crawl of the sample web runs");
+    for (String page : new String[] {"front", "story", "article", "search"}) {
+      assertThat(r.out()).containsPattern("(?m)^" + page + " +\\d+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +0$");
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("crawl meanwhile: (\\d+) articles stored while loaded")
+            .matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    assertThat(Long.parseLong(m.group(1))).as(r.out()).isPositive();
+  }
+
+  @Test
   void badSettingsAreAOneLineError() {
     MainTest.Result r = MainTest.run("bench", "web", "--rate", "0");
     assertThat(r.code()).isEqualTo(1);

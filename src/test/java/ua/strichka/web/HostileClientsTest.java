@@ -128,6 +128,46 @@ class HostileClientsTest {
     }
   }
 
+  @Test
+  void aClientDribblingItsHeadersIsCutOffWhileOthersAreServed() throws Exception {
+    // a header that takes twice the first-request deadline to send at a byte every 500 ms
+    byte[] dribble = new byte[(int) SlowClients.FIRST_REQUEST.toMillis() * 2 / 500];
+    java.util.Arrays.fill(dribble, (byte) 'x');
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      OutputStream out = s.getOutputStream();
+      out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      java.util.concurrent.CompletableFuture<byte[]> read =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return s.getInputStream().readAllBytes();
+                } catch (java.io.IOException e) {
+                  return new byte[0]; // reset by the server: cut off all the same
+                }
+              });
+      int sent = 0;
+      try {
+        for (; sent < dribble.length && !read.isDone(); sent++) {
+          out.write(dribble[sent]);
+          out.flush();
+          if (sent == 1) {
+            assertThat(get("/about", "X-Forwarded-For", "192.0.2.52").statusCode())
+                .as("another client meanwhile")
+                .isEqualTo(200);
+          }
+          Thread.sleep(500);
+        }
+      } catch (java.io.IOException e) {
+        // the server closed the connection under our writes
+      }
+      assertThat(sent).as("cut off before the headers were all sent").isLessThan(dribble.length);
+      assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS))
+          .as("no answer, only the end of the connection")
+          .isEmpty();
+    }
+  }
+
   private static HttpResponse<String> get(String path, String... headers) throws Exception {
     HttpRequest.Builder b = request(path);
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
