@@ -50,7 +50,7 @@ public final class NearDuplicateIndex<V> {
   private final int capacity;
   private final ObjectIntHashMap<String> docByKey = new ObjectIntHashMap<>();
   private final LongIntHashMap bucketHead = new LongIntHashMap();
-  private final IntArrayDeque arrival = new IntArrayDeque();
+  private IntArrayDeque arrival = new IntArrayDeque();
   private final IntArrayList freeDocs = new IntArrayList();
   private String[] keys = new String[1024];
   private Object[] values = new Object[1024];
@@ -89,6 +89,7 @@ public final class NearDuplicateIndex<V> {
     times[doc] = publishedMillis;
     docByKey.put(key, doc);
     arrival.addLast(doc);
+    if (arrival.size() > 2 * Math.max(docByKey.size(), 1024)) dropReplaced();
     for (int b = 0; b < BANDS; b++) {
       long bucket = bucketKey(print.minhash(), b);
       int slot = doc * BANDS + b;
@@ -160,6 +161,25 @@ public final class NearDuplicateIndex<V> {
       dropFirstArrived();
       if (live) return;
     }
+  }
+
+  /**
+   * Frees the places of replaced and removed texts still queued behind a live one: without this, a
+   * page updated over and over while an older article stays would grow the arrays past the cap.
+   */
+  private void dropReplaced() {
+    IntArrayDeque live = new IntArrayDeque(docByKey.size() + 1);
+    while (!arrival.isEmpty()) {
+      int doc = arrival.removeFirst();
+      if (keys[doc] != null) live.addLast(doc);
+      else freeDocs.add(doc);
+    }
+    arrival = live;
+  }
+
+  /** Places taken, live or waiting to be freed: what the arrays hold. */
+  int places() {
+    return docs - freeDocs.size();
   }
 
   private void dropFirstArrived() {

@@ -95,6 +95,17 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void aTextReplacedOverAndOverDoesNotGrowTheIndexPastItsCap() {
+    NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Duration.ofDays(30), 10);
+    index.add("kept", 0, original, "kept");
+    for (int i = 0; i < 20_000; i++) index.add("live-blog", HOUR, unrelated, "v" + i);
+    assertThat(index.size()).isEqualTo(2);
+    assertThat(index.places()).isLessThanOrEqualTo(2 * 1024 + 1);
+    assertThat(index.get("live-blog")).isEqualTo("v19999");
+    assertThat(index.similar(copy)).extracting(NearDuplicateIndex.Match::key).contains("kept");
+  }
+
+  @Test
   void aLateArrivalAlreadyOlderThanTheWindowIsNotKept() {
     NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Duration.ofHours(72), 1_000);
     index.add("new", 100 * HOUR, unrelated, "new");
