@@ -1,11 +1,13 @@
 package ua.strichka.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import ua.strichka.bench.DedupBench;
 import ua.strichka.bench.StoriesBench;
 
 /**
@@ -27,6 +29,26 @@ final class BenchStories implements Callable<Integer> {
       description = "How many synthetic articles (default: ${DEFAULT-VALUE}).")
   long articles;
 
+  @Option(
+      names = "--dedup-only",
+      description = "Measure only the repost finder's memory (heap after GC), without analysis.")
+  boolean dedupOnly;
+
+  @Option(
+      names = "--dedup-days",
+      defaultValue = "30",
+      paramLabel = "DAYS",
+      description = "With --dedup-only: the finder's window in days (default: ${DEFAULT-VALUE}).")
+  int dedupDays;
+
+  @Option(
+      names = "--dedup-cap",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description =
+          "With --dedup-only: most articles the finder remembers (default: ${DEFAULT-VALUE}).")
+  int dedupCap;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 1 || articles > 10_000_000) {
@@ -39,6 +61,14 @@ final class BenchStories implements Callable<Integer> {
             .filter(c -> c <= articles)
             .distinct()
             .toList();
+    if (dedupOnly) {
+      if (dedupDays < 1 || dedupCap < 1) {
+        throw new IllegalArgumentException("--dedup-days and --dedup-cap must be at least 1");
+      }
+      DedupBench.run(
+          articles, checkpoints, Duration.ofDays(dedupDays), dedupCap, spec.commandLine().getOut());
+      return Main.OK;
+    }
     StoriesBench.run(articles, checkpoints, spec.commandLine().getOut());
     return Main.OK;
   }

@@ -2,6 +2,7 @@ package ua.strichka.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import ua.strichka.extract.Article;
 import ua.strichka.extract.Extraction;
@@ -31,6 +33,8 @@ import ua.strichka.extract.ExtractionRules;
 import ua.strichka.extract.Extractor;
 import ua.strichka.extract.FeedHints;
 import ua.strichka.extract.UkrainianDates;
+import ua.strichka.fetch.FetchSettings;
+import ua.strichka.fetch.Fetcher;
 
 /** {@code strichka extract}: pages (files or URLs) to article JSON. */
 @Command(
@@ -44,6 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ExtractCommand.class);
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Parameters(paramLabel = "FILE-or-URL", arity = "0..*", description = "Pages to extract.")
   List<String> inputs = new ArrayList<>();
@@ -85,17 +91,19 @@ final class ExtractCommand implements Callable<Integer> {
       result = byName;
     } else {
       List<Object> all = new ArrayList<>();
-      for (String input : inputs) {
-        try {
-          Extraction x =
-              PageSource.isUrl(input)
-                  ? PageSource.fetch(extractor, input, now)
-                  : extractFile(extractor, Path.of(input), now);
-          all.add(json(x));
-        } catch (ExtractionException | IOException e) {
-          if (inputs.size() == 1) throw new IOException(input + ": " + e.getMessage(), e);
-          log.warn("{}: {}", input, e.getMessage());
-          failed = true;
+      try (Fetcher fetcher = fetcherIfNeeded()) {
+        for (String input : inputs) {
+          try {
+            Extraction x =
+                PageSource.isUrl(input)
+                    ? PageSource.fetch(fetcher, extractor, input, now)
+                    : extractFile(extractor, Path.of(input), now);
+            all.add(json(x));
+          } catch (ExtractionException | IOException e) {
+            if (inputs.size() == 1) throw new IOException(input + ": " + e.getMessage(), e);
+            log.warn("{}: {}", input, e.getMessage());
+            failed = true;
+          }
         }
       }
       result = all.size() == 1 && inputs.size() == 1 ? all.get(0) : all;
@@ -109,6 +117,12 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     return failed && inputDir == null ? Main.FAILURE : Main.OK;
+  }
+
+  /** The crawler's fetcher, configured from {@code fetch.*}, when some input is a URL. */
+  private Fetcher fetcherIfNeeded() {
+    if (inputs.stream().noneMatch(PageSource::isUrl)) return null;
+    return new Fetcher(FetchSettings.from(main.config(Map.of())), new SimpleMeterRegistry());
   }
 
   private static List<Path> htmlFiles(Path dir) throws IOException {

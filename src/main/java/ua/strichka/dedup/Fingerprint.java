@@ -60,8 +60,13 @@ public record Fingerprint(String contentHash, long simhash, int[] minhash, int w
   /** Estimated Jaccard similarity of the two texts' shingle sets, 0 to 1. */
   public double similarity(Fingerprint other) {
     if (words == 0 || other.words == 0) return 0;
+    return agreement(minhash, other.minhash);
+  }
+
+  /** Share of equal values in two texts' MinHash arrays (both non-empty). */
+  static double agreement(int[] a, int[] b) {
     int same = 0;
-    for (int i = 0; i < MINHASHES; i++) if (minhash[i] == other.minhash[i]) same++;
+    for (int i = 0; i < MINHASHES; i++) if (a[i] == b[i]) same++;
     return same / (double) MINHASHES;
   }
 

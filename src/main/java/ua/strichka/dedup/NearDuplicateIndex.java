@@ -24,9 +24,14 @@ import java.util.List;
  * boilerplate shared by thousands of pages cannot slow it down.
  *
  * <p>Why MinHash-LSH and not SimHash band tables (4 × 16-bit, Hamming ≤ 3): the latter only finds
- * copies differing in a word or two, and lightly edited reposts are 4–18 bits apart. Memory is
- * about 0.6 KB per article; articles older than the window (by publication time, relative to the
- * newest seen) are dropped, since reposts follow their original within hours or days.
+ * copies differing in a word or two, and lightly edited reposts are 4–18 bits apart.
+ *
+ * <p>Memory is bounded twice, so a {@code serve} that runs for months does not grow: articles older
+ * than the window (by publication time, relative to the newest seen) are dropped, since reposts
+ * follow their original within hours or days, and past {@code capacity} entries the earliest
+ * arrived is dropped too (a burst of news, or a window set long). Only the MinHash values are kept
+ * per article (about 0.8 KB with the buckets), not the whole fingerprint. What falls out is still
+ * found as an exact copy through the store (see {@link RepostFinder.ExactCopies}).
  *
  * <p>Not thread-safe: one writer (the analysis pipeline) owns it.
  */
@@ -42,38 +47,49 @@ public final class NearDuplicateIndex<V> {
   public record Match<V>(String key, long publishedMillis, double similarity, V value) {}
 
   private final long windowMillis;
+  private final int capacity;
   private final ObjectIntHashMap<String> docByKey = new ObjectIntHashMap<>();
   private final LongIntHashMap bucketHead = new LongIntHashMap();
-  private final IntArrayDeque arrival = new IntArrayDeque();
+  private IntArrayDeque arrival = new IntArrayDeque();
   private final IntArrayList freeDocs = new IntArrayList();
   private String[] keys = new String[1024];
   private Object[] values = new Object[1024];
-  private Fingerprint[] prints = new Fingerprint[1024];
+  private int[][] prints = new int[1024][];
   private long[] times = new long[1024];
   private int[] next = new int[1024 * BANDS];
   private int docs;
   private long newest = Long.MIN_VALUE;
 
-  public NearDuplicateIndex(Duration window) {
+  /**
+   * @param window how far behind the newest article seen an article is still kept
+   * @param capacity most articles kept; past it the earliest arrived is dropped
+   */
+  public NearDuplicateIndex(Duration window, int capacity) {
+    if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1");
     this.windowMillis = window.toMillis();
+    this.capacity = capacity;
   }
 
   /**
    * Stores (or replaces) the text under {@code key} with {@code value}, what the caller wants back
-   * with a match; empty texts are not stored.
+   * with a match; empty texts are not stored, nor texts already older than the window (a late
+   * arrival would otherwise stay until everything that arrived before it had aged out).
    */
   public void add(String key, long publishedMillis, Fingerprint print, V value) {
     remove(key);
     if (print.isEmpty()) return;
     newest = Math.max(newest, publishedMillis);
     evictOlderThan(newest - windowMillis);
+    if (publishedMillis < newest - windowMillis) return;
+    while (docByKey.size() >= capacity) evictEarliestArrived();
     int doc = allocate();
     keys[doc] = key;
-    prints[doc] = print;
+    prints[doc] = print.minhash();
     values[doc] = value;
     times[doc] = publishedMillis;
     docByKey.put(key, doc);
     arrival.addLast(doc);
+    if (arrival.size() > 2 * Math.max(docByKey.size(), 1024)) dropReplaced();
     for (int b = 0; b < BANDS; b++) {
       long bucket = bucketKey(print.minhash(), b);
       int slot = doc * BANDS + b;
@@ -88,7 +104,7 @@ public final class NearDuplicateIndex<V> {
     int doc = docByKey.getOrDefault(key, -1);
     if (doc < 0) return;
     docByKey.remove(key);
-    for (int b = 0; b < BANDS; b++) unlink(bucketKey(prints[doc].minhash(), b), doc * BANDS + b);
+    for (int b = 0; b < BANDS; b++) unlink(bucketKey(prints[doc], b), doc * BANDS + b);
     keys[doc] = null;
     prints[doc] = null;
     values[doc] = null;
@@ -106,7 +122,7 @@ public final class NearDuplicateIndex<V> {
       for (int walked = 0; slot >= 0 && walked < MAX_BUCKET_WALK; walked++, slot = next[slot]) {
         int doc = slot / BANDS;
         if (!seen.add(doc)) continue;
-        double similarity = print.similarity(prints[doc]);
+        double similarity = Fingerprint.agreement(print.minhash(), prints[doc]);
         if (similarity >= THRESHOLD)
           out.add(new Match<>(keys[doc], times[doc], similarity, value(doc)));
       }
@@ -135,10 +151,41 @@ public final class NearDuplicateIndex<V> {
     while (!arrival.isEmpty()) {
       int doc = arrival.getFirst();
       if (keys[doc] != null && times[doc] >= cutoff) return;
-      arrival.removeFirst();
-      if (keys[doc] != null) remove(keys[doc]);
-      freeDocs.add(doc);
+      dropFirstArrived();
     }
+  }
+
+  private void evictEarliestArrived() {
+    while (!arrival.isEmpty()) {
+      boolean live = keys[arrival.getFirst()] != null;
+      dropFirstArrived();
+      if (live) return;
+    }
+  }
+
+  /**
+   * Frees the places of replaced and removed texts still queued behind a live one: without this, a
+   * page updated over and over while an older article stays would grow the arrays past the cap.
+   */
+  private void dropReplaced() {
+    IntArrayDeque live = new IntArrayDeque(docByKey.size() + 1);
+    while (!arrival.isEmpty()) {
+      int doc = arrival.removeFirst();
+      if (keys[doc] != null) live.addLast(doc);
+      else freeDocs.add(doc);
+    }
+    arrival = live;
+  }
+
+  /** Places taken, live or waiting to be freed: what the arrays hold. */
+  int places() {
+    return docs - freeDocs.size();
+  }
+
+  private void dropFirstArrived() {
+    int doc = arrival.removeFirst();
+    if (keys[doc] != null) remove(keys[doc]);
+    freeDocs.add(doc);
   }
 
   private int allocate() {

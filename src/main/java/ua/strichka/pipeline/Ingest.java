@@ -21,6 +21,7 @@ import ua.strichka.classify.NewsFilter;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionLabels;
 import ua.strichka.config.Config;
+import ua.strichka.dedup.RepostFinder;
 import ua.strichka.extract.Article;
 import ua.strichka.extract.Extraction;
 import ua.strichka.extract.ExtractionException;
@@ -111,7 +112,12 @@ public final class Ingest implements PageSink {
       Store store, Config config, Clock clock, ArticleAnalysis analysis, IndexUpdate index) {
     Clusterer clusterer = new Clusterer(clustering(config));
     Ranker ranker = ranking(config);
-    StoryDesk desk = new StoryDesk(clusterer, config.duration("dedup.window"));
+    RepostFinder reposts =
+        new RepostFinder(
+            config.duration("dedup.window"),
+            config.integer("dedup.max-entries"),
+            (hash, key) -> store.articles().earliestCopy(hash, key));
+    StoryDesk desk = new StoryDesk(clusterer, reposts);
     SectionLabels labels = SectionLabels.withOverrides(config.list("classify.section-labels"));
     return new Ingest(
         store, desk, new StoryWriter(clusterer, ranker, clock), analysis, labels, index, clock);

@@ -43,6 +43,9 @@ public final class OpenSearchIndex implements SearchBackend {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String JSON_TYPE = "application/json";
 
+  /** Ids read per request by the reconciliation pass: OpenSearch's default result window. */
+  private static final int ID_PAGE = 10_000;
+
   private final String url;
   private final String name;
   private final OpenSearchClient client;
@@ -109,7 +112,10 @@ public final class OpenSearchIndex implements SearchBackend {
   /**
    * Indexes the articles written since the saved position, looking again at the last {@link
    * StoreSync#LATE_WRITE_MARGIN_MS} (a slow writer's rows commit late, behind newer ones) and
-   * skipping what the index already holds in that version.
+   * skipping what the index already holds in that version. Then, as the Lucene backend's {@link
+   * StoreSync} does, when the index holds another number of documents than the store has articles,
+   * a pass by id removes the documents of articles deleted (or replaced) while the index was behind
+   * and indexes any the index lacks.
    */
   @Override
   public synchronized CatchUp catchUp(IndexProgress progress) {
@@ -147,7 +153,51 @@ public final class OpenSearchIndex implements SearchBackend {
       savePosition(saved);
     }
     refreshSearchers();
-    return new CatchUp(indexed, 0, documents());
+    long removed = 0;
+    long documents = documents();
+    if (documents != feed.count()) {
+      // the index's ids first: a document another process indexes meanwhile is then in the store
+      // list too, and is not taken for a deleted article
+      long[] inIndex = indexedIds();
+      IdDifference diff = IdDifference.of(feed.allIds(), inIndex);
+      for (int i = 0; i < diff.gone().size(); i += StoreSync.BATCH) {
+        write(List.of(), diff.gone().subList(i, Math.min(diff.gone().size(), i + StoreSync.BATCH)));
+      }
+      for (int i = 0; i < diff.missing().size(); i += StoreSync.BATCH) {
+        indexed +=
+            refreshIds(
+                diff.missing().subList(i, Math.min(diff.missing().size(), i + StoreSync.BATCH)));
+      }
+      removed = diff.gone().size();
+      refreshSearchers();
+      documents = documents();
+    }
+    return new CatchUp(indexed, removed, documents);
+  }
+
+  /**
+   * Every article id the index holds, ascending: pages of ids sorted on the {@code id} field, each
+   * after the last of the one before ({@code search_after}), without sources.
+   */
+  private long[] indexedIds() {
+    long[] ids = new long[1024];
+    int n = 0;
+    Long after = null;
+    while (true) {
+      ObjectNode body = MAPPER.createObjectNode();
+      body.put("size", ID_PAGE).put("_source", false).put("track_total_hits", false);
+      body.putArray("sort").addObject().put(Fields.ID, "asc");
+      if (after != null) body.putArray("search_after").add(after);
+      JsonNode hits = send(body).path("hits").path("hits");
+      if (hits.isEmpty()) break;
+      for (JsonNode h : hits) {
+        if (n == ids.length) ids = java.util.Arrays.copyOf(ids, n * 2);
+        ids[n++] = h.path("sort").path(0).asLong();
+      }
+      after = ids[n - 1];
+      if (hits.size() < ID_PAGE) break;
+    }
+    return java.util.Arrays.copyOf(ids, n);
   }
 
   private static boolean ahead(IndexPosition a, IndexPosition b) {

@@ -54,31 +54,32 @@ final class OpenSearchRun {
   }
 
   SearchResult run(Query q) throws IOException {
-    Set<Notice> notices = EnumSet.noneOf(Notice.class);
-    notices.addAll(q.notices());
-    LuceneQuery.Text text = queries.text(q, false);
-    notices.addAll(text.notices());
-    boolean matchable = q.browsing() || text.query() != null;
-    JsonNode page = matchable ? page(q, text.query()) : null;
-    if ((page == null || total(page, q) == 0) && q.groups().size() > 1) {
-      LuceneQuery.Text relaxed = queries.text(q, true);
-      JsonNode second = relaxed.query() == null ? null : page(q, relaxed.query());
-      if (second != null && total(second, q) > 0) {
-        notices.add(Notice.RELAXED);
-        text = relaxed;
-        page = second;
-      }
-    }
-    if (page == null) return SearchResult.empty(q, List.copyOf(notices));
+    Relaxation.Outcome<JsonNode> found =
+        Relaxation.run(
+            q,
+            queries,
+            new Relaxation.Pages<>() {
+              @Override
+              public JsonNode page(org.apache.lucene.search.Query text) throws IOException {
+                return OpenSearchRun.this.page(q, text);
+              }
+
+              @Override
+              public long total(JsonNode page) {
+                return OpenSearchRun.total(page, q);
+              }
+            });
+    JsonNode page = found.page();
+    if (page == null) return SearchResult.empty(q, found.notices());
     JsonNode total = page.path("hits").path("total");
     boolean exact = q.collapse() || "eq".equals(total.path("relation").asText("eq"));
     return new SearchResult(
         q,
         total(page, q),
         exact,
-        hits(page, text, q),
+        hits(page, found.text(), q),
         q.facets() ? facets(page) : Map.of(),
-        List.copyOf(notices));
+        found.notices());
   }
 
   private static long total(JsonNode page, Query q) {

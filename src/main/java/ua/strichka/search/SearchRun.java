@@ -56,27 +56,27 @@ final class SearchRun {
   }
 
   SearchResult run(Query q) throws IOException {
-    Set<Notice> notices = EnumSet.noneOf(Notice.class);
-    notices.addAll(q.notices());
-    LuceneQuery.Text text = queries.text(q, false);
-    notices.addAll(text.notices());
-    boolean matchable = q.browsing() || text.query() != null;
-    Page page = matchable ? page(q, queries.full(q, text.query(), freshness)) : null;
-    if ((page == null || page.total() == 0) && q.groups().size() > 1) {
-      LuceneQuery.Text relaxed = queries.text(q, true);
-      Page second =
-          relaxed.query() == null ? null : page(q, queries.full(q, relaxed.query(), freshness));
-      if (second != null && second.total() > 0) {
-        notices.add(Notice.RELAXED);
-        text = relaxed;
-        page = second;
-      }
-    }
-    if (page == null) return SearchResult.empty(q, List.copyOf(notices));
-    List<Hit> hits = hits(page, text, q);
+    Relaxation.Outcome<Page> found =
+        Relaxation.run(
+            q,
+            queries,
+            new Relaxation.Pages<>() {
+              @Override
+              public Page page(org.apache.lucene.search.Query text) throws IOException {
+                return SearchRun.this.page(q, queries.full(q, text, freshness));
+              }
+
+              @Override
+              public long total(Page page) {
+                return page.total();
+              }
+            });
+    Page page = found.page();
+    if (page == null) return SearchResult.empty(q, found.notices());
+    List<Hit> hits = hits(page, found.text(), q);
     Map<String, List<FacetCount>> facets =
         page.facets() == null ? Map.of() : facetCounts(page.facets());
-    return new SearchResult(q, page.total(), page.exact(), hits, facets, List.copyOf(notices));
+    return new SearchResult(q, page.total(), page.exact(), hits, facets, found.notices());
   }
 
   /** The hits of the asked page, the total, and the collector facets are counted from. */

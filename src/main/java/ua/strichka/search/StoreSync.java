@@ -182,24 +182,11 @@ final class StoreSync {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       inIndex = ids(reader);
     }
-    long removed = 0;
-    List<Long> missing = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < inStore.length || j < inIndex.length) {
-      if (j == inIndex.length || (i < inStore.length && inStore[i] < inIndex[j])) {
-        missing.add(inStore[i++]);
-      } else if (i == inStore.length || inIndex[j] < inStore[i]) {
-        writer.deleteDocuments(ArticleDocument.idTerm(inIndex[j++]));
-        removed++;
-      } else {
-        i++;
-        j++;
-      }
-    }
-    long indexed = missing.isEmpty() ? 0 : refresh(missing);
+    IdDifference diff = IdDifference.of(inStore, inIndex);
+    for (long id : diff.gone()) writer.deleteDocuments(ArticleDocument.idTerm(id));
+    long indexed = diff.missing().isEmpty() ? 0 : refresh(diff.missing());
     commit();
-    return new long[] {indexed, removed};
+    return new long[] {indexed, diff.gone().size()};
   }
 
   private static long[] ids(DirectoryReader reader) throws IOException {

@@ -104,6 +104,24 @@ public final class ArticleRepository {
                 .list());
   }
 
+  /**
+   * The canonical URL of the earliest published article, other than {@code exceptCanonicalUrl},
+   * whose normalised text hashes to {@code hash}: the original of an exact copy older than dedup's
+   * in-memory window. One row through the {@code article_content_hash} index, however many copies.
+   */
+  public Optional<String> earliestCopy(String hash, String exceptCanonicalUrl) {
+    return handles.with(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT canonical_url FROM article WHERE content_hash = :h AND canonical_url <> :u
+                    ORDER BY published_at, id LIMIT 1""")
+                .bind("h", hash)
+                .bind("u", exceptCanonicalUrl)
+                .mapTo(String.class)
+                .findOne());
+  }
+
   /** Newest first, filtered as the query says. */
   public List<ArticleRecord> recent(ArticleQuery q) {
     List<String> where = new ArrayList<>();

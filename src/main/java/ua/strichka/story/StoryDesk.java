@@ -59,9 +59,17 @@ public final class StoryDesk {
   private final RepostFinder reposts;
   private final Clusterer clusterer;
 
+  /** A desk whose repost finder remembers the default number of articles and has no store. */
   public StoryDesk(Clusterer clusterer, Duration repostWindow) {
+    this(
+        clusterer,
+        new RepostFinder(
+            repostWindow, RepostFinder.DEFAULT_CAPACITY, RepostFinder.ExactCopies.NONE));
+  }
+
+  public StoryDesk(Clusterer clusterer, RepostFinder reposts) {
     this.clusterer = clusterer;
-    this.reposts = new RepostFinder(repostWindow);
+    this.reposts = reposts;
   }
 
   public Clusterer clusterer() {

@@ -89,7 +89,9 @@ class ExtractCommandTest {
             ex.getResponseHeaders().set("Location", "/news/1.html");
             LoopbackWeb.send(ex, 301, null, new byte[0]);
           });
-      MainTest.Result r = MainTest.run("extract", web.url("/short").toString());
+      MainTest.Result r =
+          MainTest.run(
+              "--config", loopbackConfig().toString(), "extract", web.url("/short").toString());
       assertThat(r.code()).as(r.err()).isZero();
       JsonNode a = JSON.readTree(r.out());
       assertThat(a.get("url").asText()).isEqualTo(web.url("/news/1.html").toString());
@@ -103,7 +105,9 @@ class ExtractCommandTest {
   void urlThatFailsIsOneLineFailure() throws Exception {
     try (LoopbackWeb web = LoopbackWeb.start()) {
       web.route("/gone", ex -> LoopbackWeb.send(ex, 404, "text/plain", "no".getBytes()));
-      MainTest.Result r = MainTest.run("extract", web.url("/gone").toString());
+      MainTest.Result r =
+          MainTest.run(
+              "--config", loopbackConfig().toString(), "extract", web.url("/gone").toString());
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.err().strip().lines()).hasSize(1);
       assertThat(r.err()).contains("404");
@@ -116,5 +120,24 @@ class ExtractCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(r.err()).contains("nope.html");
+  }
+
+  /** The loopback test web is a private address: the fetcher's SSRF guard lets 127.0.0.1 only. */
+  private Path loopbackConfig() throws java.io.IOException {
+    Path file = dir.resolve("loopback.yaml");
+    java.nio.file.Files.writeString(
+        file, "fetch:\n  allow-private-addresses: [127.0.0.1]\n  host-delay: 10ms\n");
+    return file;
+  }
+
+  @Test
+  void urlOnAPrivateAddressIsRefusedWithoutConfiguration() throws Exception {
+    try (LoopbackWeb web = LoopbackWeb.start()) {
+      web.route("/p", ex -> LoopbackWeb.send(ex, 200, "text/html", PAGE.getBytes()));
+      MainTest.Result r = MainTest.run("extract", web.url("/p").toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(web.hits("/p")).isEmpty();
+    }
   }
 }

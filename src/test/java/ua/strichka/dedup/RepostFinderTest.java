@@ -20,9 +20,13 @@ class RepostFinderTest {
     return new RepostFinder.Article(key, host, host, Math.round(hours * HOUR), f, credit);
   }
 
+  static RepostFinder finder(Duration window) {
+    return new RepostFinder(window, 1_000, RepostFinder.ExactCopies.NONE);
+  }
+
   @Test
   void aLaterCopyOnAnotherOutletIsARepostOfTheEarliest() {
-    RepostFinder finder = new RepostFinder(Duration.ofHours(72));
+    RepostFinder finder = finder(Duration.ofHours(72));
     assertThat(finder.check(article("kv/1", "kv.ua", 0, text, null)).isRepost()).isFalse();
     RepostFinder.Verdict v = finder.check(article("sh/1", "shvydko.ua", 2, edited, null));
     assertThat(v.originalKey()).isEqualTo("kv/1");
@@ -32,7 +36,7 @@ class RepostFinderTest {
 
   @Test
   void theCreditedOutletIsTheOriginalEvenWhenItPublishedLater() {
-    RepostFinder finder = new RepostFinder(Duration.ofHours(72));
+    RepostFinder finder = finder(Duration.ofHours(72));
     finder.check(article("zb/1", "zbirka.net", 0, text, "www.kv.ua"));
     finder.check(article("sh/1", "shvydko.ua", 1, text, null));
     RepostFinder.Verdict v = finder.check(article("kv/1", "kv.ua", 2, text, null));
@@ -45,7 +49,7 @@ class RepostFinderTest {
 
   @Test
   void anOriginalArrivingAfterItsCopyTakesOverByPublicationTime() {
-    RepostFinder finder = new RepostFinder(Duration.ofHours(72));
+    RepostFinder finder = finder(Duration.ofHours(72));
     finder.check(article("zb/1", "zbirka.net", 5, text, null));
     RepostFinder.Verdict v = finder.check(article("kv/1", "kv.ua", 1, edited, null));
     assertThat(v.isRepost()).isFalse();
@@ -54,7 +58,7 @@ class RepostFinderTest {
 
   @Test
   void anUpdateOfTheSameKeyReplacesItsTextAndKeepsItsCopiesLinked() {
-    RepostFinder finder = new RepostFinder(Duration.ofHours(72));
+    RepostFinder finder = finder(Duration.ofHours(72));
     finder.check(article("kv/1", "kv.ua", 0, text, null));
     finder.check(article("zb/1", "zbirka.net", 1, text, "kv.ua"));
     RepostFinder.Verdict update = finder.check(article("kv/1", "kv.ua", 0, edited, null));

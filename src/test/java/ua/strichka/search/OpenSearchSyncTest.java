@@ -58,4 +58,38 @@ class OpenSearchSyncTest {
       }
     }
   }
+
+  @Test
+  void catchUpRemovesArticlesDeletedOrReplacedWhileTheIndexWasBehind() {
+    String url = OpenSearchNode.shared().url();
+    try (StoreFixture store = new StoreFixture(Databases.SQLITE, dir)) {
+      long kept = store.save(store.article("kv", "Київ отримав нові тролейбуси"));
+      long deleted = store.save(store.article("vo", "Одеса відкрила пляжі"));
+      long replaced = store.save(store.article("hk", "Харків відкрив метро"));
+      try (SearchBackend index =
+          OpenSearchIndex.rebuild(
+              url, "deletions", store.store, SearchSettings.defaults(), IndexProgress.NONE)) {
+        assertThat(index.documents()).isEqualTo(3);
+      }
+      // while no process kept the index up to date: one article deleted, one replaced by a new row
+      store.delete(deleted);
+      store.delete(replaced);
+      long replacement = store.save(store.article("hk", "Харків відкрив нову станцію метро"));
+      // a new process opens the index: its catch-up reconciles the deletions
+      try (SearchBackend index =
+          OpenSearchIndex.open(
+              url, "deletions", store.store, SearchSettings.defaults(), IndexProgress.NONE)) {
+        assertThat(index.documents()).isEqualTo(2);
+        assertThat(found(index, "пляж")).isEmpty();
+        assertThat(found(index, "метро")).containsExactly(replacement);
+        assertThat(found(index, "тролейбус")).containsExactly(kept);
+        store.delete(kept);
+        CatchUp done = index.catchUp(IndexProgress.NONE);
+        assertThat(done.removed()).isEqualTo(1);
+        assertThat(done.documents()).isEqualTo(1);
+        assertThat(found(index, "тролейбус")).isEmpty();
+        assertThat(index.catchUp(IndexProgress.NONE).removed()).isZero();
+      }
+    }
+  }
 }
