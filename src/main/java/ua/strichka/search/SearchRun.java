@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.valuesource.LongFieldSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -31,7 +33,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.mutable.MutableValue;
 
 /** Runs one {@link Query} against one point-in-time view of the index. */
 final class SearchRun {
@@ -93,17 +95,17 @@ final class SearchRun {
     int n = q.offset() + q.limit();
     if (q.collapse()) {
       GroupingSearch grouping =
-          new GroupingSearch(Fields.COLLAPSE)
+          new GroupingSearch(new LongFieldSource(Fields.COLLAPSE), new HashMap<>())
               .setGroupSort(sort)
               .setSortWithinGroup(sort)
               .setGroupDocsLimit(1)
               .setAllGroups(true)
               .setCachingInMB(16, scores);
-      TopGroups<BytesRef> groups = grouping.search(searcher, query, q.offset(), q.limit());
+      TopGroups<MutableValue> groups = grouping.search(searcher, query, q.offset(), q.limit());
       List<ScoreDoc> docs = new ArrayList<>();
       long[] matches = new long[groups.groups.length];
       for (int i = 0; i < groups.groups.length; i++) {
-        GroupDocs<BytesRef> g = groups.groups[i];
+        GroupDocs<MutableValue> g = groups.groups[i];
         docs.add(g.scoreDocs()[0]);
         matches[i] = g.totalHits().value();
       }
