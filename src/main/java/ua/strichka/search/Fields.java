@@ -35,7 +35,11 @@ final class Fields {
 
   static final String STORY = "story";
 
-  /** {@code s<story id>}, or {@code a<article id>} for an article in no story: collapse key. */
+  /**
+   * Collapse key: the story, or the article when it is in no story ({@link
+   * ArticleDocument#collapseKey} in the Lucene index, {@code s<story id>} or {@code a<article id>}
+   * in OpenSearch).
+   */
   static final String COLLAPSE = "collapse";
 
   static final String TITLE = "title";

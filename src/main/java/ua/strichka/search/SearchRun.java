@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +23,24 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.valuesource.LongFieldSource;
+import org.apache.lucene.search.CachingCollector;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.AllGroupsCollector;
+import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.SearchGroup;
 import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.grouping.TopGroupsCollector;
+import org.apache.lucene.search.grouping.ValueSourceGroupSelector;
+import org.apache.lucene.util.mutable.MutableValue;
 
 /** Runs one {@link Query} against one point-in-time view of the index. */
 final class SearchRun {
@@ -40,6 +49,9 @@ final class SearchRun {
 
   /** Hits counted exactly when facets are off; beyond this the total is a lower bound. */
   static final int COUNT_LIMIT = 1_000;
+
+  /** Memory for the hits of a collapsed search's first pass, replayed by its second. */
+  private static final double CACHE_MB = 16;
 
   private static final Set<String> STORED = stored();
 
@@ -91,26 +103,7 @@ final class SearchRun {
     Sort sort = sort(q);
     boolean scores = q.order() == Query.Order.RELEVANCE;
     int n = q.offset() + q.limit();
-    if (q.collapse()) {
-      GroupingSearch grouping =
-          new GroupingSearch(Fields.COLLAPSE)
-              .setGroupSort(sort)
-              .setSortWithinGroup(sort)
-              .setGroupDocsLimit(1)
-              .setAllGroups(true)
-              .setCachingInMB(16, scores);
-      TopGroups<BytesRef> groups = grouping.search(searcher, query, q.offset(), q.limit());
-      List<ScoreDoc> docs = new ArrayList<>();
-      long[] matches = new long[groups.groups.length];
-      for (int i = 0; i < groups.groups.length; i++) {
-        GroupDocs<BytesRef> g = groups.groups[i];
-        docs.add(g.scoreDocs()[0]);
-        matches[i] = g.totalHits().value();
-      }
-      FacetsCollector facets =
-          q.facets() ? searcher.search(query, new FacetsCollectorManager()) : null;
-      return new Page(docs, matches, groups.totalGroupCount, true, facets);
-    }
+    if (q.collapse()) return collapsed(q, query, sort, scores);
     TopDocs top;
     FacetsCollector facets = null;
     if (q.facets()) {
@@ -128,6 +121,45 @@ final class SearchRun {
     Arrays.fill(ones, 1);
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new Page(docs, ones, top.totalHits.value(), exact, facets);
+  }
+
+  /**
+   * One hit per story: Lucene's two-pass grouping (as {@code GroupingSearch} runs it), with the
+   * facets counted in the first pass rather than by a search of their own, which ran the whole
+   * query a second time.
+   */
+  private Page collapsed(Query q, org.apache.lucene.search.Query query, Sort sort, boolean scores)
+      throws IOException {
+    LongFieldSource key = new LongFieldSource(Fields.COLLAPSE);
+    ValueSourceGroupSelector selector = new ValueSourceGroupSelector(key, new HashMap<>());
+    FirstPassGroupingCollector<MutableValue> first =
+        new FirstPassGroupingCollector<>(selector, sort, q.offset() + q.limit(), false);
+    AllGroupsCollector<MutableValue> all =
+        new AllGroupsCollector<>(new ValueSourceGroupSelector(key, new HashMap<>()));
+    FacetsCollector facets = q.facets() ? new FacetsCollector() : null;
+    CachingCollector cached =
+        CachingCollector.create(MultiCollector.wrap(first, all), scores, CACHE_MB);
+    // the facets beside the cache, not in it: the cache's leaf collectors do not pass on the
+    // end of a segment, which is when the facets collector takes the segment's hits
+    searcher.search(query, facets == null ? cached : MultiCollector.wrap(cached, facets));
+    Collection<SearchGroup<MutableValue>> top = first.getTopGroups(q.offset());
+    if (top == null) return new Page(List.of(), new long[0], all.getGroupCount(), true, facets);
+    TopGroupsCollector<MutableValue> second =
+        new TopGroupsCollector<>(selector, top, sort, sort, 1, scores);
+    if (cached.isCached()) {
+      cached.replay(second);
+    } else {
+      searcher.search(query, second);
+    }
+    TopGroups<MutableValue> groups = second.getTopGroups(0);
+    List<ScoreDoc> docs = new ArrayList<>();
+    long[] matches = new long[groups.groups.length];
+    for (int i = 0; i < groups.groups.length; i++) {
+      GroupDocs<MutableValue> g = groups.groups[i];
+      docs.add(g.scoreDocs()[0]);
+      matches[i] = g.totalHits().value();
+    }
+    return new Page(docs, matches, all.getGroupCount(), true, facets);
   }
 
   private static Set<String> stored() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -73,20 +74,32 @@ public final class EntityRepository {
         });
   }
 
+  /** That an article names an entity {@code mentions} times: one row of {@link #mentionAll}. */
+  public record Mention(long articleId, long entityId, int mentions) {}
+
+  private static final String MENTION =
+      """
+      INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (:a, :e, :m)
+      ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions""";
+
   /**
    * Records that the article names the entity {@code mentions} times (replacing a former count).
    */
   public void mention(long articleId, long entityId, int mentions) {
+    mentionAll(List.of(new Mention(articleId, entityId, mentions)));
+  }
+
+  /** {@link #mention} for many rows in one prepared batch: for bulk loads. */
+  public void mentionAll(List<Mention> mentions) {
+    if (mentions.isEmpty()) return;
     handles.with(
-        h ->
-            h.createUpdate(
-                    """
-                    INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (:a, :e, :m)
-                    ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions""")
-                .bind("a", articleId)
-                .bind("e", entityId)
-                .bind("m", mentions)
-                .execute());
+        h -> {
+          PreparedBatch batch = h.prepareBatch(MENTION);
+          for (Mention m : mentions) {
+            batch.bind("a", m.articleId()).bind("e", m.entityId()).bind("m", m.mentions()).add();
+          }
+          return batch.execute();
+        });
   }
 
   public Optional<EntityRecord> bySlug(String slug) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -62,24 +63,39 @@ public final class StoryRepository {
                 .one());
   }
 
+  /** An article put into a story: one row of {@link #addArticles}. */
+  public record Member(long storyId, long articleId, Double similarity, Instant joinedAt) {}
+
   /**
    * Puts the article into the story; an article already in another story moves (an article belongs
    * to at most one story).
    */
   public void addArticle(long storyId, long articleId, Double similarity, Instant joinedAt) {
+    addArticles(List.of(new Member(storyId, articleId, similarity, joinedAt)));
+  }
+
+  /** {@link #addArticle} for many articles in one prepared batch: for bulk loads. */
+  public void addArticles(List<Member> members) {
+    if (members.isEmpty()) return;
     handles.with(
-        h ->
-            h.createUpdate(
-                    """
-                    INSERT INTO story_article (article_id, story_id, similarity, joined_at)
-                    VALUES (:article, :story, :similarity, :joined)
-                    ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
-                        similarity = excluded.similarity, joined_at = excluded.joined_at""")
-                .bind("article", articleId)
-                .bind("story", storyId)
-                .bind("similarity", similarity)
-                .bind("joined", joinedAt.toEpochMilli())
-                .execute());
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  INSERT INTO story_article (article_id, story_id, similarity, joined_at)
+                  VALUES (:article, :story, :similarity, :joined)
+                  ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
+                      similarity = excluded.similarity, joined_at = excluded.joined_at""");
+          for (Member m : members) {
+            batch
+                .bind("article", m.articleId())
+                .bind("story", m.storyId())
+                .bind("similarity", m.similarity())
+                .bind("joined", m.joinedAt().toEpochMilli())
+                .add();
+          }
+          return batch.execute();
+        });
   }
 
   /**

@@ -1,6 +1,9 @@
 package ua.strichka.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import ua.strichka.store.Store;
 
 /** The search suite on the embedded Lucene index. */
@@ -13,5 +16,16 @@ class SearchIndexTest extends SearchSuite {
   @Override
   SearchBackend reopen(Path dir, SearchSettings settings) {
     return SearchIndex.openReadOnly(dir.resolve("index"), settings);
+  }
+
+  // Lucene only for now: the OpenSearch backend has not been run with it yet
+  @Test
+  void collapsePastTheLastStoryOrWithNothingFoundIsEmptyNotAnError() {
+    SearchResult past = index.search(Query.parse("полоненими").collapse(true).page(10, 10));
+    assertThat(past.hits()).isEmpty();
+    assertThat(past.total()).as("the stories found, though none is on this page").isEqualTo(2);
+    SearchResult none = index.search(Query.parse("жирафами").collapse(true));
+    assertThat(none.hits()).isEmpty();
+    assertThat(none.total()).isZero();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,46 @@ class ArticleRepositoryTest {
           .as("an update keeps the first publication time")
           .isEqualTo(T0);
       assertThat(stored.modifiedAt()).isEqualTo(T0.plusSeconds(3600));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void batchUpsertReturnsIdsInOrderAndUpdatesAsUpsertDoes(Databases db) {
+    try (Store store = db.open(dir)) {
+      long outlet =
+          store.outlets().upsert(OutletRecord.of("kv", "Київський вісник", "https://kv.ua/"));
+      long existing =
+          store
+              .articles()
+              .upsert(
+                  ArticleRecord.builder("https://kv.ua/a/2", outlet, "Стара версія")
+                      .publishedAt(T0)
+                      .build());
+      List<ArticleRecord> batch = new ArrayList<>();
+      for (int i = 0; i < 1_203; i++) { // more than one id lookup's worth of URLs
+        batch.add(
+            ArticleRecord.builder("https://kv.ua/a/" + i, outlet, "Стаття " + i)
+                .body("Текст " + i + ".")
+                .publishedAt(T0.plusSeconds(i))
+                .build());
+      }
+
+      long[] ids = store.inTransaction(tx -> tx.articles().upsertAll(batch));
+
+      assertThat(ids).hasSize(batch.size()).doesNotHaveDuplicates();
+      assertThat(ids[2]).as("an article already stored keeps its id").isEqualTo(existing);
+      assertThat(store.articles().count()).isEqualTo(batch.size());
+      for (int i : new int[] {0, 2, 500, 1_202}) {
+        ArticleRecord stored = store.articles().byId(ids[i]).orElseThrow();
+        assertThat(stored.canonicalUrl()).isEqualTo("https://kv.ua/a/" + i);
+        assertThat(stored.title()).isEqualTo("Стаття " + i);
+        assertThat(stored.body()).isEqualTo("Текст " + i + ".");
+      }
+      assertThat(store.articles().byId(existing).orElseThrow().publishedAt())
+          .as("an update keeps the first publication time, as upsert does")
+          .isEqualTo(T0);
+      assertThat(store.articles().upsertAll(List.of())).isEmpty();
     }
   }
 
