@@ -115,9 +115,15 @@ final class MainText {
    * {@code <head>} is copied whole: nothing after reads it.
    */
   static Document stripped(Document doc) {
-    Element body = doc.body();
-    TextStats.Measured page =
-        TextStats.measureWhere(body, e -> neverText(e) || smallForm(e), MainText::boilerplateNamed);
+    return stripped(
+        doc, TextStats.measureWhere(doc.body(), MainText::skipped, MainText::boilerplateNamed));
+  }
+
+  /**
+   * As {@link #stripped(Document)}, with the body's measures already taken ({@link
+   * PageIndex#bodyText}).
+   */
+  static Document stripped(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
     Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     drop.addAll(page.skipped());
@@ -158,7 +164,12 @@ final class MainText {
     return copy;
   }
 
-  private static boolean boilerplateNamed(Element e) {
+  /** What the strip pass passes over unmeasured: what is never text, and small forms. */
+  static boolean skipped(Element e) {
+    return neverText(e) || smallForm(e);
+  }
+
+  static boolean boilerplateNamed(Element e) {
     return !KEEP.contains(e.normalName()) && Hints.boilerplate(e);
   }
 

@@ -14,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
  * the whole page per look-up: the nesting depth, the {@code <meta content>} tags, the JSON-LD
  * scripts, the {@code <h1>}s, the microdata and {@code <time>} elements, the canonical link, the
  * {@code <html>} element, how many headline links the page shows and the text nodes that may hold a
- * source line. Everything in page order.
+ * source line. Everything in page order. The same walk measures the body's text for {@link
+ * MainText#stripped}, so the strip pass reads the page's text once, not twice.
  */
 final class PageIndex {
   /** Deepest nesting seen; the walk stops past {@code maxDepth}. */
@@ -60,6 +61,21 @@ final class PageIndex {
    */
   int headlineLinks;
 
+  /**
+   * The body's text measures, without what is never text, and those of its boilerplate-named
+   * elements: what {@link TextStats#measureWhere} would give for the strip pass's predicates.
+   */
+  TextStats.Measured bodyText;
+
+  /** Measures of the body's open elements, innermost last, while the walk is in the body. */
+  private final ArrayList<TextStats.Of> measuring = new ArrayList<>();
+
+  private final List<TextStats.Picked> boilerplate = new ArrayList<>();
+  private final List<Element> neverText = new ArrayList<>();
+
+  /** The never-text element whose subtree the walk is passing over unmeasured, or null. */
+  private Element passing;
+
   private static final AttributeWords JSON_LD =
       AttributeWords.anywhere("type", "application/ld+json");
 
@@ -78,9 +94,14 @@ final class PageIndex {
           public FilterResult head(Node node, int depth) {
             if (depth > index.depth) index.depth = depth;
             if (depth > maxDepth) return FilterResult.STOP;
-            if (node instanceof Element e) index.add(e, open);
-            else if (node instanceof TextNode t && index.bodyStart >= 0 && Credits.mayBeCredit(t)) {
-              index.creditTexts.add(t);
+            if (node instanceof Element e) {
+              index.add(e, open);
+              index.measureHead(e);
+            } else if (node instanceof TextNode t && index.bodyStart >= 0) {
+              if (Credits.mayBeCredit(t)) index.creditTexts.add(t);
+              if (index.passing == null && !index.measuring.isEmpty()) {
+                index.measuring.getLast().text += TextStats.shownLength(t.getWholeText());
+              }
             }
             return FilterResult.CONTINUE;
           }
@@ -90,12 +111,39 @@ final class PageIndex {
             if (node instanceof Element e) {
               if (isHeading(e)) open[0]--;
               if (isLink(e)) open[1]--;
+              index.measureTail(e);
             }
             return FilterResult.CONTINUE;
           }
         },
         doc);
     return index;
+  }
+
+  /** Opens the measures of a body element, or passes over it with all it holds. */
+  private void measureHead(Element e) {
+    if (passing != null || (e != body && measuring.isEmpty())) return;
+    if (e != body && MainText.skipped(e)) {
+      neverText.add(e);
+      passing = e;
+      return;
+    }
+    TextStats.Of of = new TextStats.Of();
+    measuring.add(of);
+    if (e != body && MainText.boilerplateNamed(e)) boilerplate.add(new TextStats.Picked(e, of));
+  }
+
+  /** Closes an element's measures into its parent's, as {@link TextStats#measureWhere} does. */
+  private void measureTail(Element e) {
+    if (passing != null) {
+      if (e == passing) passing = null;
+      return;
+    }
+    if (measuring.isEmpty()) return;
+    TextStats.Of of = measuring.removeLast();
+    TextStats.close(e, of);
+    if (measuring.isEmpty()) bodyText = new TextStats.Measured(of, boilerplate, neverText);
+    else TextStats.addTo(measuring.getLast(), of);
   }
 
   /** The body and every element in it, in page order. */

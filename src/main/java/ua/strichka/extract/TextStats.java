@@ -156,24 +156,29 @@ final class TextStats {
           public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             Of of = open.removeLast();
-            if (e.nameIs("a")) of.links = of.text;
-            if (e.attributesSize() > 0
-                && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
-              of.articleBody = true;
-            }
-            if (open.isEmpty()) {
-              top[0] = of;
-            } else {
-              Of parent = open.getLast();
-              parent.text += of.text;
-              parent.links += of.links;
-              if (of.articleBody) parent.articleBody = true;
-            }
+            close(e, of);
+            if (open.isEmpty()) top[0] = of;
+            else addTo(open.getLast(), of);
             return FilterResult.CONTINUE;
           }
         },
         root);
     return new Measured(top[0], picked, skipped);
+  }
+
+  /** Completes the {@link #measureWhere} measures of an element whose text is all counted. */
+  static void close(Element e, Of of) {
+    if (e.nameIs("a")) of.links = of.text;
+    if (e.attributesSize() > 0 && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
+      of.articleBody = true;
+    }
+  }
+
+  /** Adds a closed element's {@link #measureWhere} measures to its parent's. */
+  static void addTo(Of parent, Of of) {
+    parent.text += of.text;
+    parent.links += of.links;
+    if (of.articleBody) parent.articleBody = true;
   }
 
   /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
