@@ -98,10 +98,7 @@ final class PageIndex {
               index.add(e, open);
               index.measureHead(e);
             } else if (node instanceof TextNode t && index.bodyStart >= 0) {
-              if (Credits.mayBeCredit(t)) index.creditTexts.add(t);
-              if (index.passing == null && !index.measuring.isEmpty()) {
-                index.measuring.getLast().text += TextStats.shownLength(t.getWholeText());
-              }
+              index.bodyText(t);
             }
             return FilterResult.CONTINUE;
           }
@@ -118,6 +115,20 @@ final class PageIndex {
         },
         doc);
     return index;
+  }
+
+  /** Counts a body text node into its element's measures and notes it if it may be a credit. */
+  private void bodyText(TextNode t) {
+    String s = t.getWholeText();
+    int shown = -1;
+    if (passing == null && !measuring.isEmpty()) {
+      shown = TextStats.shownLength(s);
+      measuring.getLast().text += shown;
+    }
+    // Text longer than a source line is no source line, nor is any block around it (Credits#find
+    // stops at blocks longer than that): most of a page's words need no look for a source word.
+    if (s.length() > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(s);
+    if (shown <= Credits.LONGEST && Credits.mayBeCredit(t)) creditTexts.add(t);
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
