@@ -63,9 +63,17 @@ final class VisiblePage {
 
   private static List<String> authors(PageIndex index, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
+    List<Element> linking = new ArrayList<>();
     for (Element e : index.all) {
-      if (!bylinePlace(e)) continue;
+      if (!bylinePlace(e) || insideAny(e, linking)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
+      List<String> linked = linkedNames(e);
+      if (!linked.isEmpty()) {
+        out.addAll(linked);
+        linking.add(e);
+        if (out.size() >= 3) break;
+        continue;
+      }
       if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
       if (t.length() > 0 && t.length() < 80 && e.select("p, li").isEmpty()) {
@@ -76,6 +84,30 @@ final class VisiblePage {
     if (out.isEmpty()) out.addAll(labelled(index));
     if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
+  }
+
+  /** An author block with a photo and a short bio still names its authors in a few words. */
+  private static final int AUTHOR_BLOCK = 400;
+
+  /**
+   * The names a byline links to its authors' pages, each on its own: links set side by side ({@code
+   * <a>Ім'я</a><a>Ім'я</a>}) run together in the block's text, and a block with a photo and a role
+   * («Журналістка») holds more than the name. Empty when no link reads as a name.
+   */
+  private static List<String> linkedNames(Element byline) {
+    if (TextStats.longerThan(byline, AUTHOR_BLOCK)) return List.of();
+    List<String> names = new ArrayList<>();
+    for (Element a : byline.getElementsByTag("a")) {
+      String t = a.text();
+      if (a.hasAttr("href") && Authors.looksLikeName(t)) names.add(t);
+    }
+    return names;
+  }
+
+  private static boolean insideAny(Element e, List<Element> blocks) {
+    if (blocks.isEmpty()) return false;
+    for (Element p = e.parent(); p != null; p = p.parent()) if (blocks.contains(p)) return true;
+    return false;
   }
 
   /** What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв». */

@@ -72,6 +72,35 @@ class BylinesTest {
     assertThat(Authors.clean(List.of(byline), "Новини Одеси")).isEqualTo(names);
   }
 
+  /** Byline blocks as themes print them, names linked to author pages; {@code ;} separates. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "<div class=\"author\">Автори: <a href=\"/a/1\">Ірина Морозюк</a>,"
+            + " <a href=\"/a/2\">Олег Петренко</a></div> | Ірина Морозюк;Олег Петренко",
+        "<p class=\"byline\">By <a rel=\"author\" href=\"/a\">John Smith</a> and"
+            + " <a rel=\"author\" href=\"/b\">Jane Doe</a></p> | John Smith;Jane Doe",
+        "<div class=\"post-author\"><img src=\"/av.jpg\"><a href=\"/a/1\">Ірина Морозюк</a>"
+            + "<span class=\"author-role\">Журналістка</span></div> | Ірина Морозюк",
+        "<div class=\"article-authors\"><a href=\"/a/1\">Ірина Морозюк</a><a href=\"/a/2\">"
+            + "Олег Петренко</a><a href=\"/a/3\">Марія Коваль</a></div>"
+            + " | Ірина Морозюк;Олег Петренко;Марія Коваль",
+        "<div class=\"author\">Ірина Морозюк, <a href=\"/\">Укрінформ</a></div>"
+            + " | Ірина Морозюк;Укрінформ",
+        "<span class=\"author\">Редакція</span> | -",
+      })
+  void bylineBlocks(String byline, String expected) {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title>",
+            "<h1>Новина</h1>" + byline + "<div class=\"content\">" + MetadataTest.TEXT + "</div>",
+            "https://x.example/news/1");
+    List<String> names = expected.equals("-") ? List.of() : List.of(expected.split(";"));
+    assertThat(a.authors()).isEqualTo(names);
+  }
+
   @Test
   void aNameSignedOnTheTextsLastLineIsTheAuthorNotText() {
     Article a =
