@@ -56,7 +56,11 @@ final class AttributeWords {
 
   boolean in(Element e) {
     if (e.attributesSize() == 0) return false;
-    String value = e.attr(attribute);
+    return inValue(e.attr(attribute));
+  }
+
+  /** The answer for the attribute's value already read ({@code ""} when it is absent). */
+  boolean inValue(String value) {
     if (value.isEmpty()) return false;
     Boolean answer = known.get(value);
     if (answer != null) return answer;

@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -95,8 +96,9 @@ final class PageIndex {
             if (depth > index.depth) index.depth = depth;
             if (depth > maxDepth) return FilterResult.STOP;
             if (node instanceof Element e) {
-              index.add(e, open);
-              index.measureHead(e);
+              Attributes a = attributes(e);
+              index.add(e, a, open);
+              index.measureHead(e, a);
             } else if (node instanceof TextNode t && index.bodyStart >= 0) {
               index.bodyText(t);
             }
@@ -132,16 +134,20 @@ final class PageIndex {
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
-  private void measureHead(Element e) {
+  private void measureHead(Element e, Attributes a) {
     if (passing != null || (e != body && measuring.isEmpty())) return;
-    if (e != body && MainText.skipped(e)) {
+    if (e != body && MainText.skipped(e, a)) {
       neverText.add(e);
       passing = e;
       return;
     }
     TextStats.Of of = new TextStats.Of();
     measuring.add(of);
-    if (e != body && MainText.boilerplateNamed(e)) boilerplate.add(new TextStats.Picked(e, of));
+    // The element's own mark, read here with its other attributes rather than again at its end.
+    of.articleBody = a != null && a.get("itemprop").trim().equalsIgnoreCase("articleBody");
+    if (e != body && MainText.boilerplateNamed(e, a)) {
+      boilerplate.add(new TextStats.Picked(e, of));
+    }
   }
 
   /** Closes an element's measures into its parent's, as {@link TextStats#measureWhere} does. */
@@ -152,7 +158,7 @@ final class PageIndex {
     }
     if (measuring.isEmpty()) return;
     TextStats.Of of = measuring.removeLast();
-    TextStats.close(e, of);
+    if (e.nameIs("a")) of.links = of.text;
     if (measuring.isEmpty()) bodyText = new TextStats.Measured(of, boilerplate, neverText);
     else TextStats.addTo(measuring.getLast(), of);
   }
@@ -167,22 +173,30 @@ final class PageIndex {
     return h1s.isEmpty() ? null : h1s.getFirst();
   }
 
-  private void add(Element e, int[] open) {
+  /**
+   * An element's attributes, or null when it has none (asking jsoup for them would give it an empty
+   * set). The HTML parser lower-cases attribute names, so look-ups by exact name find them all.
+   */
+  static Attributes attributes(Element e) {
+    return e.attributesSize() > 0 ? e.attributes() : null;
+  }
+
+  private void add(Element e, Attributes a, int[] open) {
     all.add(e);
     boolean heading = isHeading(e);
     boolean link = isLink(e);
     if ((link && open[0] > 0) || (heading && open[1] > 0)) headlineLinks++;
     if (heading) open[0]++;
     if (link) open[1]++;
-    if (e.attributesSize() > 0) {
-      if (e.hasAttr("itemprop")) items.add(e);
-      if (e.nameIs("meta") && e.hasAttr("content")) metas.add(e);
-      if (e.nameIs("script") && JSON_LD.in(e)) jsonLd.add(e);
-      if (e.nameIs("time") && e.hasAttr("datetime")) times.add(e);
+    if (a != null) {
+      if (a.hasKey("itemprop")) items.add(e);
+      if (e.nameIs("meta") && a.hasKey("content")) metas.add(e);
+      if (e.nameIs("script") && JSON_LD.inValue(a.get("type"))) jsonLd.add(e);
+      if (e.nameIs("time") && a.hasKey("datetime")) times.add(e);
       if (canonical == null
           && e.nameIs("link")
-          && e.hasAttr("href")
-          && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+          && a.hasKey("href")
+          && a.get("rel").trim().equalsIgnoreCase("canonical")) {
         canonical = e;
       }
     }
