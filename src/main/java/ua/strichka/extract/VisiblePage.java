@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,14 +38,16 @@ final class VisiblePage {
 
   /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */
   private static boolean datePlace(Element e) {
-    return e.nameIs("time") || DATE_CLASS.in(e) || DATE_ID.in(e);
+    if (e.nameIs("time")) return true;
+    Attributes a = PageIndex.attributes(e);
+    return a != null && (DATE_CLASS.in(a) || DATE_ID.in(a));
   }
 
   /** {@code [rel=author], [class~=(?i)(^|[-_ ])(author|…|autor)([-_ ]|$)], [id~=(?i)author]}. */
   private static boolean bylinePlace(Element e) {
-    return (e.hasAttr("rel") && e.attr("rel").trim().equalsIgnoreCase("author"))
-        || BYLINE_CLASS.in(e)
-        || AUTHOR_ID.in(e);
+    Attributes a = PageIndex.attributes(e);
+    if (a == null) return false;
+    return a.get("rel").trim().equalsIgnoreCase("author") || BYLINE_CLASS.in(a) || AUTHOR_ID.in(a);
   }
 
   private VisiblePage() {}
