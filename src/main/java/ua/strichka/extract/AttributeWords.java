@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,6 +38,10 @@ final class AttributeWords {
     for (String w : words) {
       if (!w.equals(asciiLower(w))) throw new IllegalArgumentException("not lower case: " + w);
     }
+    // Looked up by exact name: the HTML parser lower-cases attribute names.
+    if (!attribute.equals(asciiLower(attribute))) {
+      throw new IllegalArgumentException("not lower case: " + attribute);
+    }
   }
 
   /** Any of the words anywhere in the attribute's value. */
@@ -55,8 +60,16 @@ final class AttributeWords {
   }
 
   boolean in(Element e) {
-    if (e.attributesSize() == 0) return false;
-    String value = e.attr(attribute);
+    return in(PageIndex.attributes(e));
+  }
+
+  /** As {@link #in(Element)}, with the element's attributes read ({@code null}: none). */
+  boolean in(Attributes a) {
+    return a != null && inValue(a.get(attribute));
+  }
+
+  /** The answer for the attribute's value already read ({@code ""} when it is absent). */
+  boolean inValue(String value) {
     if (value.isEmpty()) return false;
     Boolean answer = known.get(value);
     if (answer != null) return answer;

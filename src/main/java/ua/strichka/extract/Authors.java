@@ -15,20 +15,40 @@ import java.util.regex.Pattern;
 final class Authors {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iU)^(автори?|авторка|автор матеріалу|текст|матеріал підготував|матеріал підготувала|"
-              + "підготував|підготувала|підготували|репортер|кореспондент|author|authors|written by|"
-              + "by|від|posted by|опубліковано|пише|пишет|автор текста)\\s*[:\\-—–]?\\s+");
+          // Longer labels first: «Автор публікації:» must not leave «публікації:» behind «Автор».
+          "(?iU)^(автор публікації|автор статті|автор матеріалу|автор тексту|автор статьи|"
+              + "автор материала|автор публикации|автор текста|текст і фото|текст и фото|автори?|"
+              + "авторка|текст|матеріал підготував|матеріал підготувала|підготував|підготувала|"
+              + "підготували|подготовил|подготовила|подготовили|написав|написала|написали|"
+              + "написал|репортер|кореспондент|author|authors|written by|by|від|posted by|"
+              + "опубліковано|пише|пишет)\\s*[:\\-—–]?\\s+");
   private static final Pattern SPLIT =
       Pattern.compile(
-          "\\s*(?:,|;|\\s+та\\s+|\\s+і\\s+|\\s+й\\s+|\\s+и\\s+|\\s+and\\s+|\\s*&\\s*)\\s*");
+          "\\s*(?:,|;|\\s+[|/•·]\\s+|\\s+та\\s+|\\s+і\\s+|\\s+й\\s+|\\s+и\\s+|\\s+and\\s+"
+              + "|\\s*&\\s*)\\s*");
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "(?iU)^(редакція|редакция|редакція сайту|editorial|editorial staff|editor|editors|staff|"
               + "newsroom|admin|administrator|адмін|адміністратор|администратор|новини|новости|news|"
               + "служба новин|служба новостей|пресслужба|прес-служба|пресс-служба|"
               + "інформаційне агентство|информационное агентство|unknown|anonymous|guest|гість)$");
-  private static final Pattern PHOTO =
-      Pattern.compile("(?iU)^(фото|photo|фотограф|відео|video)\\b");
+
+  /** The newsroom named as a whole («Редакція «Видання»», «За матеріалами …»): no person. */
+  private static final Pattern NEWSROOM =
+      Pattern.compile(
+          "(?iU)^(редакція|редакция|редакції|редакции|the editors|editorial team|editorial board|"
+              + "за матеріалами|по материалам|based on)\\b.*");
+
+  private static final String PHOTO_WORDS =
+      "(фото|photo|photos|фотограф|відео|видео|video|ілюстрація|иллюстрация|інфографіка|графіка)";
+
+  private static final Pattern PHOTO = Pattern.compile("(?iU)^" + PHOTO_WORDS + "\\b");
+
+  /**
+   * A photo credit after the name: «Ірина Морозюк. Фото: Олег Петренко», «Ірина Морозюк (фото)».
+   */
+  private static final Pattern PHOTO_AFTER =
+      Pattern.compile("(?iU)[\\s.,;(|/]+" + PHOTO_WORDS + "\\b.*$");
 
   /** A name word: capitalised, letters (an apostrophe or hyphen inside), or an initial. */
   private static final Pattern NAME_WORD =
@@ -92,9 +112,13 @@ final class Authors {
     for (String r : raw) {
       String s = PageFacts.blankToNull(r);
       if (s == null) continue;
-      for (String part : SPLIT.split(s)) {
-        String name = one(part, siteName);
-        if (name != null) out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+      // The label first: «Текст і фото: …» holds a conjunction the split would cut at.
+      String[] parts = SPLIT.split(LABEL.matcher(s).replaceFirst(""));
+      for (int i = 0; i < parts.length; i++) {
+        String name = one(parts[i], siteName);
+        // «Ірина Морозюк, журналістка»: after a name, a word in lower case describes it.
+        if (name == null || (i > 0 && Character.isLowerCase(name.codePointAt(0)))) continue;
+        out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
       }
     }
     return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 10));
@@ -107,7 +131,14 @@ final class Authors {
     s = s.replaceAll("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+", "").strip();
     s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
     if (s.isEmpty() || PHOTO.matcher(s).find()) return null;
-    if (PLACEHOLDER.matcher(s).matches()) return null;
+    s = PHOTO_AFTER.matcher(s).replaceFirst("");
+    s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
+    if (s.isEmpty() || PLACEHOLDER.matcher(s).matches() || NEWSROOM.matcher(s).matches()) {
+      return null;
+    }
+    // Dates, times and reading times share bylines («Ірина Морозюк, 9 квітня 2025»); names have
+    // no digits.
+    if (s.codePoints().anyMatch(Character::isDigit)) return null;
     if (siteName != null && Titles.same(s, siteName)) return null;
     if (s.contains("/") || s.length() > 60 || s.split("\\s+").length > 5) return null;
     if (!s.codePoints().anyMatch(Character::isLetter)) return null;

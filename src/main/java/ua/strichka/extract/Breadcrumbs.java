@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -72,7 +73,9 @@ final class Breadcrumbs {
    * [itemtype~=(?i)BreadcrumbList]}.
    */
   private static boolean isTrail(Element e) {
-    return CLASS.in(e) || ID.in(e) || (e.nameIs("nav") && LABEL.in(e)) || TYPE.in(e);
+    Attributes a = PageIndex.attributes(e);
+    if (a == null) return false;
+    return CLASS.in(a) || ID.in(a) || (e.nameIs("nav") && LABEL.in(a)) || TYPE.in(a);
   }
 
   private static List<String> dedupe(List<String> crumbs) {

@@ -91,7 +91,8 @@ public final class Extractor {
     Document ruledCopy = hasBodyRule(rule) ? doc.clone() : null;
     List<Element> roots = ruledCopy == null ? List.of() : ruleRoots(ruledCopy, rule.get());
     boolean ruled = !roots.isEmpty();
-    if (!ruled) roots = genericRoots(ruledCopy == null ? doc : ruledCopy);
+    if (!ruled)
+      roots = genericRoots(ruledCopy == null ? doc : ruledCopy, ruledCopy == null ? index : null);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
@@ -175,8 +176,11 @@ public final class Extractor {
   }
 
   /** The generic extractor's text blocks, found in a stripped copy ({@code page} is unchanged). */
-  private static List<Element> genericRoots(Document page) {
-    Document content = MainText.stripped(page);
+  private static List<Element> genericRoots(Document page, PageIndex index) {
+    Document content =
+        index == null || index.bodyText == null
+            ? MainText.stripped(page)
+            : MainText.stripped(page, index.bodyText);
     List<Element> roots = MainText.find(content);
     MainText.clean(roots);
     return roots;
@@ -218,7 +222,8 @@ public final class Extractor {
   private static void guard(String html) {
     if (html == null || html.isBlank()) throw new ExtractionException("empty page");
     if (html.length() > MAX_CHARS) throw tooBig(html.length());
-    int sample = Math.min(html.length(), 65_536);
+    // Binary data shows itself in its first few kilobytes; reading more costs every page time.
+    int sample = Math.min(html.length(), 8_192);
     int bad = 0;
     for (int i = 0; i < sample; i++) {
       char c = html.charAt(i);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -58,21 +59,24 @@ final class Hints {
 
   /** Readability-style weight: +25 for content-like names, −25 for boilerplate names. */
   static int weight(Element e) {
+    return weight(PageIndex.attributes(e));
+  }
+
+  /** As {@link #weight(Element)}, from the element's attributes ({@code null}: none). */
+  static int weight(Attributes a) {
+    if (a == null) return 0;
     int w = 0;
-    String cls = e.className();
-    String id = e.id();
+    String cls = a.get("class").trim();
+    String id = a.get("id");
     if (!cls.isEmpty()) w += tokenWeight(cls);
     if (!id.isEmpty()) w += tokenWeight(id);
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) w += 50;
-    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (a.get("itemprop").equalsIgnoreCase("articleBody")) w += 50;
+    String role = a.get("role");
+    if (role.isEmpty()) return w;
+    role = role.toLowerCase(Locale.ROOT);
     if (role.equals("main") || role.equals("article")) w += 25;
     if (NEGATIVE_ROLES.contains(role)) w -= 50;
     return w;
-  }
-
-  /** True when the element's own names mark it as boilerplate. */
-  static boolean boilerplate(Element e) {
-    return weight(e) < 0;
   }
 
   /** What whole class lists and ids weigh: one look-up where most elements repeat a list. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -64,23 +65,26 @@ final class MainText {
       AttributeWords.classes("sr-only", "visually-hidden");
 
   static boolean neverText(Element e) {
+    return neverText(e, PageIndex.attributes(e));
+  }
+
+  /** As {@link #neverText(Element)}, with the element's attributes read ({@code null}: none). */
+  static boolean neverText(Element e, Attributes a) {
     if (NEVER_TEXT_TAGS.contains(e.normalName())) return true;
-    if (e.attributesSize() == 0) return false;
-    if (e.hasAttr("hidden")) return true;
-    if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+    if (a == null) return false;
+    if (a.hasKey("hidden")) return true;
+    if (a.get("aria-hidden").trim().equalsIgnoreCase("true")) return true;
+    String style = a.get("style");
+    if (!style.isEmpty()
+        && (DISPLAY_NONE.matcher(style).find() || VISIBILITY_HIDDEN.matcher(style).find())) {
       return true;
     }
-    if (e.hasAttr("style")) {
-      String style = e.attr("style");
-      if (DISPLAY_NONE.matcher(style).find() || VISIBILITY_HIDDEN.matcher(style).find()) {
-        return true;
-      }
-    }
-    if (e.hasAttr("role")) {
-      String role = e.attr("role").trim();
+    String role = a.get("role");
+    if (!role.isEmpty()) {
+      role = role.trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return HIDDEN_CLASS.in(e);
+    return HIDDEN_CLASS.inValue(a.get("class"));
   }
 
   private static final Set<String> PARAGRAPH_LIKE =
@@ -115,9 +119,15 @@ final class MainText {
    * {@code <head>} is copied whole: nothing after reads it.
    */
   static Document stripped(Document doc) {
-    Element body = doc.body();
-    TextStats.Measured page =
-        TextStats.measureWhere(body, e -> neverText(e) || smallForm(e), MainText::boilerplateNamed);
+    return stripped(
+        doc, TextStats.measureWhere(doc.body(), MainText::skipped, MainText::boilerplateNamed));
+  }
+
+  /**
+   * As {@link #stripped(Document)}, with the body's measures already taken ({@link
+   * PageIndex#bodyText}).
+   */
+  static Document stripped(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
     Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     drop.addAll(page.skipped());
@@ -158,8 +168,21 @@ final class MainText {
     return copy;
   }
 
-  private static boolean boilerplateNamed(Element e) {
-    return !KEEP.contains(e.normalName()) && Hints.boilerplate(e);
+  /** What the strip pass passes over unmeasured: what is never text, and small forms. */
+  static boolean skipped(Element e) {
+    return skipped(e, PageIndex.attributes(e));
+  }
+
+  static boolean skipped(Element e, Attributes a) {
+    return neverText(e, a) || smallForm(e);
+  }
+
+  static boolean boilerplateNamed(Element e) {
+    return boilerplateNamed(e, PageIndex.attributes(e));
+  }
+
+  static boolean boilerplateNamed(Element e, Attributes a) {
+    return !KEEP.contains(e.normalName()) && Hints.weight(a) < 0;
   }
 
   /**

@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,7 +15,8 @@ import org.jsoup.select.NodeTraversor;
  * the whole page per look-up: the nesting depth, the {@code <meta content>} tags, the JSON-LD
  * scripts, the {@code <h1>}s, the microdata and {@code <time>} elements, the canonical link, the
  * {@code <html>} element, how many headline links the page shows and the text nodes that may hold a
- * source line. Everything in page order.
+ * source line. Everything in page order. The same walk measures the body's text for {@link
+ * MainText#stripped}, so the strip pass reads the page's text once, not twice.
  */
 final class PageIndex {
   /** Deepest nesting seen; the walk stops past {@code maxDepth}. */
@@ -60,6 +62,21 @@ final class PageIndex {
    */
   int headlineLinks;
 
+  /**
+   * The body's text measures, without what is never text, and those of its boilerplate-named
+   * elements: what {@link TextStats#measureWhere} would give for the strip pass's predicates.
+   */
+  TextStats.Measured bodyText;
+
+  /** Measures of the body's open elements, innermost last, while the walk is in the body. */
+  private final ArrayList<TextStats.Of> measuring = new ArrayList<>();
+
+  private final List<TextStats.Picked> boilerplate = new ArrayList<>();
+  private final List<Element> neverText = new ArrayList<>();
+
+  /** The never-text element whose subtree the walk is passing over unmeasured, or null. */
+  private Element passing;
+
   private static final AttributeWords JSON_LD =
       AttributeWords.anywhere("type", "application/ld+json");
 
@@ -78,9 +95,12 @@ final class PageIndex {
           public FilterResult head(Node node, int depth) {
             if (depth > index.depth) index.depth = depth;
             if (depth > maxDepth) return FilterResult.STOP;
-            if (node instanceof Element e) index.add(e, open);
-            else if (node instanceof TextNode t && index.bodyStart >= 0 && Credits.mayBeCredit(t)) {
-              index.creditTexts.add(t);
+            if (node instanceof Element e) {
+              Attributes a = attributes(e);
+              index.add(e, a, open);
+              index.measureHead(e, a);
+            } else if (node instanceof TextNode t && index.bodyStart >= 0) {
+              index.bodyText(t);
             }
             return FilterResult.CONTINUE;
           }
@@ -90,12 +110,57 @@ final class PageIndex {
             if (node instanceof Element e) {
               if (isHeading(e)) open[0]--;
               if (isLink(e)) open[1]--;
+              index.measureTail(e);
             }
             return FilterResult.CONTINUE;
           }
         },
         doc);
     return index;
+  }
+
+  /** Counts a body text node into its element's measures and notes it if it may be a credit. */
+  private void bodyText(TextNode t) {
+    String s = t.getWholeText();
+    int shown = -1;
+    if (passing == null && !measuring.isEmpty()) {
+      shown = TextStats.shownLength(s);
+      measuring.getLast().text += shown;
+    }
+    // Text longer than a source line is no source line, nor is any block around it (Credits#find
+    // stops at blocks longer than that): most of a page's words need no look for a source word.
+    if (s.length() > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(s);
+    if (shown <= Credits.LONGEST && Credits.mayBeCredit(t)) creditTexts.add(t);
+  }
+
+  /** Opens the measures of a body element, or passes over it with all it holds. */
+  private void measureHead(Element e, Attributes a) {
+    if (passing != null || (e != body && measuring.isEmpty())) return;
+    if (e != body && MainText.skipped(e, a)) {
+      neverText.add(e);
+      passing = e;
+      return;
+    }
+    TextStats.Of of = new TextStats.Of();
+    measuring.add(of);
+    // The element's own mark, read here with its other attributes rather than again at its end.
+    of.articleBody = a != null && a.get("itemprop").trim().equalsIgnoreCase("articleBody");
+    if (e != body && MainText.boilerplateNamed(e, a)) {
+      boilerplate.add(new TextStats.Picked(e, of));
+    }
+  }
+
+  /** Closes an element's measures into its parent's, as {@link TextStats#measureWhere} does. */
+  private void measureTail(Element e) {
+    if (passing != null) {
+      if (e == passing) passing = null;
+      return;
+    }
+    if (measuring.isEmpty()) return;
+    TextStats.Of of = measuring.removeLast();
+    if (e.nameIs("a")) of.links = of.text;
+    if (measuring.isEmpty()) bodyText = new TextStats.Measured(of, boilerplate, neverText);
+    else TextStats.addTo(measuring.getLast(), of);
   }
 
   /** The body and every element in it, in page order. */
@@ -108,22 +173,30 @@ final class PageIndex {
     return h1s.isEmpty() ? null : h1s.getFirst();
   }
 
-  private void add(Element e, int[] open) {
+  /**
+   * An element's attributes, or null when it has none (asking jsoup for them would give it an empty
+   * set). The HTML parser lower-cases attribute names, so look-ups by exact name find them all.
+   */
+  static Attributes attributes(Element e) {
+    return e.attributesSize() > 0 ? e.attributes() : null;
+  }
+
+  private void add(Element e, Attributes a, int[] open) {
     all.add(e);
     boolean heading = isHeading(e);
     boolean link = isLink(e);
     if ((link && open[0] > 0) || (heading && open[1] > 0)) headlineLinks++;
     if (heading) open[0]++;
     if (link) open[1]++;
-    if (e.attributesSize() > 0) {
-      if (e.hasAttr("itemprop")) items.add(e);
-      if (e.nameIs("meta") && e.hasAttr("content")) metas.add(e);
-      if (e.nameIs("script") && JSON_LD.in(e)) jsonLd.add(e);
-      if (e.nameIs("time") && e.hasAttr("datetime")) times.add(e);
+    if (a != null) {
+      if (a.hasKey("itemprop")) items.add(e);
+      if (e.nameIs("meta") && a.hasKey("content")) metas.add(e);
+      if (e.nameIs("script") && JSON_LD.inValue(a.get("type"))) jsonLd.add(e);
+      if (e.nameIs("time") && a.hasKey("datetime")) times.add(e);
       if (canonical == null
           && e.nameIs("link")
-          && e.hasAttr("href")
-          && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+          && a.hasKey("href")
+          && a.get("rel").trim().equalsIgnoreCase("canonical")) {
         canonical = e;
       }
     }

@@ -156,24 +156,29 @@ final class TextStats {
           public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             Of of = open.removeLast();
-            if (e.nameIs("a")) of.links = of.text;
-            if (e.attributesSize() > 0
-                && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
-              of.articleBody = true;
-            }
-            if (open.isEmpty()) {
-              top[0] = of;
-            } else {
-              Of parent = open.getLast();
-              parent.text += of.text;
-              parent.links += of.links;
-              if (of.articleBody) parent.articleBody = true;
-            }
+            close(e, of);
+            if (open.isEmpty()) top[0] = of;
+            else addTo(open.getLast(), of);
             return FilterResult.CONTINUE;
           }
         },
         root);
     return new Measured(top[0], picked, skipped);
+  }
+
+  /** Completes the {@link #measureWhere} measures of an element whose text is all counted. */
+  static void close(Element e, Of of) {
+    if (e.nameIs("a")) of.links = of.text;
+    if (e.attributesSize() > 0 && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
+      of.articleBody = true;
+    }
+  }
+
+  /** Adds a closed element's {@link #measureWhere} measures to its parent's. */
+  static void addTo(Of parent, Of of) {
+    parent.text += of.text;
+    parent.links += of.links;
+    if (of.articleBody) parent.articleBody = true;
   }
 
   /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
@@ -216,34 +221,54 @@ final class TextStats {
    * every text node of every page passes here.
    */
   static int shownLength(String s) {
+    int n = s.length();
+    // Read from a char array: a loop over it costs about half of String.charAt's (no coder check,
+    // no bounds check), and every character of every page passes here.
+    char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
+    s.getChars(0, n, chars, 0);
     int out = 0;
     int first = -1;
     int last = -1;
     boolean lastWasWhite = false;
-    int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c > ' ' && c < '\u00a0') {
-        // Printable ASCII and the C1 block, the bulk of markup text: never whitespace.
-        out++;
-        lastWasWhite = false;
+      char c = chars[i];
+      boolean shown;
+      if (c > ' ') {
+        // The letters of text and markup first: one or two comparisons for nearly every char.
+        if (c < '\u00a0' || (c > '\u00ad' && c < '\u1680')) {
+          shown = true;
+        } else if (c == '\u00a0') {
+          if (!lastWasWhite) out++;
+          lastWasWhite = true;
+          continue;
+        } else if (c == '\u00ad' || c == '\u200b') {
+          continue;
+        } else {
+          shown = !Character.isWhitespace(c);
+        }
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+        if (!lastWasWhite) out++;
+        lastWasWhite = true;
+        continue;
+      } else {
+        shown = !isJavaWhitespace(c);
+      }
+      out++;
+      lastWasWhite = false;
+      if (shown) {
         if (first < 0) first = out - 1;
         last = out;
-      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-        if (lastWasWhite) continue;
-        out++;
-        lastWasWhite = true;
-      } else if (c != '\u200b' && c != '\u00ad') {
-        out++;
-        lastWasWhite = false;
-        if (!isJavaWhitespace(c)) {
-          if (first < 0) first = out - 1;
-          last = out;
-        }
       }
     }
     return first < 0 ? 0 : last - first;
   }
+
+  /** Text nodes up to this long are read into {@link #CHARS}; longer ones (rare) into their own. */
+  private static final int BUFFERED = 16_384;
+
+  /** {@link #shownLength}'s copy of the text it reads, one per thread. */
+  private static final ThreadLocal<char[]> CHARS =
+      ThreadLocal.withInitial(() -> new char[BUFFERED]);
 
   /** {@link Character#isWhitespace}, answered without a table look-up for the letters of text. */
   private static boolean isJavaWhitespace(char c) {

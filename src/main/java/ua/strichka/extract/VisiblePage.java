@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,14 +38,16 @@ final class VisiblePage {
 
   /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */
   private static boolean datePlace(Element e) {
-    return e.nameIs("time") || DATE_CLASS.in(e) || DATE_ID.in(e);
+    if (e.nameIs("time")) return true;
+    Attributes a = PageIndex.attributes(e);
+    return a != null && (DATE_CLASS.in(a) || DATE_ID.in(a));
   }
 
   /** {@code [rel=author], [class~=(?i)(^|[-_ ])(author|…|autor)([-_ ]|$)], [id~=(?i)author]}. */
   private static boolean bylinePlace(Element e) {
-    return (e.hasAttr("rel") && e.attr("rel").trim().equalsIgnoreCase("author"))
-        || BYLINE_CLASS.in(e)
-        || AUTHOR_ID.in(e);
+    Attributes a = PageIndex.attributes(e);
+    if (a == null) return false;
+    return a.get("rel").trim().equalsIgnoreCase("author") || BYLINE_CLASS.in(a) || AUTHOR_ID.in(a);
   }
 
   private VisiblePage() {}
@@ -63,9 +66,17 @@ final class VisiblePage {
 
   private static List<String> authors(PageIndex index, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
+    List<Element> linking = new ArrayList<>();
     for (Element e : index.all) {
-      if (!bylinePlace(e)) continue;
+      if (!bylinePlace(e) || insideAny(e, linking)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
+      List<String> linked = linkedNames(e);
+      if (!linked.isEmpty()) {
+        out.addAll(linked);
+        linking.add(e);
+        if (out.size() >= 3) break;
+        continue;
+      }
       if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
       if (t.length() > 0 && t.length() < 80 && e.select("p, li").isEmpty()) {
@@ -76,6 +87,30 @@ final class VisiblePage {
     if (out.isEmpty()) out.addAll(labelled(index));
     if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
+  }
+
+  /** An author block with a photo and a short bio still names its authors in a few words. */
+  private static final int AUTHOR_BLOCK = 400;
+
+  /**
+   * The names a byline links to its authors' pages, each on its own: links set side by side ({@code
+   * <a>Ім'я</a><a>Ім'я</a>}) run together in the block's text, and a block with a photo and a role
+   * («Журналістка») holds more than the name. Empty when no link reads as a name.
+   */
+  private static List<String> linkedNames(Element byline) {
+    if (TextStats.longerThan(byline, AUTHOR_BLOCK)) return List.of();
+    List<String> names = new ArrayList<>();
+    for (Element a : byline.getElementsByTag("a")) {
+      String t = a.text();
+      if (a.hasAttr("href") && Authors.looksLikeName(t)) names.add(t);
+    }
+    return names;
+  }
+
+  private static boolean insideAny(Element e, List<Element> blocks) {
+    if (blocks.isEmpty()) return false;
+    for (Element p = e.parent(); p != null; p = p.parent()) if (blocks.contains(p)) return true;
+    return false;
   }
 
   /** What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв». */

@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,73 @@ class BylinesTest {
       })
   void personNames(String line, boolean name) {
     assertThat(Authors.looksLikeName(line)).isEqualTo(name);
+  }
+
+  /**
+   * What a byline holds besides the names: labels, photo credits, the newsroom, the site's name,
+   * roles, places and dates. {@code ;} separates expected names, {@code -} is none.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "Автор: Ірина Морозюк, Олег Петренко | Ірина Морозюк;Олег Петренко",
+        "Автори: Ірина Морозюк і Олег Петренко | Ірина Морозюк;Олег Петренко",
+        "Ірина Морозюк, Олег Петренко та Марія Коваль | Ірина Морозюк;Олег Петренко;Марія Коваль",
+        "By John Smith and Jane Doe | John Smith;Jane Doe",
+        "Автор публікації: Ірина Морозюк | Ірина Морозюк",
+        "Автор статьи: Олег Петренко | Олег Петренко",
+        "Написала Ірина Морозюк | Ірина Морозюк",
+        "Подготовил Олег Петренко | Олег Петренко",
+        "Текст і фото: Ірина Морозюк | Ірина Морозюк",
+        "Текст: Ірина Морозюк. Фото: Олег Петренко | Ірина Морозюк",
+        "Автор: Ірина Морозюк Фото: Олег Петренко | Ірина Морозюк",
+        "Ірина Морозюк (фото) | Ірина Морозюк",
+        "Фото: Олег Петренко | -",
+        "Автор фото: Олег Петренко | -",
+        "'Ірина Морозюк | Новини Одеси' | Ірина Морозюк",
+        "Ірина Морозюк • 5 хв читання | Ірина Морозюк",
+        "Ірина Морозюк, 9 квітня 2025 | Ірина Морозюк",
+        "Ірина Морозюк, журналістка | Ірина Морозюк",
+        "Редакція | -",
+        "Автор: Редакція | -",
+        "Редакція «Новини Одеси» | -",
+        "Редакция сайта | -",
+        "За матеріалами Reuters | -",
+      })
+  void bylineParts(String byline, String expected) {
+    List<String> names = expected.equals("-") ? List.of() : List.of(expected.split(";"));
+    assertThat(Authors.clean(List.of(byline), "Новини Одеси")).isEqualTo(names);
+  }
+
+  /** Byline blocks as themes print them, names linked to author pages; {@code ;} separates. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "<div class=\"author\">Автори: <a href=\"/a/1\">Ірина Морозюк</a>,"
+            + " <a href=\"/a/2\">Олег Петренко</a></div> | Ірина Морозюк;Олег Петренко",
+        "<p class=\"byline\">By <a rel=\"author\" href=\"/a\">John Smith</a> and"
+            + " <a rel=\"author\" href=\"/b\">Jane Doe</a></p> | John Smith;Jane Doe",
+        "<div class=\"post-author\"><img src=\"/av.jpg\"><a href=\"/a/1\">Ірина Морозюк</a>"
+            + "<span class=\"author-role\">Журналістка</span></div> | Ірина Морозюк",
+        "<div class=\"article-authors\"><a href=\"/a/1\">Ірина Морозюк</a><a href=\"/a/2\">"
+            + "Олег Петренко</a><a href=\"/a/3\">Марія Коваль</a></div>"
+            + " | Ірина Морозюк;Олег Петренко;Марія Коваль",
+        "<div class=\"author\">Ірина Морозюк, <a href=\"/\">Укрінформ</a></div>"
+            + " | Ірина Морозюк;Укрінформ",
+        "<span class=\"author\">Редакція</span> | -",
+      })
+  void bylineBlocks(String byline, String expected) {
+    Article a =
+        MetadataTest.article(
+            "<title>Новина</title>",
+            "<h1>Новина</h1>" + byline + "<div class=\"content\">" + MetadataTest.TEXT + "</div>",
+            "https://x.example/news/1");
+    List<String> names = expected.equals("-") ? List.of() : List.of(expected.split(";"));
+    assertThat(a.authors()).isEqualTo(names);
   }
 
   @Test
