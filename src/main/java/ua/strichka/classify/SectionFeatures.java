@@ -24,7 +24,9 @@ import ua.strichka.text.Tokens;
 /**
  * The words a section is told by: Ukrainian lemmas without function words (the dictionary tags
  * them), Russian and English Snowball stems without stop words, headline words counted four times
- * since a headline states the topic; and, for words of the cue list ({@code
+ * since a headline states the topic; pairs of neighbouring ones (function words skipped: «пакет
+ * санкцій», «уряд Німеччини»), which tell apart what single words share (event-grouped 5-fold
+ * cross-validation on the dev part: macro-F1 0.847 → 0.875); and, for words of the cue list ({@code
  * /classify/section-cues.tsv}), a feature {@code @cue} the same in every language: who acts (a
  * foreign state, Ukraine's state) is what tells world from politics, and a cue learnt from
  * Ukrainian articles also speaks for Russian and English ones.
@@ -67,10 +69,14 @@ final class SectionFeatures {
   private static void add(
       Map<String, Integer> counts, List<Token> tokens, Language language, int weight) {
     Cache<String, String[]> cache = FEATURES.get(language);
+    String previous = null;
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.NUMBER || t.end() - t.start() < 2) continue;
-      for (String f : cache.get(t.text(), raw -> features(raw, language))) {
-        counts.merge(f, weight, Integer::sum);
+      String[] fs = cache.get(t.text(), raw -> features(raw, language));
+      for (String f : fs) counts.merge(f, weight, Integer::sum);
+      if (fs.length > 0) {
+        if (previous != null) counts.merge(previous + " " + fs[0], weight, Integer::sum);
+        previous = fs[0];
       }
     }
   }
