@@ -36,8 +36,12 @@ final class SectionModel {
    */
   static final double CUE_WEIGHT = 4;
 
-  /** Features seen fewer times than this over all sections are left out of the shipped model. */
-  static final int MIN_COUNT = 2;
+  /**
+   * Features seen fewer times than this over all sections are left out of the shipped model: with
+   * word pairs most features are seen once or twice. 3 keeps the cross-validated macro-F1 on the
+   * dev part of 2 (0.875; 5: 0.871) in two thirds of the model (13.6k features, 460 KB).
+   */
+  static final int MIN_COUNT = 3;
 
   private final Section[] sections = Section.values();
   private final Map<String, int[]> counts;
