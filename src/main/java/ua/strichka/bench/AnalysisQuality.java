@@ -8,9 +8,13 @@ import ua.strichka.sampleweb.Corpus;
 /**
  * The analysis stages' quality against the corpus, for {@code strichka bench quality}: the section
  * classifier trained on the dev part and measured on another part (held-out by default), and the
- * entity tagger measured on that part (its rules were tuned on the dev part).
+ * entity tagger measured on that part (its rules were tuned on the dev part). The sections are also
+ * cross-validated over events on the dev part: the figure model choices are made by.
  */
 public final class AnalysisQuality {
+  /** Folds of the sections' cross-validation: about ten dev events each. */
+  static final int CV_FOLDS = 5;
+
   private AnalysisQuality() {}
 
   /** Adds the sections and entities tables for {@code part} to the report. */
@@ -18,6 +22,9 @@ public final class AnalysisQuality {
       QualityReport report, Corpus corpus, String part, int errors, PrintWriter out) {
     CorpusSplit split = new CorpusSplit(corpus);
     var test = split.part(corpus, part);
+    SectionQuality.crossValidated(split.part(corpus, "dev"), CV_FOLDS)
+        .tables("sections, " + CV_FOLDS + "-fold cross-validation over events on dev")
+        .forEach(report::add);
     SectionClassifier trained =
         SectionClassifier.train(SectionQuality.examples(split.part(corpus, "dev")));
     SectionQuality sections = SectionQuality.measure(trained, test);

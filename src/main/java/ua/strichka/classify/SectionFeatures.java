@@ -24,17 +24,26 @@ import ua.strichka.text.Tokens;
 /**
  * The words a section is told by: Ukrainian lemmas without function words (the dictionary tags
  * them), Russian and English Snowball stems without stop words, headline words counted four times
- * since a headline states the topic.
+ * since a headline states the topic; pairs of neighbouring ones (function words skipped: «пакет
+ * санкцій», «уряд Німеччини»), which tell apart what single words share (event-grouped 5-fold
+ * cross-validation on the dev part: macro-F1 0.847 → 0.875); and, for words of the cue list ({@code
+ * /classify/section-cues.tsv}), a feature {@code @cue} the same in every language: who acts (a
+ * foreign state, Ukraine's state) is what tells world from politics, and a cue learnt from
+ * Ukrainian articles also speaks for Russian and English ones.
  */
 final class SectionFeatures {
   static final int TITLE_WEIGHT = 4;
   static final String STOPWORDS = "/classify/stopwords.txt";
+  static final String CUES = "/classify/section-cues.tsv";
+  static final String CUE_PREFIX = "@";
+  private static final String[] NONE = {};
 
   private static final Set<String> FUNCTION_TAGS =
       Set.of("prep", "conj", "part", "pron", "intj", "onomat", "numr", "predic", "insert");
 
   private static final class Holder {
     static final Set<String> STOP = loadStopwords();
+    static final Map<Language, Map<String, String>> CUE = loadCues();
   }
 
   private SectionFeatures() {}
@@ -59,16 +68,21 @@ final class SectionFeatures {
 
   private static void add(
       Map<String, Integer> counts, List<Token> tokens, Language language, int weight) {
-    Cache<String, String> cache = FEATURES.get(language);
+    Cache<String, String[]> cache = FEATURES.get(language);
+    String previous = null;
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.NUMBER || t.end() - t.start() < 2) continue;
-      String feature = cache.get(t.text(), raw -> feature(raw, language));
-      if (!feature.isEmpty()) counts.merge(feature, weight, Integer::sum);
+      String[] fs = cache.get(t.text(), raw -> features(raw, language));
+      for (String f : fs) counts.merge(f, weight, Integer::sum);
+      if (fs.length > 0) {
+        if (previous != null) counts.merge(previous + " " + fs[0], weight, Integer::sum);
+        previous = fs[0];
+      }
     }
   }
 
-  /** The feature of each word form, "" for none: analysed once, news vocabulary is Zipfian. */
-  private static final Map<Language, Cache<String, String>> FEATURES =
+  /** The features of each word form: analysed once, news vocabulary is Zipfian. */
+  private static final Map<Language, Cache<String, String[]>> FEATURES =
       new java.util.EnumMap<>(Language.class);
 
   static {
@@ -77,6 +91,14 @@ final class SectionFeatures {
     }
   }
 
+  private static String[] features(String raw, Language language) {
+    String f = feature(raw, language);
+    if (f.isEmpty()) return NONE;
+    String cue = Holder.CUE.get(language).get(f);
+    return cue == null ? new String[] {f} : new String[] {f, cue};
+  }
+
+  /** The word's lemma or stem, "" for a function word. */
   private static String feature(String raw, Language language) {
     Lemmatizer lemmatizer = Lemmatizer.of(language);
     String word = TextNormalizer.word(raw);
@@ -90,6 +112,33 @@ final class SectionFeatures {
     String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (Holder.STOP.contains(lower)) return "";
     return lemmatizer.lemma(lower);
+  }
+
+  /** Per language, the cue of each lemma or stem of the cue list. */
+  private static Map<Language, Map<String, String>> loadCues() {
+    Map<Language, Map<String, String>> out = new java.util.EnumMap<>(Language.class);
+    for (Language l : Language.values()) out.put(l, new HashMap<>());
+    try (InputStream in = SectionFeatures.class.getResourceAsStream(CUES)) {
+      if (in == null) throw new IllegalStateException(CUES + " is not on the class path");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        if (cols.length != 3)
+          throw new IllegalStateException(CUES + ":" + n + ": expected CUE<tab>LANG<tab>WORDS");
+        Language l = Language.ofCode(cols[1]);
+        for (Token t : Tokens.of(cols[2])) {
+          String f = feature(t.text(), l);
+          if (!f.isEmpty()) out.get(l).put(f, CUE_PREFIX + cols[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CUES + ": " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private static Set<String> loadStopwords() {

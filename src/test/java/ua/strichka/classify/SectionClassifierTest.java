@@ -35,6 +35,49 @@ class SectionClassifierTest {
     assertThat(p.labelled()).isFalse();
   }
 
+  /** The same vocabulary of state and elections; who acts decides (sampleweb CORPUS.md). */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk | У Словенії обрали нову президентку | Колишня суддя перемогла у другому турі виборів, парламент Словенії привітав її. | world",
+        "uk | Верховна Рада ухвалила закон про вибори | Нардепи проголосували, Зеленський підпише закон, фракція «Слуга народу» підтримала. | politics",
+        "uk | Норвегія виділить 180 млн євро на енергетику України | Уряд Норвегії оголосив новий пакет допомоги, гроші підуть через фонд. | world",
+        "ru | В Словении избрали нового президента | Бывшая судья победила во втором туре выборов, парламент Словении поздравил ее. | world",
+        "ru | Верховная Рада приняла закон о выборах | Нардепы проголосовали, Зеленский подпишет закон, фракция поддержала. | politics",
+        "en | Slovenia elects a new president | A former judge won the runoff, and Slovenia's parliament congratulated her. | world",
+        "en | Verkhovna Rada passes election law | Ukrainian lawmakers voted and Zelensky will sign the bill. | politics",
+      })
+  void whoActsTellsWorldFromPolitics(String lang, String title, String text, String section) {
+    assertThat(BUNDLED.classify(title, text, Language.ofCode(lang)).section().slug())
+        .isEqualTo(section);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk | Посли Норвегії та Польщі",
+        "ru | Послы Норвегии и Польши",
+        "en | The ambassadors of Norway and Poland",
+      })
+  void aForeignActorIsTheSameFeatureInEveryLanguage(String lang, String text) {
+    assertThat(SectionFeatures.of("", text, Language.ofCode(lang)))
+        .containsEntry("@foreign", 2)
+        .doesNotContainKey("@ukraine-state");
+  }
+
+  @Test
+  void neighbouringWordsMakePairsAcrossFunctionWords() {
+    assertThat(SectionFeatures.of("", "Уряди Німеччини та Польщі", Language.UK))
+        .containsEntry("уряд німеччина", 1)
+        .containsEntry("німеччина польща", 1)
+        .containsEntry("уряд", 1)
+        .doesNotContainKey("німеччина та");
+    assertThat(SectionFeatures.of("Пакет санкцій", "", Language.UK))
+        .containsEntry("пакет санкція", SectionFeatures.TITLE_WEIGHT);
+  }
+
   @Test
   void theOutletsLabelDecidesOverTheWords() {
     SectionClassifier.Prediction p =
