@@ -55,6 +55,9 @@ public final class Ingest implements PageSink {
   /** Stored articles replayed into the desk at most on start (a few days of a big crawl). */
   private static final int WARM_UP_LIMIT = 50_000;
 
+  /** How far ahead of our clock an outlet's may run before its dates are not believed. */
+  static final Duration CLOCK_SKEW = Duration.ofHours(1);
+
   /** How many pages went where. */
   public record Counts(long stored, long notArticles, long failed) {}
 
@@ -257,10 +260,15 @@ public final class Ingest implements PageSink {
   private ArticleRecord record(Article a, FetchedPage page, FeedMeta feed, OutletRecord outlet) {
     String title = a.title() == null || a.title().isBlank() ? feed.title() : a.title();
     String lead = a.description() != null ? a.description() : feed.summary();
+    Instant seen = page.result().startedAt();
     Instant published =
-        a.datePublished() != null
-            ? a.datePublished().toInstant()
-            : feed.published() != null ? feed.published() : page.result().startedAt();
+        notAfterSeen(
+            a.datePublished() != null
+                ? a.datePublished().toInstant()
+                : feed.published() != null ? feed.published() : seen,
+            seen);
+    Instant modified =
+        a.dateModified() == null ? null : notAfterSeen(a.dateModified().toInstant(), seen);
     // The outlet's own word first (its label, its feed's category, its URL path); then its
     // default section; what is still unfiled the classifier decides (see ArticleAnalysis).
     String host = page.result().finalUrl().getHost();
@@ -282,11 +290,20 @@ public final class Ingest implements PageSink {
         .image(a.image())
         .authors(a.authors())
         .publishedAt(published)
-        .modifiedAt(a.dateModified() == null ? null : a.dateModified().toInstant())
-        .fetchedAt(page.result().startedAt())
+        .modifiedAt(modified)
+        .fetchedAt(seen)
         .section(section)
         .news(NewsFilter.isNews(title, lead))
         .build();
+  }
+
+  /**
+   * A date later than the moment the page was fetched (beyond clock skew) is a wrong date: a typo
+   * or a template that prints tomorrow's schedule. Kept, it would top every newest-first list for
+   * years and set the repost window's "now" into the future, so the fetch time stands in for it.
+   */
+  static Instant notAfterSeen(Instant date, Instant seen) {
+    return date.isAfter(seen.plus(CLOCK_SKEW)) ? seen : date;
   }
 
   /**

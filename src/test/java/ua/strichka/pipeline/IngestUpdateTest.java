@@ -88,6 +88,50 @@ class IngestUpdateTest {
     }
   }
 
+  @Test
+  void aDateLaterThanTheFetchIsNotBelieved() {
+    try (Store store = Databases.SQLITE.open(dir)) {
+      long vo = store.outlets().upsert(OutletRecord.of("vo", "Вісник Одеси", "https://vo.ua/"));
+      Ingest ingest = Ingest.configured(store, CONFIG, Clock.fixed(T0, ZoneOffset.UTC));
+      Instant nextYear = T0.plus(Duration.ofDays(365));
+      Instant withinSkew = T0.plus(Duration.ofMinutes(30));
+      accept(
+          store,
+          ingest,
+          vo,
+          page(
+              "https://vo.ua/news/7",
+              "У Миколаєві відкрили відновлений після обстрілу міст через Інгул",
+              "Міст через річку Інгул у Миколаєві знову відкрили для руху після ремонту, який"
+                  + " тривав пів року.",
+              "Ремонтники замінили пошкоджені прогони та перила, відновили освітлення й розмітку."
+                  + " Рух громадського транспорту мостом відновлять із понеділка.",
+              nextYear,
+              null,
+              T0));
+      accept(
+          store,
+          ingest,
+          vo,
+          page(
+              "https://vo.ua/news/8",
+              "Херсонські аграрії почали сівбу ярих попри обстріли",
+              "На Херсонщині фермери вийшли в поле: сіють ячмінь і горох на розмінованих"
+                  + " ділянках.",
+              "За даними обласної адміністрації, цього року засіють утричі більше землі, ніж"
+                  + " торік. Частину полів ще перевіряють сапери.",
+              withinSkew,
+              nextYear,
+              T0));
+
+      ArticleRecord future = store.articles().byCanonicalUrl("https://vo.ua/news/7").orElseThrow();
+      assertThat(future.publishedAt()).isEqualTo(T0);
+      ArticleRecord skewed = store.articles().byCanonicalUrl("https://vo.ua/news/8").orElseThrow();
+      assertThat(skewed.publishedAt()).isEqualTo(withinSkew);
+      assertThat(skewed.modifiedAt()).isEqualTo(T0);
+    }
+  }
+
   private static void assertUpdatedInPlace(
       Store store, ArticleRecord first, long story, String word, Instant modified) {
     assertThat(store.articles().count()).isEqualTo(2);
@@ -129,6 +173,19 @@ class IngestUpdateTest {
   /** An article page as outlets serve them: OpenGraph, JSON-LD dates, paragraphs. */
   static FetchedPage page(
       String url, String title, String lead, String body, Instant published, Instant modified) {
+    return page(
+        url, title, lead, body, published, modified, modified == null ? published : modified);
+  }
+
+  /** The same, fetched at {@code fetched}. */
+  static FetchedPage page(
+      String url,
+      String title,
+      String lead,
+      String body,
+      Instant published,
+      Instant modified,
+      Instant fetched) {
     String html =
         """
         <!doctype html><html lang="uk"><head><meta charset="utf-8">
@@ -158,7 +215,7 @@ class IngestUpdateTest {
             Map.of("Content-Type", List.of("text/html; charset=utf-8")),
             html.getBytes(StandardCharsets.UTF_8),
             false,
-            modified == null ? published : modified,
+            fetched,
             Duration.ofMillis(20),
             1,
             0,
