@@ -41,10 +41,58 @@ public record FetchResult(
     headers = java.util.Collections.unmodifiableMap(lower);
   }
 
+  /** No usable response from {@code url}, asked for as {@code requested}. */
   static FetchResult failure(
-      URI url, Instant startedAt, Duration elapsed, FetchError error, String detail) {
+      URI requested,
+      URI url,
+      Instant startedAt,
+      Duration elapsed,
+      FetchError error,
+      String detail) {
     return new FetchResult(
-        url, url, 0, Map.of(), new byte[0], false, startedAt, elapsed, 1, 0, error, detail, null);
+        requested,
+        url,
+        0,
+        Map.of(),
+        new byte[0],
+        false,
+        startedAt,
+        elapsed,
+        1,
+        0,
+        error,
+        detail,
+        null);
+  }
+
+  /** This response as the last hop of {@code hops} redirects. */
+  FetchResult afterRedirects(int hops) {
+    return with(requestedUrl, startedAt, elapsed, attempts, hops, error, errorDetail, retryAfter);
+  }
+
+  /** This response refused as {@code why} (a redirect not followed, for instance). */
+  FetchResult failedAs(FetchError why, String detail) {
+    return with(requestedUrl, startedAt, elapsed, attempts, redirects, why, detail, null);
+  }
+
+  /** This response as the outcome of the whole fetch of {@code requested}, retries counted. */
+  FetchResult asFetchOf(URI requested, Instant started, Duration took, int tries) {
+    return with(requested, started, took, tries, redirects, error, errorDetail, retryAfter);
+  }
+
+  /** The response itself (final URL, status, headers, body) kept, the fetch's account changed. */
+  private FetchResult with(
+      URI requested,
+      Instant started,
+      Duration took,
+      int tries,
+      int hops,
+      FetchError why,
+      String detail,
+      Duration wait) {
+    return new FetchResult(
+        requested, finalUrl, status, headers, body, truncated, started, took, tries, hops, why,
+        detail, wait);
   }
 
   /** A 2xx response whose body can be used. */

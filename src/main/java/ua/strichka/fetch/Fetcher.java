@@ -139,20 +139,7 @@ public final class Fetcher implements AutoCloseable {
       }
       if (!sleep(wait)) break;
     }
-    return new FetchResult(
-        url,
-        last.finalUrl(),
-        last.status(),
-        last.headers(),
-        last.body(),
-        last.truncated(),
-        started,
-        Duration.ofNanos(System.nanoTime() - t0),
-        attempt,
-        last.redirects(),
-        last.error(),
-        last.errorDetail(),
-        last.retryAfter());
+    return last.asFetchOf(url, started, Duration.ofNanos(System.nanoTime() - t0), attempt);
   }
 
   /** Exponential backoff with full jitter: uniformly in [0, base·2^(attempt-1)], at least 1 ms. */
@@ -169,7 +156,7 @@ public final class Fetcher implements AutoCloseable {
     while (true) {
       FetchResult hop =
           request(url, current, redirects == 0 ? validators : Validators.NONE, obeyRobots);
-      hop = withRedirects(hop, redirects);
+      hop = hop.afterRedirects(redirects);
       Optional<String> location = hop.header("location");
       if (hop.error() != null
           || hop.status() < 300
@@ -182,16 +169,15 @@ public final class Fetcher implements AutoCloseable {
       try {
         next = current.resolve(URI.create(location.get().strip().replace(" ", "%20")));
       } catch (IllegalArgumentException e) {
-        return failed(hop, FetchError.BAD_URL, "bad redirect Location: " + location.get());
+        return hop.failedAs(FetchError.BAD_URL, "bad redirect Location: " + location.get());
       }
       if (redirects >= settings.maxRedirects()) {
-        return failed(
-            hop,
+        return hop.failedAs(
             FetchError.TOO_MANY_REDIRECTS,
             "more than " + settings.maxRedirects() + " redirects, last to " + next);
       }
       if (!seen.add(next.toString())) {
-        return failed(hop, FetchError.REDIRECT_LOOP, "redirect loop back to " + next);
+        return hop.failedAs(FetchError.REDIRECT_LOOP, "redirect loop back to " + next);
       }
       current = next;
       redirects++;
@@ -203,28 +189,23 @@ public final class Fetcher implements AutoCloseable {
     long t0 = System.nanoTime();
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-      return at(
+      return FetchResult.failure(
+          original,
           url,
-          FetchResult.failure(
-              original,
-              started,
-              Duration.ZERO,
-              FetchError.BAD_URL,
-              "not a fetchable http(s) URL: " + url));
+          started,
+          Duration.ZERO,
+          FetchError.BAD_URL,
+          "not a fetchable http(s) URL: " + url);
     }
     // The guard first: not even robots.txt is requested from a forbidden address.
     try {
       guard.vet(url.getHost());
     } catch (SsrfGuard.RefusedAddressException e) {
-      return at(
-          url,
-          FetchResult.failure(
-              original, started, Duration.ZERO, FetchError.REFUSED_ADDRESS, e.getMessage()));
+      return FetchResult.failure(
+          original, url, started, Duration.ZERO, FetchError.REFUSED_ADDRESS, e.getMessage());
     } catch (UnknownHostException e) {
-      return at(
-          url,
-          FetchResult.failure(
-              original, started, elapsed(t0), FetchError.DNS, "unknown host " + url.getHost()));
+      return FetchResult.failure(
+          original, url, started, elapsed(t0), FetchError.DNS, "unknown host " + url.getHost());
     }
     Duration delay = settings.hostDelay();
     if (obeyRobots && !Robots.isRobotsUrl(url)) {
@@ -232,24 +213,22 @@ public final class Fetcher implements AutoCloseable {
       if (rules.failure() != null) {
         // robots.txt could not be read: nothing may be fetched (RFC 9309), but the page's outcome
         // is the site's failure, which is transient, not a disallow
-        return at(
+        return FetchResult.failure(
+            original,
             url,
-            FetchResult.failure(
-                original,
-                started,
-                Duration.ZERO,
-                rules.failure(),
-                "robots.txt unavailable, site not crawled until it is readable"));
+            started,
+            Duration.ZERO,
+            rules.failure(),
+            "robots.txt unavailable, site not crawled until it is readable");
       }
       if (!rules.allowed(url.toString())) {
-        return at(
+        return FetchResult.failure(
+            original,
             url,
-            FetchResult.failure(
-                original,
-                started,
-                Duration.ZERO,
-                FetchError.ROBOTS_DISALLOWED,
-                "robots.txt disallows " + url.getRawPath()));
+            started,
+            Duration.ZERO,
+            FetchError.ROBOTS_DISALLOWED,
+            "robots.txt disallows " + url.getRawPath());
       }
       Optional<Duration> crawlDelay = rules.crawlDelay();
       if (crawlDelay.isPresent()) {
@@ -274,12 +253,10 @@ public final class Fetcher implements AutoCloseable {
       return r;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return at(
-          url, FetchResult.failure(original, started, elapsed(t0), FetchError.IO, "interrupted"));
+      return FetchResult.failure(original, url, started, elapsed(t0), FetchError.IO, "interrupted");
     } catch (Exception e) {
-      return at(
-          url,
-          FetchResult.failure(original, started, elapsed(t0), FetchError.IO, String.valueOf(e)));
+      return FetchResult.failure(
+          original, url, started, elapsed(t0), FetchError.IO, String.valueOf(e));
     }
   }
 
@@ -419,58 +396,7 @@ public final class Fetcher implements AutoCloseable {
 
   private static FetchResult fail(
       URI original, URI url, Instant started, long t0, FetchError error, String detail) {
-    return at(url, FetchResult.failure(original, started, elapsed(t0), error, detail));
-  }
-
-  private static FetchResult at(URI url, FetchResult r) {
-    return new FetchResult(
-        r.requestedUrl(),
-        url,
-        r.status(),
-        r.headers(),
-        r.body(),
-        r.truncated(),
-        r.startedAt(),
-        r.elapsed(),
-        r.attempts(),
-        r.redirects(),
-        r.error(),
-        r.errorDetail(),
-        r.retryAfter());
-  }
-
-  private static FetchResult withRedirects(FetchResult r, int redirects) {
-    return new FetchResult(
-        r.requestedUrl(),
-        r.finalUrl(),
-        r.status(),
-        r.headers(),
-        r.body(),
-        r.truncated(),
-        r.startedAt(),
-        r.elapsed(),
-        r.attempts(),
-        redirects,
-        r.error(),
-        r.errorDetail(),
-        r.retryAfter());
-  }
-
-  private static FetchResult failed(FetchResult r, FetchError error, String detail) {
-    return new FetchResult(
-        r.requestedUrl(),
-        r.finalUrl(),
-        r.status(),
-        r.headers(),
-        r.body(),
-        r.truncated(),
-        r.startedAt(),
-        r.elapsed(),
-        r.attempts(),
-        r.redirects(),
-        error,
-        detail,
-        null);
+    return FetchResult.failure(original, url, started, elapsed(t0), error, detail);
   }
 
   private static Duration elapsed(long t0) {
