@@ -168,7 +168,7 @@ public final class WebBench {
     return loads;
   }
 
-  /** Prints one page's figures; true when it is the front page and met its target. */
+  /** Prints one page's figures; false only when it is the front page and missed its target. */
   private static boolean row(PrintWriter out, String page, LoadGenerator.Result r, String error) {
     out.printf(
         "%-8s %10.0f %9.2f %9.2f %9.2f %7d%n",
