@@ -108,8 +108,10 @@ final class SearchRun {
     FacetsCollector facets = null;
     if (q.facets()) {
       FacetsCollectorManager.FacetsResult r =
+          // no doc scores: a relevance sort keeps each hit's score as its first sort value
+          // (see score()); asking for them ran the query again over the top hits to fill them in
           FacetsCollectorManager.search(
-              searcher, query, n, sort, scores, new FacetsCollectorManager());
+              searcher, query, n, sort, false, new FacetsCollectorManager());
       top = r.topDocs();
       facets = r.facetsCollector();
     } else {

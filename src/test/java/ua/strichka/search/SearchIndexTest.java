@@ -3,6 +3,7 @@ package ua.strichka.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import ua.strichka.store.Store;
 
@@ -27,5 +28,15 @@ class SearchIndexTest extends SearchSuite {
     SearchResult none = index.search(Query.parse("жирафами").collapse(true));
     assertThat(none.hits()).isEmpty();
     assertThat(none.total()).isZero();
+  }
+
+  @Test
+  void relevanceHitsCarryTheirScoresBestFirst() {
+    List<Hit> hits = index.search(Query.parse("Японії")).hits();
+    assertThat(hits).hasSizeGreaterThan(1);
+    assertThat(hits).allSatisfy(h -> assertThat(h.score()).isPositive());
+    for (int i = 1; i < hits.size(); i++) {
+      assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
+    }
   }
 }
