@@ -49,18 +49,25 @@ final class Phrases {
   /** True when any phrase occurs in {@code text}. */
   boolean in(String text) {
     int n = text.length();
+    // Read from a char array, as TextStats#shownLength does: every text node of a page passes here.
+    char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
+    text.getChars(0, n, chars, 0);
     for (int i = 0; i < n; i++) {
-      if (!starts[text.charAt(i)]) continue;
-      if (i + 1 < n && !seconds[text.charAt(i + 1)]) continue;
-      for (char[] p : folded) if (at(text, i, p)) return true;
+      if (!starts[chars[i]]) continue;
+      if (i + 1 < n && !seconds[chars[i + 1]]) continue;
+      for (char[] p : folded) if (at(chars, n, i, p)) return true;
     }
     return false;
   }
 
-  private static boolean at(String text, int i, char[] phrase) {
-    if (i + phrase.length > text.length()) return false;
+  private static final int BUFFERED = 4096;
+  private static final ThreadLocal<char[]> CHARS =
+      ThreadLocal.withInitial(() -> new char[BUFFERED]);
+
+  private static boolean at(char[] text, int n, int i, char[] phrase) {
+    if (i + phrase.length > n) return false;
     for (int k = 0; k < phrase.length; k++) {
-      char c = text.charAt(i + k);
+      char c = text[i + k];
       if (c != phrase[k] && FOLD[c] != phrase[k]) return false;
     }
     return true;
