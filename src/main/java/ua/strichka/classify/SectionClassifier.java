@@ -1,6 +1,5 @@
 package ua.strichka.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -145,25 +144,13 @@ public final class SectionClassifier {
   /** The seed lexicon, one pseudo-document per line. */
   static List<Map.Entry<Section, Map<String, Integer>>> lexicon() {
     List<Map.Entry<Section, Map<String, Integer>>> docs = new ArrayList<>();
-    try (InputStream in = SectionClassifier.class.getResourceAsStream(LEXICON)) {
-      if (in == null) throw new IllegalStateException(LEXICON + " is not on the class path");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        Optional<Section> s = cols.length == 3 ? Section.bySlug(cols[0]) : Optional.empty();
-        if (s.isEmpty())
-          throw new IllegalStateException(
-              LEXICON + ":" + n + ": expected SECTION<tab>LANG<tab>WORDS");
-        Map<String, Integer> counts = new HashMap<>();
-        SectionFeatures.add(counts, cols[2], Language.ofCode(cols[1]), LEXICON_WEIGHT);
-        docs.add(entry(s.get(), counts));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + LEXICON + ": " + e.getMessage(), e);
+    String shape = "SECTION\tLANG\tWORDS";
+    for (TabTable.Row row : TabTable.read(LEXICON, shape)) {
+      Section s =
+          Section.bySlug(row.get(0)).orElseThrow(() -> TabTable.bad(LEXICON, row.line(), shape));
+      Map<String, Integer> counts = new HashMap<>();
+      SectionFeatures.add(counts, row.get(2), Language.ofCode(row.get(1)), LEXICON_WEIGHT);
+      docs.add(entry(s, counts));
     }
     return docs;
   }

@@ -118,25 +118,12 @@ final class SectionFeatures {
   private static Map<Language, Map<String, String>> loadCues() {
     Map<Language, Map<String, String>> out = new java.util.EnumMap<>(Language.class);
     for (Language l : Language.values()) out.put(l, new HashMap<>());
-    try (InputStream in = SectionFeatures.class.getResourceAsStream(CUES)) {
-      if (in == null) throw new IllegalStateException(CUES + " is not on the class path");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length != 3)
-          throw new IllegalStateException(CUES + ":" + n + ": expected CUE<tab>LANG<tab>WORDS");
-        Language l = Language.ofCode(cols[1]);
-        for (Token t : Tokens.of(cols[2])) {
-          String f = feature(t.text(), l);
-          if (!f.isEmpty()) out.get(l).put(f, CUE_PREFIX + cols[0]);
-        }
+    for (TabTable.Row row : TabTable.read(CUES, "CUE\tLANG\tWORDS")) {
+      Language l = Language.ofCode(row.get(1));
+      for (Token t : Tokens.of(row.get(2))) {
+        String f = feature(t.text(), l);
+        if (!f.isEmpty()) out.get(l).put(f, CUE_PREFIX + row.get(0));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + CUES + ": " + e.getMessage(), e);
     }
     return out;
   }

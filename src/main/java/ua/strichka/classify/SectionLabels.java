@@ -1,12 +1,6 @@
 package ua.strichka.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,22 +142,11 @@ public final class SectionLabels {
 
   private static Map<String, Section> load() {
     Map<String, Section> out = new HashMap<>();
-    try (InputStream in = SectionLabels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException(RESOURCE + " is not on the class path");
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        Optional<Section> s = cols.length == 2 ? Section.bySlug(cols[1]) : Optional.empty();
-        if (s.isEmpty())
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected LABEL<tab>SECTION");
-        for (String label : cols[0].split("\\|")) out.put(normalise(label), s.get());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    String shape = "LABEL\tSECTION";
+    for (TabTable.Row row : TabTable.read(RESOURCE, shape)) {
+      Section s =
+          Section.bySlug(row.get(1)).orElseThrow(() -> TabTable.bad(RESOURCE, row.line(), shape));
+      for (String label : row.get(0).split("\\|")) out.put(normalise(label), s);
     }
     return Map.copyOf(out);
   }
