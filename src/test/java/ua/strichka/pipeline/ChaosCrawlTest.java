@@ -160,11 +160,13 @@ class ChaosCrawlTest {
    * The JDK's own threads, started once per JVM on first need and never for a caller: the
    * virtual-thread carriers and common pool ({@code ForkJoinPool…}, sized by the cores and retired
    * after a while idle) and the pollers that park virtual threads on socket I/O. Not a leak, and
-   * their number does not grow with the work.
+   * their number does not grow with the work. Likewise the reaper of child processes, started by
+   * the first command any library runs in this JVM (seen once; the crawl itself starts none).
    */
   private static boolean jdkOwn(String thread) {
     return thread.startsWith("ForkJoinPool")
         || thread.endsWith("Poller")
-        || thread.equals("VirtualThread-unblocker");
+        || thread.equals("VirtualThread-unblocker")
+        || thread.equals("process reaper");
   }
 }

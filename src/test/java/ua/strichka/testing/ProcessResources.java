@@ -102,57 +102,30 @@ public final class ProcessResources {
    */
   public static int clientConnectionsTo(Set<Integer> serverPorts) throws IOException {
     int n = 0;
+    for (String[] f : tcpRows()) {
+      int local = port(f[1]);
+      int remote = port(f[2]);
+      if (f[3].equals("01") && serverPorts.contains(remote) && !serverPorts.contains(local)) n++;
+    }
+    return n;
+  }
+
+  /** The rows of the kernel's IPv4 and IPv6 TCP tables, split into their fields. */
+  private static List<String[]> tcpRows() throws IOException {
+    List<String[]> rows = new ArrayList<>();
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
       Path p = Path.of(table);
       if (!Files.exists(p)) continue;
       List<String> lines = Files.readAllLines(p);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.trim().split("\\s+");
-        int local = port(f[1]);
-        int remote = port(f[2]);
-        if (f[3].equals("01") && serverPorts.contains(remote) && !serverPorts.contains(local)) n++;
-      }
+      for (String line : lines.subList(1, lines.size())) rows.add(line.trim().split("\\s+"));
     }
-    return n;
+    return rows;
   }
 
   /** Every TCP socket of this machine by inode, as its endpoints and state. */
   private static Map<String, String> tcpByInode() throws IOException {
     Map<String, String> out = new HashMap<>();
-    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-      Path p = Path.of(table);
-      if (!Files.exists(p)) continue;
-      List<String> lines = Files.readAllLines(p);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.trim().split("\\s+");
-        out.put(f[9], port(f[1]) + ">" + port(f[2]) + " state " + f[3]);
-      }
-    }
-    for (String table : List.of("/proc/net/udp", "/proc/net/udp6")) {
-      Path p = Path.of(table);
-      if (!Files.exists(p)) continue;
-      List<String> lines = Files.readAllLines(p);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.trim().split("\\s+");
-        out.put(f[9], "udp " + port(f[1]) + ">" + port(f[2]));
-      }
-    }
-    Path netlink = Path.of("/proc/net/netlink");
-    if (Files.exists(netlink)) {
-      List<String> lines = Files.readAllLines(netlink);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length > 9) out.put(f[9], "netlink protocol " + f[1]);
-      }
-    }
-    Path unix = Path.of("/proc/net/unix");
-    if (Files.exists(unix)) {
-      List<String> lines = Files.readAllLines(unix);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length > 6) out.put(f[6], "unix " + (f.length > 7 ? f[7] : "(unnamed)"));
-      }
-    }
+    for (String[] f : tcpRows()) out.put(f[9], port(f[1]) + ">" + port(f[2]) + " state " + f[3]);
     return out;
   }
 
