@@ -19,17 +19,6 @@ class SearchIndexTest extends SearchSuite {
     return SearchIndex.openReadOnly(dir.resolve("index"), settings);
   }
 
-  // Lucene only for now: the OpenSearch backend has not been run with it yet
-  @Test
-  void collapsePastTheLastStoryOrWithNothingFoundIsEmptyNotAnError() {
-    SearchResult past = index.search(Query.parse("полоненими").collapse(true).page(10, 10));
-    assertThat(past.hits()).isEmpty();
-    assertThat(past.total()).as("the stories found, though none is on this page").isEqualTo(2);
-    SearchResult none = index.search(Query.parse("жирафами").collapse(true));
-    assertThat(none.hits()).isEmpty();
-    assertThat(none.total()).isZero();
-  }
-
   @Test
   void relevanceHitsCarryTheirScoresBestFirst() {
     List<Hit> hits = index.search(Query.parse("Японії")).hits();

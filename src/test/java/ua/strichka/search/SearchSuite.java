@@ -371,6 +371,16 @@ abstract class SearchSuite {
   }
 
   @Test
+  void collapsePastTheLastStoryOrWithNothingFoundIsEmptyNotAnError() {
+    SearchResult past = index.search(Query.parse("полоненими").collapse(true).page(10, 10));
+    assertThat(past.hits()).isEmpty();
+    assertThat(past.total()).as("the stories found, though none is on this page").isEqualTo(2);
+    SearchResult none = index.search(Query.parse("жирафами").collapse(true));
+    assertThat(none.hits()).isEmpty();
+    assertThat(none.total()).isZero();
+  }
+
+  @Test
   void snippetsMarkTheMatchesAndEscapeTheText() {
     Hit hit =
         index.search(Query.parse("Японії")).hits().stream()
