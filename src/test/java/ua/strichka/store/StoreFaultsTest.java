@@ -78,6 +78,19 @@ class StoreFaultsTest {
       assertThat(store.articles().count()).isEqualTo(written);
     }
     assertThat(pragmaText("integrity_check")).isEqualTo("ok");
+    // space freed (the limit gone): writing resumes where it stopped
+    try (Store store = Store.open(url(), "", "", 1)) {
+      long outlet = store.outlets().all().getFirst().id();
+      long before = store.articles().count();
+      store
+          .articles()
+          .upsert(
+              ArticleRecord.builder("https://a.example/after", outlet, "Після")
+                  .body("Абзац тексту. ".repeat(600))
+                  .fetchedAt(Instant.parse("2025-04-09T05:03:00Z"))
+                  .build());
+      assertThat(store.articles().count()).isEqualTo(before + 1);
+    }
   }
 
   @Test
@@ -100,6 +113,9 @@ class StoreFaultsTest {
         .hasValueSatisfying(m -> assertThat(m).contains("read-only"));
     try (Store store = Store.open(url(), "", "", 1)) {
       assertThat(store.outlets().all()).extracting(OutletRecord::slug).containsExactly("a");
+      // writable again: the write that was refused goes through
+      store.outlets().upsert(OutletRecord.of("b", "B", "https://b.example/"));
+      assertThat(store.outlets().all()).extracting(OutletRecord::slug).containsExactly("a", "b");
     }
   }
 
