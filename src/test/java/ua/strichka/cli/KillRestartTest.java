@@ -20,6 +20,7 @@ import ua.strichka.source.Source;
 import ua.strichka.source.SourceKind;
 import ua.strichka.store.CrawlUrl;
 import ua.strichka.store.Store;
+import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.LoopbackWeb;
 
 /**
@@ -118,20 +119,8 @@ class KillRestartTest {
   }
 
   private static Process crawl(Path config, Path log) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "ua.strichka.cli.Main",
-            "--config",
-            config.toString(),
-            "crawl",
-            "--once",
-            "--no-progress")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return ChildJvm.strichka(
+        List.of(), log, "--config", config.toString(), "crawl", "--once", "--no-progress");
   }
 
   private static long rawPages(String db) throws Exception {

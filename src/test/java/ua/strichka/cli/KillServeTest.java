@@ -29,6 +29,7 @@ import ua.strichka.sampleweb.SampleWeb;
 import ua.strichka.sampleweb.SampleWebOptions;
 import ua.strichka.source.Outlets;
 import ua.strichka.store.Store;
+import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.StoredTruth;
 import ua.strichka.testing.TestFetch;
 
@@ -211,20 +212,13 @@ class KillServeTest {
   }
 
   private static Process serve(Path config, Path log) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            // the catch-ups' start and end, which tell when indexing is in progress
-            "-Dorg.slf4j.simpleLogger.log.ua.strichka.cli.Aggregator=debug",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "ua.strichka.cli.Main",
-            "--config",
-            config.toString(),
-            "serve")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    // the catch-ups' start and end, which tell when indexing is in progress
+    return ChildJvm.strichka(
+        List.of("-Dorg.slf4j.simpleLogger.log.ua.strichka.cli.Aggregator=debug"),
+        log,
+        "--config",
+        config.toString(),
+        "serve");
   }
 
   private static long now() {

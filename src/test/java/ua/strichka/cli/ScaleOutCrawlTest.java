@@ -23,6 +23,7 @@ import ua.strichka.sampleweb.SampleWebOptions;
 import ua.strichka.source.Outlets;
 import ua.strichka.store.CrawlUrl;
 import ua.strichka.store.Store;
+import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.PostgresServer;
 
 /**
@@ -160,21 +161,14 @@ class ScaleOutCrawlTest {
   }
 
   private static Process crawl(Path config, Path log) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "ua.strichka.cli.Main",
-            "--config",
-            config.toString(),
-            "crawl",
-            "--once",
-            "--no-progress")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return ChildJvm.strichka(
+        List.of("-Xmx256m"),
+        log,
+        "--config",
+        config.toString(),
+        "crawl",
+        "--once",
+        "--no-progress");
   }
 
   private static String log(Path dir, int i) throws Exception {

@@ -21,6 +21,14 @@ class FingerprintTest {
           + "тисяч абонентів. Поранених доставили до міських лікарень, серед них 14-річна дівчинка. "
           + "У школі неподалік розгорнули пункт допомоги, де можна отримати воду і зарядити телефон.";
 
+  /** {@link #ORIGINAL} lightly edited, as a repost rewords a phrase. */
+  static final String EDITED = ORIGINAL.replace("Вибухи в місті лунали", "Вибухи чули");
+
+  /** A text about something else. */
+  static final String OTHER =
+      "Уряд схвалив зміни до бюджету: додаткові кошти отримають громади прифронтових областей "
+          + "на відновлення шкіл, лікарень і мереж водопостачання до початку зими.";
+
   static Fingerprint of(String text) {
     List<String> words =
         Tokens.of(text).stream()

@@ -25,12 +25,8 @@ class RepostFinderStoreTest {
   @TempDir Path dir;
 
   final Fingerprint text = FingerprintTest.of(FingerprintTest.ORIGINAL);
-  final Fingerprint edited =
-      FingerprintTest.of(FingerprintTest.ORIGINAL.replace("Вибухи в місті лунали", "Вибухи чули"));
-  final Fingerprint other =
-      FingerprintTest.of(
-          "Уряд схвалив зміни до бюджету: додаткові кошти отримають громади прифронтових областей "
-              + "на відновлення шкіл, лікарень і мереж водопостачання до початку зими.");
+  final Fingerprint edited = FingerprintTest.of(FingerprintTest.EDITED);
+  final Fingerprint other = FingerprintTest.of(FingerprintTest.OTHER);
 
   @ParameterizedTest
   @EnumSource(Databases.class)

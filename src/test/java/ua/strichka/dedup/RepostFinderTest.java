@@ -8,12 +8,8 @@ import org.junit.jupiter.api.Test;
 class RepostFinderTest {
   static final long HOUR = 3_600_000L;
   final Fingerprint text = FingerprintTest.of(FingerprintTest.ORIGINAL);
-  final Fingerprint edited =
-      FingerprintTest.of(FingerprintTest.ORIGINAL.replace("Вибухи в місті лунали", "Вибухи чули"));
-  final Fingerprint other =
-      FingerprintTest.of(
-          "Уряд схвалив зміни до бюджету: додаткові кошти отримають громади прифронтових областей "
-              + "на відновлення шкіл, лікарень і мереж водопостачання до початку зими.");
+  final Fingerprint edited = FingerprintTest.of(FingerprintTest.EDITED);
+  final Fingerprint other = FingerprintTest.of(FingerprintTest.OTHER);
 
   static RepostFinder.Article article(
       String key, String host, double hours, Fingerprint f, String credit) {

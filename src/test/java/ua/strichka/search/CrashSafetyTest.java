@@ -17,6 +17,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.Databases;
 
 /**
@@ -113,17 +114,14 @@ class CrashSafetyTest {
 
   private static Process startChild(Path index, String url, int commitEvery, long stopAt)
       throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(IndexingChild.class.getName());
-    command.add(index.toString());
-    command.add(url);
-    command.add(Integer.toString(commitEvery));
-    command.add(Long.toString(stopAt));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    return ChildJvm.start(
+        List.of(),
+        IndexingChild.class.getName(),
+        null,
+        index.toString(),
+        url,
+        Integer.toString(commitEvery),
+        Long.toString(stopAt));
   }
 
   private static List<String> readUntil(Process p, String last) throws IOException {
