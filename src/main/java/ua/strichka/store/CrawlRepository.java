@@ -246,6 +246,29 @@ public final class CrawlRepository {
    */
   public void renewHosts(
       String owner, Set<String> hosts, Instant until, ToLongFunction<String> gapMillis) {
+    setHostLeases(owner, hosts, until.toEpochMilli(), until, gapMillis);
+  }
+
+  /**
+   * Gives {@code owner}'s leases of {@code hosts} back (it has nothing in flight there): other
+   * crawlers may take each host its gap after {@code now}, {@code owner} itself at once (its own
+   * host queue keeps the delay).
+   */
+  public void releaseHosts(
+      String owner, Set<String> hosts, Instant now, ToLongFunction<String> gapMillis) {
+    setHostLeases(owner, hosts, null, now, gapMillis);
+  }
+
+  /**
+   * Sets {@code owner}'s leases of {@code hosts} to run until {@code leaseUntil} (null: given
+   * back), each host closed to others its gap after {@code gapFrom}.
+   */
+  private void setHostLeases(
+      String owner,
+      Set<String> hosts,
+      Long leaseUntil,
+      Instant gapFrom,
+      ToLongFunction<String> gapMillis) {
     if (hosts.isEmpty()) return;
     handles.with(
         h -> {
@@ -257,34 +280,8 @@ public final class CrawlRepository {
           for (String host : hosts) {
             batch
                 .bind("owner", owner)
-                .bind("until", until.toEpochMilli())
-                .bind("free", until.toEpochMilli() + gapMillis.applyAsLong(host))
-                .bind("host", host)
-                .add();
-          }
-          return batch.execute();
-        });
-  }
-
-  /**
-   * Gives {@code owner}'s leases of {@code hosts} back (it has nothing in flight there): other
-   * crawlers may take each host its gap after {@code now}, {@code owner} itself at once (its own
-   * host queue keeps the delay).
-   */
-  public void releaseHosts(
-      String owner, Set<String> hosts, Instant now, ToLongFunction<String> gapMillis) {
-    if (hosts.isEmpty()) return;
-    handles.with(
-        h -> {
-          PreparedBatch batch =
-              h.prepareBatch(
-                  """
-                  UPDATE crawl_host SET lease_until = NULL, free_at = :free
-                  WHERE host = :host AND lease_owner = :owner""");
-          for (String host : hosts) {
-            batch
-                .bind("owner", owner)
-                .bind("free", now.toEpochMilli() + gapMillis.applyAsLong(host))
+                .bind("until", leaseUntil)
+                .bind("free", gapFrom.toEpochMilli() + gapMillis.applyAsLong(host))
                 .bind("host", host)
                 .add();
           }
