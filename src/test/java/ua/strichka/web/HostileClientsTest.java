@@ -2,6 +2,9 @@ package ua.strichka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -14,7 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +32,8 @@ import ua.strichka.store.Store;
 /**
  * Clients that misbehave (issue 12): one that floods search and the API is slowed to its own budget
  * without touching anyone else's; oversized query strings and headers get a clean 414/431; hundreds
- * of connections that never finish their headers do not stop the site answering.
+ * of connections that never finish their headers do not stop the site answering, and every request
+ * on a connection, not only its first, must send its headers within the deadline.
  */
 class HostileClientsTest {
   static final int RATE = 1; // a second per client, bursts of 2
@@ -130,42 +139,95 @@ class HostileClientsTest {
 
   @Test
   void aClientDribblingItsHeadersIsCutOffWhileOthersAreServed() throws Exception {
-    // a header that takes twice the first-request deadline to send at a byte every 500 ms
-    byte[] dribble = new byte[(int) SlowClients.FIRST_REQUEST.toMillis() * 2 / 500];
-    java.util.Arrays.fill(dribble, (byte) 'x');
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      assertDribblingIsCutOff(s, "192.0.2.52");
+    }
+  }
+
+  /** A kept-alive connection's second request meets the same deadline as its first. */
+  @Test
+  void aKeptAliveClientDribblingItsSecondRequestIsCutOff() throws Exception {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       OutputStream out = s.getOutputStream();
-      out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "GET /about HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: 192.0.2.53\r\n\r\n"
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
-      java.util.concurrent.CompletableFuture<byte[]> read =
-          java.util.concurrent.CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return s.getInputStream().readAllBytes();
-                } catch (java.io.IOException e) {
-                  return new byte[0]; // reset by the server: cut off all the same
-                }
-              });
-      int sent = 0;
-      try {
-        for (; sent < dribble.length && !read.isDone(); sent++) {
-          out.write(dribble[sent]);
-          out.flush();
-          if (sent == 1) {
-            assertThat(get("/about", "X-Forwarded-For", "192.0.2.52").statusCode())
-                .as("another client meanwhile")
-                .isEqualTo(200);
-          }
-          Thread.sleep(500);
-        }
-      } catch (java.io.IOException e) {
-        // the server closed the connection under our writes
-      }
-      assertThat(sent).as("cut off before the headers were all sent").isLessThan(dribble.length);
-      assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS))
-          .as("no answer, only the end of the connection")
-          .isEmpty();
+      assertThat(readResponse(s.getInputStream())).startsWith("HTTP/1.1 200");
+      // past the deadline counted from the opening: only the second request's own clock can cut it
+      Thread.sleep(SlowClients.HEADER_DEADLINE.toMillis() / 2);
+      out.write(
+          "GET /about HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: 192.0.2.53\r\n\r\n"
+              .getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      assertThat(readResponse(s.getInputStream()))
+          .as("a prompt second request on the connection is served")
+          .startsWith("HTTP/1.1 200");
+      assertDribblingIsCutOff(s, "192.0.2.54");
     }
+  }
+
+  /**
+   * Sends a request whose header takes twice the deadline to send, a byte every 500 ms, while
+   * another client is served: the server must close the connection before it is sent, unanswered.
+   */
+  private static void assertDribblingIsCutOff(Socket s, String other) throws Exception {
+    byte[] dribble = new byte[(int) SlowClients.HEADER_DEADLINE.toMillis() * 2 / 500];
+    Arrays.fill(dribble, (byte) 'x');
+    OutputStream out = s.getOutputStream();
+    out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    CompletableFuture<byte[]> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return s.getInputStream().readAllBytes();
+              } catch (IOException e) {
+                return new byte[0]; // reset by the server: cut off all the same
+              }
+            });
+    int sent = 0;
+    try {
+      for (; sent < dribble.length && !read.isDone(); sent++) {
+        out.write(dribble[sent]);
+        out.flush();
+        if (sent == 1) {
+          assertThat(get("/about", "X-Forwarded-For", other).statusCode())
+              .as("another client meanwhile")
+              .isEqualTo(200);
+        }
+        Thread.sleep(500);
+      }
+    } catch (IOException e) {
+      // the server closed the connection under our writes
+    }
+    assertThat(sent).as("cut off before the headers were all sent").isLessThan(dribble.length);
+    assertThat(read.get(30, TimeUnit.SECONDS))
+        .as("no answer, only the end of the connection")
+        .isEmpty();
+  }
+
+  /** One HTTP/1.1 response, read to its end (by Content-Length or the last chunk); its head. */
+  private static String readResponse(InputStream in) throws IOException {
+    String head = readThrough(in, "\r\n\r\n");
+    Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    } else {
+      readThrough(in, "\r\n0\r\n\r\n");
+    }
+    return head;
+  }
+
+  /** The bytes of {@code in} up to and including {@code end}, as ISO-8859-1. */
+  private static String readThrough(InputStream in, String end) throws IOException {
+    StringBuilder b = new StringBuilder();
+    while (b.length() < end.length() || !b.substring(b.length() - end.length()).equals(end)) {
+      int c = in.read();
+      if (c < 0) throw new EOFException("the connection ended inside a response");
+      b.append((char) c);
+    }
+    return b.toString();
   }
 
   private static HttpResponse<String> get(String path, String... headers) throws Exception {
