@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Author names as people: bylines split («А, Б та В»), labels («Автор:», «By»), URLs, e-mails and
- * newsroom placeholders («Редакція», «Editorial») removed.
+ * Author names as people: bylines split («А, Б та В»), labels («Автор:», «By»), URLs, e-mails,
+ * newsroom placeholders («Редакція», «Editorial»), roles («Кореспондентка») and datelines
+ * («Харків», {@link BylinePlaces}) removed.
  */
 final class Authors {
   private static final Pattern LABEL =
@@ -50,9 +52,38 @@ final class Authors {
   private static final Pattern PHOTO_AFTER =
       Pattern.compile("(?iU)[\\s.,;(|/]+" + PHOTO_WORDS + "\\b.*$");
 
-  /** A name word: capitalised, letters (an apostrophe or hyphen inside), or an initial. */
+  /**
+   * A name word: capitalised letters, parts joined by apostrophes or hyphens («Дерев’янко»,
+   * «О'Браєн», «Анна-Марія»), or an initial.
+   */
   private static final Pattern NAME_WORD =
-      Pattern.compile("\\p{Lu}(?:\\p{Ll}+(?:['’ʼ-]\\p{Lu}?\\p{Ll}+)?|\\.)");
+      Pattern.compile("\\p{Lu}(?:\\p{Ll}*(?:['’ʼ-]\\p{Lu}?\\p{Ll}+)+|\\p{Ll}+|\\.)");
+
+  /** Job titles bylines print beside a name, in Ukrainian, Russian and English. */
+  private static final String ROLES =
+      "(?:головн(?:ий|а) редактор(?:ка)?|шеф-редактор(?:ка)?|випусков(?:ий|а) редактор(?:ка)?|"
+          + "редактор(?:ка)?|журналіст(?:ка)?|фотокореспондент(?:ка)?|кореспондент(?:ка)?|власкор|"
+          + "спецкор|оглядач(?:ка)?|колумніст(?:ка)?|аналітик(?:иня)?|фотограф(?:иня)?|"
+          + "блогер(?:ка)?|ведуч(?:ий|а)|продюсер(?:ка)?|авторка|автор|"
+          + "главн(?:ый|ая) редактор|журналист(?:ка)?|корреспондент(?:ка)?|"
+          + "обозреватель(?:ница)?|колумнист(?:ка)?|аналитик|ведущ(?:ий|ая)|editor-in-chief|"
+          + "(?:senior |chief |staff |contributing |special |foreign )?"
+          + "(?:editor|reporter|correspondent|writer)|"
+          + "journalist|columnist|contributor|photographer|producer|analyst)";
+
+  /**
+   * A role as a word of its own, or run into the name from a {@code <span>} of its own: an
+   * element's text joins {@code <span>Ірина Морозюк</span><span>Кореспондентка</span>} with no
+   * space.
+   */
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(?U)(?:(?<=^|[\\s,;·•|(])|(?<=\\p{Ll})(?=\\p{Lu}))(?i:"
+              + ROLES
+              + ")(?=$|[^\\p{L}'’ʼ-]|\\p{Lu})");
+
+  /** «Ірина Морозюк (Харків)», its «)» maybe stripped as trailing punctuation already. */
+  private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\(([^()]*)\\)?\\s*$");
 
   /** Capitalised words of headings and buttons that two or three of make no name. */
   private static final Set<String> NOT_NAMES =
@@ -132,6 +163,8 @@ final class Authors {
     s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
     if (s.isEmpty() || PHOTO.matcher(s).find()) return null;
     s = PHOTO_AFTER.matcher(s).replaceFirst("");
+    s = withoutRoleOrPlace(s);
+    if (s == null) return null;
     s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
     if (s.isEmpty() || PLACEHOLDER.matcher(s).matches() || NEWSROOM.matcher(s).matches()) {
       return null;
@@ -143,6 +176,38 @@ final class Authors {
     if (s.contains("/") || s.length() > 60 || s.split("\\s+").length > 5) return null;
     if (!s.codePoints().anyMatch(Character::isLetter)) return null;
     if (s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3) s = capitalise(s);
+    return s;
+  }
+
+  /**
+   * The name without the role or place printed beside it: after it («Ірина Морозюк Кореспондентка»,
+   * «Ірина МорозюкХарків», «Ірина Морозюк (Харків)») or a role before it («Кореспондентка Ірина
+   * Морозюк»); null when no name is left («Харків», «Кореспондентка Укрінформу»). A place after a
+   * space stays: «Сергей Николаев» is a person.
+   */
+  private static String withoutRoleOrPlace(String s) {
+    if (BylinePlaces.is(s)) return null;
+    Matcher bracketed = BRACKETED_TAIL.matcher(s);
+    if (bracketed.find()) {
+      String inside = bracketed.group(1);
+      Matcher role = ROLE.matcher(inside);
+      if (BylinePlaces.is(inside) || (role.find() && role.start() == 0)) {
+        s = s.substring(0, bracketed.start());
+      }
+    }
+    Matcher role = ROLE.matcher(s);
+    if (role.find()) {
+      if (role.start() > 0) return s.substring(0, role.start());
+      String rest = s.substring(role.end()).strip();
+      return looksLikeName(rest) ? rest : null;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i - 1))
+          && Character.isUpperCase(s.charAt(i))
+          && BylinePlaces.is(s.substring(i))) {
+        return s.substring(0, i);
+      }
+    }
     return s;
   }
 
