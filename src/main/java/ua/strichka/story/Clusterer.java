@@ -223,6 +223,11 @@ public final class Clusterer {
     return open.size();
   }
 
+  /** Terms the candidate index holds lists for: what its memory grows with. */
+  synchronized int indexedTerms() {
+    return index.terms();
+  }
+
   private Placement update(StoryState s, StoryArticle a) {
     StoryState.Member old = s.remove(a.key());
     TermVector vector = TermVector.of(a.headTerms(), a.bodyTerms(), settings.bodyWeight(), stats);
@@ -245,7 +250,8 @@ public final class Clusterer {
   }
 
   private void join(StoryState s, StoryArticle a, TermVector v, double similarity) {
-    s.add(new StoryState.Member(a, v, similarity));
+    // The body's lemmas live on in the vector; as a list they were most of a member's memory.
+    s.add(new StoryState.Member(a.withoutBodyTerms(), v, similarity));
     storyOfKey.put(a.key(), s);
     // Most recently joined last: the oldest story to close is always first.
     open.remove(s.id);
@@ -285,6 +291,7 @@ public final class Clusterer {
 
   private void post(StoryState s, List<String> lookup) {
     for (String t : lookup) index.post(t, s.id);
+    index.sweep(this::isOpen);
   }
 
   private boolean isOpen(long id) {

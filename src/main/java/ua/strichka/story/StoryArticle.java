@@ -41,6 +41,27 @@ public record StoryArticle(
     return repostOf != null;
   }
 
+  /**
+   * The same article without its body's lemmas: once its {@link TermVector} is built an open story
+   * needs only the title and lead's (to find it again after a split).
+   */
+  StoryArticle withoutBodyTerms() {
+    if (bodyTerms.isEmpty()) return this;
+    return new StoryArticle(
+        key,
+        outlet,
+        outletWeight,
+        language,
+        publishedMillis,
+        title,
+        lead,
+        section,
+        headTerms,
+        List.of(),
+        entities,
+        repostOf);
+  }
+
   /** The same article marked as a repost of {@code original}. */
   public StoryArticle asRepostOf(String original) {
     return new StoryArticle(
