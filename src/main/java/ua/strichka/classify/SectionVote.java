@@ -65,9 +65,16 @@ public final class SectionVote {
    * voted and the leader has {@link #MIN_SHARE} of the votes, else the article's own.
    */
   public Section forArticle(Section own) {
+    return decided().orElse(own);
+  }
+
+  /**
+   * The story's section when the vote is confident (at least two articles voted and the leader has
+   * {@link #MIN_SHARE} of the votes), else empty: each unlabelled article keeps its own.
+   */
+  public Optional<Section> decided() {
     return leader()
         .filter(l -> articles >= 2 && l.confidence() >= MIN_SHARE)
-        .map(SectionClassifier.Prediction::section)
-        .orElse(own);
+        .map(SectionClassifier.Prediction::section);
   }
 }

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import ua.strichka.classify.Section;
+import ua.strichka.classify.SectionShares;
+import ua.strichka.classify.SectionVote;
 
 /** A live story inside the clusterer: its members, centroid and entity counts. */
 final class StoryState {
@@ -75,7 +79,7 @@ final class StoryState {
     Member firstReport = null;
     Map<String, Double> outlets = new LinkedHashMap<>();
     List<Long> times = new ArrayList<>();
-    Map<String, Double> sections = new HashMap<>();
+    SectionVote vote = new SectionVote();
     int reposts = 0;
     for (Member m : ranked) {
       StoryArticle a = m.article();
@@ -93,16 +97,19 @@ final class StoryState {
       }
       outlets.merge(a.outlet(), a.outletWeight(), Math::max);
       times.add(a.publishedMillis());
-      if (a.section() != null) sections.merge(a.section(), 0.1 + a.outletWeight(), Double::sum);
+      vote(vote, a);
     }
     if (headline == null) headline = ranked.get(0);
     if (firstReport == null) firstReport = headline;
     times.sort(null);
-    String section =
-        sections.entrySet().stream()
-            .max(Map.Entry.comparingByValue())
-            .map(Map.Entry::getKey)
-            .orElse(null);
+    String section = vote.leader().map(l -> l.section().slug()).orElse(null);
+    Optional<Section> decided = vote.decided();
+    Map<String, String> classified = new HashMap<>();
+    for (Member m : ranked) {
+      double[] shares = m.article().sectionShares();
+      if (shares == null) continue;
+      classified.put(m.article().key(), decided.orElse(SectionShares.top(shares)).slug());
+    }
     return new Story(
         id,
         language,
@@ -116,6 +123,20 @@ final class StoryState {
         ranked.stream().map(m -> m.article().key()).toList(),
         reposts,
         first,
-        last);
+        last,
+        decided.isPresent(),
+        Map.copyOf(classified));
+  }
+
+  /**
+   * An original report's vote on the story's section: an outlet's label whole, the classifier's
+   * shares as shares (reposts copy another's words and do not vote).
+   */
+  private static void vote(SectionVote vote, StoryArticle a) {
+    if (a.sectionShares() != null) {
+      vote.add(a.sectionShares());
+    } else {
+      Section.bySlug(a.section()).ifPresent(vote::add);
+    }
   }
 }
