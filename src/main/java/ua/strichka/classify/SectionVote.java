@@ -70,11 +70,19 @@ public final class SectionVote {
 
   /**
    * The story's section when the vote is confident (at least two articles voted and the leader has
-   * {@link #MIN_SHARE} of the votes), else empty: each unlabelled article keeps its own.
+   * {@link #MIN_SHARE} of the votes, alone: two outlets' labels one each are a tie, not a
+   * decision), else empty: each unlabelled article keeps its own.
    */
   public Optional<Section> decided() {
     return leader()
-        .filter(l -> articles >= 2 && l.confidence() >= MIN_SHARE)
+        .filter(l -> articles >= 2 && l.confidence() >= MIN_SHARE && !tied(l.section()))
         .map(SectionClassifier.Prediction::section);
+  }
+
+  private boolean tied(Section leader) {
+    for (int s = 0; s < votes.length; s++) {
+      if (s != leader.ordinal() && votes[s] == votes[leader.ordinal()]) return true;
+    }
+    return false;
   }
 }

@@ -80,6 +80,7 @@ final class StoryState {
     Map<String, Double> outlets = new LinkedHashMap<>();
     List<Long> times = new ArrayList<>();
     SectionVote vote = new SectionVote();
+    Map<String, Double> sections = new HashMap<>();
     int reposts = 0;
     for (Member m : ranked) {
       StoryArticle a = m.article();
@@ -98,12 +99,23 @@ final class StoryState {
       outlets.merge(a.outlet(), a.outletWeight(), Math::max);
       times.add(a.publishedMillis());
       vote(vote, a);
+      if (a.section() != null) sections.merge(a.section(), 0.1 + a.outletWeight(), Double::sum);
     }
     if (headline == null) headline = ranked.get(0);
     if (firstReport == null) firstReport = headline;
     times.sort(null);
-    String section = vote.leader().map(l -> l.section().slug()).orElse(null);
+    // The articles' vote when it is confident; else the sections they show, weighed by their
+    // outlets (a tie between two outlets' labels goes to the weightier outlet).
     Optional<Section> decided = vote.decided();
+    String section =
+        decided
+            .map(Section::slug)
+            .orElseGet(
+                () ->
+                    sections.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse(null));
     Map<String, String> classified = new HashMap<>();
     for (Member m : ranked) {
       double[] shares = m.article().sectionShares();

@@ -48,6 +48,15 @@ class SectionVoteTest {
   }
 
   @Test
+  void twoOutletsLabelsOneEachAreATieNotADecision() {
+    SectionVote tie = new SectionVote().add(Section.WAR).add(Section.INCIDENTS);
+    assertThat(tie.decided()).isEmpty();
+    assertThat(tie.forArticle(Section.SOCIETY)).isEqualTo(Section.SOCIETY);
+    tie.add(Section.INCIDENTS);
+    assertThat(tie.decided()).contains(Section.INCIDENTS);
+  }
+
+  @Test
   void theClassifiersSharesSumToOneAndLeadWithItsDecision() {
     SectionClassifier c = SectionClassifier.bundled();
     String title = "Динамо обіграло Шахтар у матчі чемпіонату";
