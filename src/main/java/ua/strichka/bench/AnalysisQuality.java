@@ -1,6 +1,7 @@
 package ua.strichka.bench;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import ua.strichka.classify.SectionClassifier;
 import ua.strichka.entity.EntityTagger;
 import ua.strichka.sampleweb.Corpus;
@@ -22,15 +23,29 @@ public final class AnalysisQuality {
       QualityReport report, Corpus corpus, String part, int errors, PrintWriter out) {
     CorpusSplit split = new CorpusSplit(corpus);
     var test = split.part(corpus, part);
-    SectionQuality.crossValidated(split.part(corpus, "dev"), CV_FOLDS)
-        .tables("sections, " + CV_FOLDS + "-fold cross-validation over events on dev")
+    var dev = split.part(corpus, "dev");
+    String cv = CV_FOLDS + "-fold cross-validation over events on dev";
+    Map<String, double[]> devShares = SectionQuality.crossValidatedShares(dev, CV_FOLDS);
+    SectionQuality.ofDecisions(dev, SectionQuality.leaders(devShares))
+        .tables("sections, " + cv)
         .forEach(report::add);
-    SectionClassifier trained =
-        SectionClassifier.train(SectionQuality.examples(split.part(corpus, "dev")));
-    SectionQuality sections = SectionQuality.measure(trained, test);
-    sections
+    report.add(
+        SectionQuality.ofDecisions(dev, StoryVotedSections.decide(corpus, dev, devShares))
+            .tables("sections, story-voted (our stories, vote of " + cv + " shares)")
+            .getFirst());
+    SectionClassifier trained = SectionClassifier.train(SectionQuality.examples(dev));
+    Map<String, double[]> shares = SectionQuality.shares(trained, test);
+    SectionQuality.ofDecisions(test, SectionQuality.leaders(shares))
         .tables("sections, trained on dev, measured on " + part + " (text only, no outlet label)")
         .forEach(report::add);
+    report.add(
+        SectionQuality.ofDecisions(test, StoryVotedSections.decide(corpus, test, shares))
+            .tables(
+                "sections, story-voted on "
+                    + part
+                    + " (our stories of its articles, vote of the dev-trained classifier's shares,"
+                    + " no labels): what the product shows")
+            .getFirst());
     EntityQuality entities = EntityQuality.measure(test, new EntityTagger());
     report.add(entities.table("entities, exact spans, " + part));
     if (errors > 0) {

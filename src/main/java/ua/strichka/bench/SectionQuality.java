@@ -1,12 +1,14 @@
 package ua.strichka.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import ua.strichka.classify.NewsFilter;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionClassifier;
+import ua.strichka.classify.SectionVote;
 import ua.strichka.sampleweb.CorpusArticle;
 import ua.strichka.text.Language;
 
@@ -43,9 +45,15 @@ public final class SectionQuality {
 
   /** Classifies every article by its words alone (no outlet label) and compares. */
   public static SectionQuality measure(SectionClassifier classifier, List<CorpusArticle> test) {
-    SectionQuality q = new SectionQuality();
-    q.add(classifier, test);
-    return q;
+    return ofDecisions(test, leaders(shares(classifier, test)));
+  }
+
+  /** Each article's section with the largest share: the classifier's own decision. */
+  static Map<String, Section> leaders(Map<String, double[]> shares) {
+    Map<String, Section> out = new HashMap<>();
+    shares.forEach(
+        (id, s) -> out.put(id, new SectionVote().add(s).leader().orElseThrow().section()));
+    return out;
   }
 
   /**
@@ -56,37 +64,59 @@ public final class SectionQuality {
    * articles); events go to folds in id order, round robin, non-news pages by their id.
    */
   public static SectionQuality crossValidated(List<CorpusArticle> part, int folds) {
-    List<String> groups = part.stream().map(SectionQuality::group).distinct().sorted().toList();
-    SectionQuality q = new SectionQuality();
-    for (int k = 0; k < folds; k++) {
-      List<CorpusArticle> train = new ArrayList<>();
-      List<CorpusArticle> test = new ArrayList<>();
-      for (CorpusArticle a : part) {
-        (groups.indexOf(group(a)) % folds == k ? test : train).add(a);
-      }
-      q.add(SectionClassifier.train(examples(train)), test);
-    }
-    return q;
+    return ofDecisions(part, leaders(crossValidatedShares(part, folds)));
   }
 
   private static String group(CorpusArticle a) {
     return a.event().orElse(a.id());
   }
 
-  private void add(SectionClassifier classifier, List<CorpusArticle> test) {
+  /**
+   * Each article's section shares (by id) from event-grouped cross-validation on {@code part}: from
+   * a model that never saw its event, as {@link #crossValidated} decides them.
+   */
+  public static Map<String, double[]> crossValidatedShares(List<CorpusArticle> part, int folds) {
+    List<String> groups = part.stream().map(SectionQuality::group).distinct().sorted().toList();
+    Map<String, double[]> out = new HashMap<>();
+    for (int k = 0; k < folds; k++) {
+      List<CorpusArticle> train = new ArrayList<>();
+      List<CorpusArticle> test = new ArrayList<>();
+      for (CorpusArticle a : part) {
+        (groups.indexOf(group(a)) % folds == k ? test : train).add(a);
+      }
+      out.putAll(shares(SectionClassifier.train(examples(train)), test));
+    }
+    return out;
+  }
+
+  /** Each article's section shares (by id) from its words alone. */
+  public static Map<String, double[]> shares(
+      SectionClassifier classifier, List<CorpusArticle> test) {
+    Map<String, double[]> out = new HashMap<>();
     for (CorpusArticle a : test) {
       CorpusArticle.Version v = a.latest();
-      Section truth = section(a);
-      Section got =
-          classifier.classify(v.title(), v.text(), Language.ofCode(a.language())).section();
-      confusion[truth.ordinal()][got.ordinal()]++;
-      int[] lang = byLanguage.computeIfAbsent(a.language(), k -> new int[2]);
-      lang[0] += truth == got ? 1 : 0;
-      lang[1]++;
-      boolean news = NewsFilter.isNews(v.title(), v.lead());
-      newsRight += news == a.news() ? 1 : 0;
-      newsAll++;
+      out.put(a.id(), classifier.shares(v.title(), v.text(), Language.ofCode(a.language())));
     }
+    return out;
+  }
+
+  /** Scores sections decided elsewhere (by article id) against the corpus's labels. */
+  public static SectionQuality ofDecisions(List<CorpusArticle> test, Map<String, Section> decided) {
+    SectionQuality q = new SectionQuality();
+    for (CorpusArticle a : test) q.add(a, decided.get(a.id()));
+    return q;
+  }
+
+  private void add(CorpusArticle a, Section got) {
+    CorpusArticle.Version v = a.latest();
+    Section truth = section(a);
+    confusion[truth.ordinal()][got.ordinal()]++;
+    int[] lang = byLanguage.computeIfAbsent(a.language(), k -> new int[2]);
+    lang[0] += truth == got ? 1 : 0;
+    lang[1]++;
+    boolean news = NewsFilter.isNews(v.title(), v.lead());
+    newsRight += news == a.news() ? 1 : 0;
+    newsAll++;
   }
 
   /** Macro-averaged F1 over the ten sections. */

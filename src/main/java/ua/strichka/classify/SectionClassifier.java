@@ -84,13 +84,37 @@ public final class SectionClassifier {
     return predict(SectionFeatures.of(title, text, language));
   }
 
+  /**
+   * Every section's share of the softmax of the scores, by ordinal: what an article adds to its
+   * story's vote ({@link SectionVote}).
+   */
+  public double[] shares(String title, List<Token> text, Language language) {
+    return shares(model.logScores(SectionFeatures.of(title, text, language)));
+  }
+
+  /** The same, for a text not yet split into tokens. */
+  public double[] shares(String title, String text, Language language) {
+    return shares(model.logScores(SectionFeatures.of(title, text, language)));
+  }
+
   private Prediction predict(Map<String, Integer> features) {
-    double[] scores = model.logScores(features);
+    double[] shares = shares(model.logScores(features));
     int best = 0;
-    for (int s = 1; s < scores.length; s++) if (scores[s] > scores[best]) best = s;
+    for (int s = 1; s < shares.length; s++) if (shares[s] > shares[best]) best = s;
+    return new Prediction(Section.values()[best], shares[best], false);
+  }
+
+  private static double[] shares(double[] scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double score : scores) max = Math.max(max, score);
     double sum = 0;
-    for (double score : scores) sum += Math.exp(score - scores[best]);
-    return new Prediction(Section.values()[best], 1 / sum, false);
+    double[] out = new double[scores.length];
+    for (int s = 0; s < scores.length; s++) {
+      out[s] = Math.exp(scores[s] - max);
+      sum += out[s];
+    }
+    for (int s = 0; s < out.length; s++) out[s] /= sum;
+    return out;
   }
 
   /**

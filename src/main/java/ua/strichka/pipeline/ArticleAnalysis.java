@@ -14,12 +14,19 @@ public interface ArticleAnalysis {
   /**
    * @param section one of the taxonomy's slugs, or null to keep the outlet's
    * @param entities what the article names, each with how often
+   * @param sectionShares when a classifier decided {@code section}: its shares in their stored form
+   *     (classify.SectionShares), for the story's vote; else null
    */
-  record Result(String section, Map<EntityRecord, Integer> entities) {
+  record Result(String section, Map<EntityRecord, Integer> entities, String sectionShares) {
     public static final Result EMPTY = new Result(null, Map.of());
 
     public Result {
       entities = entities == null ? Map.of() : Map.copyOf(entities);
+    }
+
+    /** A section without shares: the story's vote counts it whole. */
+    public Result(String section, Map<EntityRecord, Integer> entities) {
+      this(section, entities, null);
     }
   }
 

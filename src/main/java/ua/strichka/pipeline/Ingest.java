@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import ua.strichka.classify.NewsFilter;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionLabels;
+import ua.strichka.classify.SectionShares;
 import ua.strichka.config.Config;
 import ua.strichka.dedup.RepostFinder;
 import ua.strichka.extract.Article;
@@ -205,7 +206,14 @@ public final class Ingest implements PageSink {
     }
     ArticleRecord record = record(found.article(), page, feed, outlet);
     ArticleAnalysis.Result extra = analysis.analyse(record);
-    if (extra.section() != null) record = record.toBuilder().section(extra.section()).build();
+    if (extra.section() != null) {
+      record =
+          record.toBuilder()
+              .section(extra.section())
+              .sectionSource(ArticleRecord.CLASSIFIER)
+              .sectionShares(extra.sectionShares())
+              .build();
+    }
     StoryDesk.Analysed analysed =
         StoryDesk.analyse(incoming(record, outlet, declared(found.article()), credit(found)));
     if (record.news()) recall(record.canonicalUrl());
@@ -293,6 +301,7 @@ public final class Ingest implements PageSink {
         .modifiedAt(modified)
         .fetchedAt(seen)
         .section(section)
+        .sectionSource(section == null ? null : ArticleRecord.OUTLET)
         .news(NewsFilter.isNews(title, lead))
         .build();
   }
@@ -332,6 +341,7 @@ public final class Ingest implements PageSink {
   static StoryDesk.Incoming incoming(
       ArticleRecord r, OutletRecord o, Language declared, String creditedHost) {
     Instant t = r.publishedAt() != null ? r.publishedAt() : r.fetchedAt();
+    double[] shares = shares(r);
     return new StoryDesk.Incoming(
         r.canonicalUrl(),
         o == null ? String.valueOf(r.outletId()) : o.slug(),
@@ -342,8 +352,29 @@ public final class Ingest implements PageSink {
         r.lead(),
         r.body(),
         declared,
-        r.section(),
-        creditedHost);
+        ownSection(r, shares),
+        creditedHost,
+        shares);
+  }
+
+  /**
+   * What the classifier weighed for an article it filed, for its story's vote: the stored shares,
+   * or its section whole when the shares were not kept (rows older than them); null when the outlet
+   * labelled it.
+   */
+  private static double[] shares(ArticleRecord r) {
+    boolean classified =
+        ArticleRecord.CLASSIFIER.equals(r.sectionSource())
+            || ArticleRecord.STORY.equals(r.sectionSource());
+    if (!classified) return null;
+    double[] shares = SectionShares.parse(r.sectionShares());
+    if (shares != null) return shares;
+    return Section.bySlug(r.section()).map(SectionShares::whole).orElse(null);
+  }
+
+  /** The article's own section: a story's vote may have re-filed what the classifier decided. */
+  private static String ownSection(ArticleRecord r, double[] shares) {
+    return shares == null ? r.section() : SectionShares.top(shares).slug();
   }
 
   private static Language declared(Article a) {

@@ -23,6 +23,7 @@ import ua.strichka.story.Clusterer;
 import ua.strichka.story.Ranker;
 import ua.strichka.story.Story;
 import ua.strichka.story.StoryDesk;
+import ua.strichka.story.StoryWriter;
 import ua.strichka.text.Language;
 
 /**
@@ -179,6 +180,7 @@ public final class Recluster {
       Story s = e.getValue();
       tx.stories().updateStats(e.getKey(), ranker.score(s, now.toEpochMilli()));
       tx.stories().updateHeadline(e.getKey(), s.title(), s.lead(), s.section(), s.outletCount());
+      StoryWriter.fileSections(s, tx);
     }
     return reused.size();
   }

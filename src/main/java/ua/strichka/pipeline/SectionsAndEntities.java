@@ -3,8 +3,8 @@ package ua.strichka.pipeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import ua.strichka.classify.SectionClassifier;
+import ua.strichka.classify.SectionShares;
 import ua.strichka.entity.Entity;
 import ua.strichka.entity.EntityTagger;
 import ua.strichka.store.ArticleRecord;
@@ -17,7 +17,8 @@ import ua.strichka.text.Tokens;
 /**
  * The classify and entity stages on one article: its section when the outlet gave none (an outlet's
  * own label is evidence and wins), and the people, organisations and places it names with how
- * often. The text is tokenised once for both.
+ * often. The text is tokenised once for both. The classifier's shares go with its decision, for the
+ * story's vote.
  */
 public final class SectionsAndEntities implements ArticleAnalysis {
   private final SectionClassifier sections = SectionClassifier.bundled();
@@ -28,24 +29,20 @@ public final class SectionsAndEntities implements ArticleAnalysis {
     String text = join(article.title(), article.lead(), article.body());
     List<Token> tokens = Tokens.of(text);
     Language language = LanguageDetector.detect(tokens);
-    String section =
+    // the shares go with the decision: the story's vote weighs them (SectionVote)
+    double[] shares =
         article.section() != null
             ? null
-            : sections
-                .decide(
-                    article.title(),
-                    afterTitle(tokens, article.title()),
-                    language,
-                    Optional.empty())
-                .section()
-                .slug();
+            : sections.shares(article.title(), afterTitle(tokens, article.title()), language);
     Map<EntityRecord, Integer> entities = new HashMap<>();
     EntityTagger.counts(tagger.tag(text, tokens, language))
         .forEach(
             (Entity e, Integer n) ->
                 entities.merge(
                     EntityRecord.of(e.slug(), e.name(), e.type().name()), n, Integer::sum));
-    return new Result(section, entities);
+    return shares == null
+        ? new Result(null, entities)
+        : new Result(SectionShares.top(shares).slug(), entities, SectionShares.format(shares));
   }
 
   /**

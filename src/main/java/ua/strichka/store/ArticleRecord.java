@@ -14,6 +14,10 @@ import java.util.List;
  * @param contentHash hash of the normalised text, for exact duplicates across URLs
  * @param simhash 64-bit SimHash of the text, for near duplicates; null until computed
  * @param repostOf id of the article this one copies, or null
+ * @param sectionSource who decided {@code section}: {@link #OUTLET}, {@link #CLASSIFIER} or {@link
+ *     #STORY}; null when nothing did
+ * @param sectionShares the classifier's shares per section in its compact text form
+ *     (classify.SectionShares), or null when the outlet labelled the article
  */
 public record ArticleRecord(
     Long id,
@@ -33,10 +37,63 @@ public record ArticleRecord(
     boolean news,
     String contentHash,
     Long simhash,
-    Long repostOf) {
+    Long repostOf,
+    String sectionSource,
+    String sectionShares) {
+  /** The outlet labelled the article: evidence, never re-filed. */
+  public static final String OUTLET = "outlet";
+
+  /** The classifier decided from the words alone. */
+  public static final String CLASSIFIER = "classifier";
+
+  /** The article's story voted confidently and the article shows the story's section. */
+  public static final String STORY = "story";
 
   public ArticleRecord {
     authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** An article with no record of where its section came from. */
+  public ArticleRecord(
+      Long id,
+      String url,
+      String canonicalUrl,
+      long outletId,
+      String title,
+      String lead,
+      String body,
+      String image,
+      List<String> authors,
+      Instant publishedAt,
+      Instant modifiedAt,
+      Instant fetchedAt,
+      String language,
+      String section,
+      boolean news,
+      String contentHash,
+      Long simhash,
+      Long repostOf) {
+    this(
+        id,
+        url,
+        canonicalUrl,
+        outletId,
+        title,
+        lead,
+        body,
+        image,
+        authors,
+        publishedAt,
+        modifiedAt,
+        fetchedAt,
+        language,
+        section,
+        news,
+        contentHash,
+        simhash,
+        repostOf,
+        null,
+        null);
   }
 
   public static Builder builder(String canonicalUrl, long outletId, String title) {
@@ -60,6 +117,8 @@ public record ArticleRecord(
     b.contentHash = contentHash;
     b.simhash = simhash;
     b.repostOf = repostOf;
+    b.sectionSource = sectionSource;
+    b.sectionShares = sectionShares;
     return b;
   }
 
@@ -86,6 +145,8 @@ public record ArticleRecord(
     private String contentHash;
     private Long simhash;
     private Long repostOf;
+    private String sectionSource;
+    private String sectionShares;
 
     private Builder(String canonicalUrl, long outletId, String title) {
       this.canonicalUrl = canonicalUrl;
@@ -178,6 +239,16 @@ public record ArticleRecord(
       return this;
     }
 
+    public Builder sectionSource(String v) {
+      sectionSource = v;
+      return this;
+    }
+
+    public Builder sectionShares(String v) {
+      sectionShares = v;
+      return this;
+    }
+
     public ArticleRecord build() {
       return new ArticleRecord(
           id,
@@ -197,7 +268,9 @@ public record ArticleRecord(
           news,
           contentHash,
           simhash,
-          repostOf);
+          repostOf,
+          sectionSource,
+          sectionShares);
     }
   }
 }

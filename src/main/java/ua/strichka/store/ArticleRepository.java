@@ -29,10 +29,10 @@ public final class ArticleRepository {
       """
       INSERT INTO article (url, canonical_url, outlet_id, title, lead, body, image, authors,
           published_at, modified_at, fetched_at, language, section, is_news, content_hash, simhash,
-          repost_of)
+          repost_of, section_source, section_shares)
       VALUES (:url, :canonicalUrl, :outletId, :title, :lead, :body, :image, :authors,
           :publishedAt, :modifiedAt, :fetchedAt, :language, :section, :news, :contentHash, :simhash,
-          :repostOf)
+          :repostOf, :sectionSource, :sectionShares)
       ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, outlet_id = excluded.outlet_id,
           title = excluded.title, lead = excluded.lead, body = excluded.body, image = excluded.image,
           authors = excluded.authors,
@@ -40,7 +40,8 @@ public final class ArticleRepository {
           modified_at = excluded.modified_at, fetched_at = excluded.fetched_at,
           language = excluded.language, section = excluded.section, is_news = excluded.is_news,
           content_hash = excluded.content_hash, simhash = excluded.simhash,
-          repost_of = excluded.repost_of""";
+          repost_of = excluded.repost_of, section_source = excluded.section_source,
+          section_shares = excluded.section_shares""";
 
   /** Canonical URLs looked up per statement: well under every database's bound-variable limit. */
   private static final int URLS_PER_LOOKUP = 500;
@@ -105,7 +106,33 @@ public final class ArticleRepository {
         .bind("news", a.news())
         .bind("contentHash", a.contentHash())
         .bind("simhash", a.simhash())
-        .bind("repostOf", a.repostOf());
+        .bind("repostOf", a.repostOf())
+        .bind("sectionSource", a.sectionSource())
+        .bind("sectionShares", a.sectionShares());
+  }
+
+  /**
+   * Files articles by canonical URL under the section their story decided, with its source ({@link
+   * ArticleRecord#STORY} or {@link ArticleRecord#CLASSIFIER}, back to its own decision). Only
+   * articles whose section came from the classifier or a story change: an outlet's label never
+   * does, whatever the caller asks. Rows already so filed are not rewritten.
+   */
+  public void fileSections(Map<String, String> sectionByUrl, String source) {
+    if (sectionByUrl.isEmpty()) return;
+    handles.with(
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  UPDATE article SET section = :section, section_source = :source
+                  WHERE canonical_url = :url AND section_source IN ('classifier', 'story')
+                    AND (section <> :section OR section_source <> :source)""");
+          sectionByUrl.forEach(
+              (url, section) ->
+                  batch.bind("url", url).bind("section", section).bind("source", source).add());
+          batch.execute();
+          return null;
+        });
   }
 
   /** Marks the article a repost of {@code originalId}: dedup found its original only later. */
@@ -213,7 +240,9 @@ public final class ArticleRepository {
         rs.getBoolean("is_news"),
         rs.getString("content_hash"),
         simhashOrNull,
-        repostOrNull);
+        repostOrNull,
+        rs.getString("section_source"),
+        rs.getString("section_shares"));
   }
 
   private static String toJson(List<String> list) {

@@ -15,6 +15,11 @@ import java.util.Map;
  * @param reportTimes publication times of the original reports, oldest first, for the ranking
  * @param articles every article's key, most representative first (reposts included)
  * @param reposts how many of {@code articles} are reposts
+ * @param sectionVoted whether the articles' vote ({@code classify.SectionVote}) was confident: then
+ *     {@code classifiedSections} are all the story's section
+ * @param classifiedSections the section each article the classifier filed shows, by key: the
+ *     story's when {@code sectionVoted}, else the article's own; outlet-labelled articles are
+ *     absent
  */
 public record Story(
     long id,
@@ -29,7 +34,42 @@ public record Story(
     List<String> articles,
     int reposts,
     long firstPublishedMillis,
-    long lastPublishedMillis) {
+    long lastPublishedMillis,
+    boolean sectionVoted,
+    Map<String, String> classifiedSections) {
+
+  /** A story without per-article sections. */
+  public Story(
+      long id,
+      String language,
+      String section,
+      String title,
+      String lead,
+      String firstArticle,
+      String firstOutlet,
+      Map<String, Double> outletWeights,
+      List<Long> reportTimes,
+      List<String> articles,
+      int reposts,
+      long firstPublishedMillis,
+      long lastPublishedMillis) {
+    this(
+        id,
+        language,
+        section,
+        title,
+        lead,
+        firstArticle,
+        firstOutlet,
+        outletWeights,
+        reportTimes,
+        articles,
+        reposts,
+        firstPublishedMillis,
+        lastPublishedMillis,
+        false,
+        Map.of());
+  }
 
   /** Distinct outlets that reported the story themselves; reposts do not count. */
   public int outletCount() {

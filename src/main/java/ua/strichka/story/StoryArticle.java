@@ -10,12 +10,14 @@ import java.util.Set;
  * @param outlet the outlet's slug; distinct outlets make a story important
  * @param outletWeight how much the outlet's coverage weighs, 0 to 1 (outlet.weight)
  * @param language uk, ru, en or other: stories never mix languages
- * @param section the outlet's or classifier's section, or null
+ * @param section the outlet's section, or the classifier's own decision, or null
  * @param headTerms lemmas of the title and lead, stop words removed: what the article is about
  * @param bodyTerms lemmas of the rest of the text, weighted lower
  * @param entities canonical names of the people, organisations and places it names (may be empty)
  * @param repostOf key of the original when dedup found this a repost, else null: a repost joins its
  *     original's story but never counts as another outlet covering it
+ * @param sectionShares the classifier's shares by section ordinal when the classifier decided
+ *     {@code section} (the story's vote may re-file it), null when the outlet labelled it
  */
 public record StoryArticle(
     String key,
@@ -29,7 +31,38 @@ public record StoryArticle(
     List<String> headTerms,
     List<String> bodyTerms,
     Set<String> entities,
-    String repostOf) {
+    String repostOf,
+    double[] sectionShares) {
+
+  /** An article whose section, if any, is the outlet's. */
+  public StoryArticle(
+      String key,
+      String outlet,
+      double outletWeight,
+      String language,
+      long publishedMillis,
+      String title,
+      String lead,
+      String section,
+      List<String> headTerms,
+      List<String> bodyTerms,
+      Set<String> entities,
+      String repostOf) {
+    this(
+        key,
+        outlet,
+        outletWeight,
+        language,
+        publishedMillis,
+        title,
+        lead,
+        section,
+        headTerms,
+        bodyTerms,
+        entities,
+        repostOf,
+        null);
+  }
 
   public StoryArticle {
     headTerms = List.copyOf(headTerms);
@@ -76,6 +109,7 @@ public record StoryArticle(
         headTerms,
         bodyTerms,
         entities,
-        original);
+        original,
+        sectionShares);
   }
 }

@@ -24,6 +24,7 @@ public final class StoryDesk {
    * @param host host of the article's URL, matched against other articles' credits
    * @param declaredLanguage the page's declared language, or null to detect it
    * @param creditedHost the host named in its «Джерело:» line (SourceCredit), or null
+   * @param sectionShares the classifier's shares when it decided {@code section}, else null
    */
   public record Incoming(
       String key,
@@ -36,7 +37,36 @@ public final class StoryDesk {
       String body,
       Language declaredLanguage,
       String section,
-      String creditedHost) {}
+      String creditedHost,
+      double[] sectionShares) {
+    /** An article whose section, if any, is the outlet's. */
+    public Incoming(
+        String key,
+        String outlet,
+        String host,
+        double outletWeight,
+        long publishedMillis,
+        String title,
+        String lead,
+        String body,
+        Language declaredLanguage,
+        String section,
+        String creditedHost) {
+      this(
+          key,
+          outlet,
+          host,
+          outletWeight,
+          publishedMillis,
+          title,
+          lead,
+          body,
+          declaredLanguage,
+          section,
+          creditedHost,
+          null);
+    }
+  }
 
   /** An article analysed, ready to be placed. */
   public record Analysed(Incoming article, ArticleTerms terms, Fingerprint print) {}
@@ -134,7 +164,8 @@ public final class StoryDesk {
         a.terms().head(),
         a.terms().body(),
         a.terms().names(),
-        repostOf);
+        repostOf,
+        in.sectionShares());
   }
 
   public Outcome add(Incoming in) {

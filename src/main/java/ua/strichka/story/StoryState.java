@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import ua.strichka.classify.Section;
+import ua.strichka.classify.SectionShares;
+import ua.strichka.classify.SectionVote;
 
 /** A live story inside the clusterer: its members, centroid and entity counts. */
 final class StoryState {
@@ -75,6 +79,7 @@ final class StoryState {
     Member firstReport = null;
     Map<String, Double> outlets = new LinkedHashMap<>();
     List<Long> times = new ArrayList<>();
+    SectionVote vote = new SectionVote();
     Map<String, Double> sections = new HashMap<>();
     int reposts = 0;
     for (Member m : ranked) {
@@ -93,16 +98,30 @@ final class StoryState {
       }
       outlets.merge(a.outlet(), a.outletWeight(), Math::max);
       times.add(a.publishedMillis());
+      vote(vote, a);
       if (a.section() != null) sections.merge(a.section(), 0.1 + a.outletWeight(), Double::sum);
     }
     if (headline == null) headline = ranked.get(0);
     if (firstReport == null) firstReport = headline;
     times.sort(null);
+    // The articles' vote when it is confident; else the sections they show, weighed by their
+    // outlets (a tie between two outlets' labels goes to the weightier outlet).
+    Optional<Section> decided = vote.decided();
     String section =
-        sections.entrySet().stream()
-            .max(Map.Entry.comparingByValue())
-            .map(Map.Entry::getKey)
-            .orElse(null);
+        decided
+            .map(Section::slug)
+            .orElseGet(
+                () ->
+                    sections.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse(null));
+    Map<String, String> classified = new HashMap<>();
+    for (Member m : ranked) {
+      double[] shares = m.article().sectionShares();
+      if (shares == null) continue;
+      classified.put(m.article().key(), decided.orElse(SectionShares.top(shares)).slug());
+    }
     return new Story(
         id,
         language,
@@ -116,6 +135,20 @@ final class StoryState {
         ranked.stream().map(m -> m.article().key()).toList(),
         reposts,
         first,
-        last);
+        last,
+        decided.isPresent(),
+        Map.copyOf(classified));
+  }
+
+  /**
+   * An original report's vote on the story's section: an outlet's label whole, the classifier's
+   * shares as shares (reposts copy another's words and do not vote).
+   */
+  private static void vote(SectionVote vote, StoryArticle a) {
+    if (a.sectionShares() != null) {
+      vote.add(a.sectionShares());
+    } else {
+      Section.bySlug(a.section()).ifPresent(vote::add);
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ua.strichka.store.ArticleRecord;
 import ua.strichka.store.Repositories;
 import ua.strichka.store.StoryRecord;
 
@@ -14,7 +15,8 @@ import ua.strichka.store.StoryRecord;
  * Persists what the {@link StoryDesk} decided: the desk numbers its stories in memory, the store
  * has its own ids, and this maps one to the other. A story is created on its first placement,
  * articles are added, a story's headline, section, counts and score follow its articles, and a
- * story merged into another moves into it. Keys are the articles' canonical URLs.
+ * story merged into another moves into it, and the articles the classifier filed take the section
+ * the story's vote gives them. Keys are the articles' canonical URLs.
  *
  * <p>One article at a time, inside the transaction that stores the article, so an article is never
  * stored without its story nor the other way round.
@@ -89,9 +91,22 @@ public final class StoryWriter {
       // after updateStats, which counts every outlet with an article, reposts included
       if (s != null) {
         tx.stories().updateHeadline(id, s.title(), s.lead(), s.section(), s.outletCount());
+        fileSections(s, tx);
       }
     }
     return Optional.of(storeId);
+  }
+
+  /**
+   * Records the sections the story's vote gave the articles the classifier filed: the story's
+   * section when the vote was confident, else each its own again (an article that left a story
+   * whose vote re-filed it). The store leaves outlet-labelled articles alone.
+   */
+  public static void fileSections(Story story, Repositories tx) {
+    tx.articles()
+        .fileSections(
+            story.classifiedSections(),
+            story.sectionVoted() ? ArticleRecord.STORY : ArticleRecord.CLASSIFIER);
   }
 
   /**

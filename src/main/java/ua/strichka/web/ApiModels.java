@@ -72,7 +72,10 @@ final class ApiModels {
 
   record StoryDetail(Story story, List<ArticleRef> articles, List<Entity> entities) {}
 
-  /** {@code text} is present only where the outlet allows its full text to be shown. */
+  /**
+   * {@code text} is present only where the outlet allows its full text to be shown; {@code
+   * sectionSource} says who decided {@code section} (outlet, classifier or story).
+   */
   record Article(
       long id,
       String title,
@@ -84,6 +87,7 @@ final class ApiModels {
       String modifiedAt,
       String language,
       String section,
+      String sectionSource,
       String outlet,
       String sourceUrl,
       Long repostOf,
@@ -101,6 +105,7 @@ final class ApiModels {
           Api.time(a.modifiedAt()),
           a.language(),
           a.section(),
+          a.sectionSource(),
           o.slug(),
           SafeUrl.http(a.url()),
           a.repostOf(),
