@@ -5,6 +5,10 @@ ALTER TABLE article ADD COLUMN section_source TEXT;
 -- The classifier's shares per section, "slug:share" pairs above 1% separated by spaces (classify.SectionShares);
 -- NULL when the outlet labelled the article.
 ALTER TABLE article ADD COLUMN section_shares TEXT;
+-- When (ms) a story's vote last re-filed the article: the search index follows these changes as it follows
+-- story memberships (ua.strichka.search.StoreFeed), since re-filing touches neither fetched_at nor joined_at.
+ALTER TABLE article ADD COLUMN section_filed_at BIGINT;
+CREATE INDEX article_section_filed ON article (section_filed_at);
 -- Old rows: the outlet's default section is knowably the outlet's word; a breadcrumb or URL label was not
 -- recorded apart from the classifier's decision, so the rest counts as the classifier's (a hard vote, no shares).
 UPDATE article SET section_source = CASE

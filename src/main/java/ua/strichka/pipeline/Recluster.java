@@ -180,7 +180,7 @@ public final class Recluster {
       Story s = e.getValue();
       tx.stories().updateStats(e.getKey(), ranker.score(s, now.toEpochMilli()));
       tx.stories().updateHeadline(e.getKey(), s.title(), s.lead(), s.section(), s.outletCount());
-      StoryWriter.fileSections(s, tx);
+      StoryWriter.fileSections(s, tx, now);
     }
     return reused.size();
   }

@@ -75,18 +75,27 @@ final class StoreFeed {
     return withEntities(rows);
   }
 
-  /** Story memberships that changed after {@code joinedAt} (ms): article id to joined time. */
-  Map<Long, Long> storyChangesAfter(long joinedAt, int limit) {
+  /**
+   * Changes of an article's story after {@code since} (ms), article id to when: story memberships
+   * ({@code story_article.joined_at}, the collapse key moved) and sections a story's vote re-filed
+   * ({@code article.section_filed_at}). Both are taken on the story stage's clock.
+   */
+  Map<Long, Long> storyChangesAfter(long since, int limit) {
     Map<Long, Long> changes = new HashMap<>();
     jdbi.useHandle(
         h ->
             h.createQuery(
-                    "SELECT article_id, joined_at FROM story_article WHERE joined_at > :j"
-                        + " ORDER BY joined_at, article_id LIMIT :limit")
-                .bind("j", joinedAt)
+                    """
+                    SELECT article_id, changed_at FROM (
+                      SELECT article_id, joined_at AS changed_at FROM story_article
+                      WHERE joined_at > :since
+                      UNION ALL
+                      SELECT id, section_filed_at FROM article WHERE section_filed_at > :since
+                    ) c ORDER BY changed_at, article_id LIMIT :limit""")
+                .bind("since", since)
                 .bind("limit", limit)
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .forEach(e -> changes.put(e.getKey(), e.getValue())));
+                .forEach(e -> changes.merge(e.getKey(), e.getValue(), Math::max)));
     return changes;
   }
 

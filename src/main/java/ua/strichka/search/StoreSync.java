@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,10 +29,11 @@ import org.apache.lucene.util.Bits;
  * IndexPosition} it reached.
  *
  * <p>What it sees: new articles and updated ones (both set {@code fetched_at}), story memberships
- * (by {@code story_article.joined_at}) and deleted articles (the index then holds more documents
- * than the store has rows, and a reconciliation pass by id removes them). Entity tags written
- * without touching the article row are not seen; {@link SearchIndex#refresh} re-reads given
- * articles for that.
+ * (by {@code story_article.joined_at}), sections re-filed by a story's vote (by {@code
+ * article.section_filed_at}) and deleted articles (the index then holds more documents than the
+ * store has rows, and a reconciliation pass by id removes them). Entity tags written without
+ * touching the article row are not seen; {@link SearchIndex#refresh} re-reads given articles for
+ * that.
  */
 final class StoreSync {
   /**
@@ -160,7 +162,7 @@ final class StoreSync {
       if (changes.isEmpty()) break;
       List<Long> ids = new ArrayList<>(changes.keySet());
       for (IndexedArticle a : feed.byIds(ids)) {
-        if (a.storyId() != null && a.storyId().equals(already.storyId(a.id()))) continue;
+        if (already.has(a)) continue;
         write(a);
         written++;
       }
@@ -273,11 +275,12 @@ final class StoreSync {
       return d == null ? -1 : d.getField(Fields.FETCHED).numericValue().longValue();
     }
 
-    /** The story of the indexed version, or null (also when not indexed). */
-    Long storyId(long id) throws IOException {
-      Document d = document(id);
-      if (d == null || d.getField(Fields.STORY) == null) return null;
-      return d.getField(Fields.STORY).numericValue().longValue();
+    /** Whether the index holds the article in this story and section already. */
+    boolean has(IndexedArticle a) throws IOException {
+      Document d = document(a.id());
+      if (d == null || a.storyId() == null || d.getField(Fields.STORY) == null) return false;
+      return a.storyId() == d.getField(Fields.STORY).numericValue().longValue()
+          && Objects.equals(a.section(), d.get(Fields.SECTION));
     }
 
     private Document document(long id) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,21 +116,28 @@ public final class ArticleRepository {
    * Files articles by canonical URL under the section their story decided, with its source ({@link
    * ArticleRecord#STORY} or {@link ArticleRecord#CLASSIFIER}, back to its own decision). Only
    * articles whose section came from the classifier or a story change: an outlet's label never
-   * does, whatever the caller asks. Rows already so filed are not rewritten.
+   * does, whatever the caller asks. Rows already so filed are not rewritten; those changed record
+   * {@code filedAt} (ms), by which the search index finds them.
    */
-  public void fileSections(Map<String, String> sectionByUrl, String source) {
+  public void fileSections(Map<String, String> sectionByUrl, String source, Instant filedAt) {
     if (sectionByUrl.isEmpty()) return;
     handles.with(
         h -> {
           PreparedBatch batch =
               h.prepareBatch(
                   """
-                  UPDATE article SET section = :section, section_source = :source
+                  UPDATE article SET section = :section, section_source = :source,
+                    section_filed_at = :filedAt
                   WHERE canonical_url = :url AND section_source IN ('classifier', 'story')
                     AND (section <> :section OR section_source <> :source)""");
           sectionByUrl.forEach(
               (url, section) ->
-                  batch.bind("url", url).bind("section", section).bind("source", source).add());
+                  batch
+                      .bind("url", url)
+                      .bind("section", section)
+                      .bind("source", source)
+                      .bind("filedAt", filedAt.toEpochMilli())
+                      .add());
           batch.execute();
           return null;
         });

@@ -92,7 +92,8 @@ public record StoryArticle(
         headTerms,
         List.of(),
         entities,
-        repostOf);
+        repostOf,
+        sectionShares);
   }
 
   /** The same article marked as a repost of {@code original}. */

@@ -91,7 +91,7 @@ public final class StoryWriter {
       // after updateStats, which counts every outlet with an article, reposts included
       if (s != null) {
         tx.stories().updateHeadline(id, s.title(), s.lead(), s.section(), s.outletCount());
-        fileSections(s, tx);
+        fileSections(s, tx, now);
       }
     }
     return Optional.of(storeId);
@@ -102,11 +102,12 @@ public final class StoryWriter {
    * section when the vote was confident, else each its own again (an article that left a story
    * whose vote re-filed it). The store leaves outlet-labelled articles alone.
    */
-  public static void fileSections(Story story, Repositories tx) {
+  public static void fileSections(Story story, Repositories tx, Instant now) {
     tx.articles()
         .fileSections(
             story.classifiedSections(),
-            story.sectionVoted() ? ArticleRecord.STORY : ArticleRecord.CLASSIFIER);
+            story.sectionVoted() ? ArticleRecord.STORY : ArticleRecord.CLASSIFIER,
+            now);
   }
 
   /**

@@ -91,6 +91,47 @@ class StoreSyncTest {
 
   @ParameterizedTest
   @EnumSource(Databases.class)
+  void followsSectionsAStorysVoteRefiled(Databases db) {
+    try (StoreFixture store = new StoreFixture(db, dir)) {
+      long a =
+          store.save(
+              store
+                  .article("kv", "НБУ підвищив облікову ставку")
+                  .section("politics")
+                  .sectionSource(ArticleRecord.CLASSIFIER));
+      long b =
+          store.save(
+              store
+                  .article("ui", "Нацбанк підняв облікову ставку")
+                  .section("economy")
+                  .sectionSource(ArticleRecord.OUTLET));
+      store.story("Облікова ставка", a, b);
+      try (SearchIndex index =
+          SearchIndex.open(
+              dir.resolve("index"), store.store, SearchSettings.defaults(), IndexProgress.NONE)) {
+        assertThat(index.search(Query.parse("ставка").section("economy")).hits())
+            .extracting(Hit::articleId)
+            .containsExactly(b);
+
+        // the story's vote re-files the classifier's article: neither fetched_at nor a story
+        // membership changes, yet the index must follow
+        String url = store.store.articles().byId(a).orElseThrow().canonicalUrl();
+        store
+            .store
+            .articles()
+            .fileSections(Map.of(url, "economy"), ArticleRecord.STORY, Instant.now());
+        assertThat(index.catchUp(IndexProgress.NONE).indexed()).isEqualTo(1);
+        assertThat(index.search(Query.parse("ставка").section("economy")).hits())
+            .extracting(Hit::articleId)
+            .containsExactlyInAnyOrder(a, b);
+        assertThat(index.search(Query.parse("ставка").section("politics")).hits()).isEmpty();
+        assertThat(index.catchUp(IndexProgress.NONE).indexed()).isZero();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
   void findsRowsCommittedLateWithAnOlderFetchTime(Databases db) {
     try (StoreFixture store = new StoreFixture(db, dir)) {
       store.save(store.article("kv", "Перша новина"));

@@ -20,6 +20,7 @@ class SectionSourceTest {
   @TempDir Path dir;
 
   private static final Instant T0 = Instant.parse("2026-04-23T11:00:00Z");
+  private static final Instant FILED = Instant.parse("2026-04-23T12:00:00Z");
 
   @ParameterizedTest
   @EnumSource(Databases.class)
@@ -77,7 +78,8 @@ class SectionSourceTest {
               Map.of(
                   "https://vo.ua/labelled", "economy",
                   "https://vo.ua/classified", "economy"),
-              ArticleRecord.STORY);
+              ArticleRecord.STORY,
+              FILED);
       ArticleRecord labelled = store.articles().byCanonicalUrl("https://vo.ua/labelled").get();
       ArticleRecord voted = store.articles().byCanonicalUrl("https://vo.ua/classified").get();
       assertThat(labelled.section()).isEqualTo("politics");
@@ -88,7 +90,8 @@ class SectionSourceTest {
 
       store
           .articles()
-          .fileSections(Map.of("https://vo.ua/classified", "politics"), ArticleRecord.CLASSIFIER);
+          .fileSections(
+              Map.of("https://vo.ua/classified", "politics"), ArticleRecord.CLASSIFIER, FILED);
       ArticleRecord back = store.articles().byCanonicalUrl("https://vo.ua/classified").get();
       assertThat(back.section()).isEqualTo("politics");
       assertThat(back.sectionSource()).isEqualTo(ArticleRecord.CLASSIFIER);
