@@ -14,6 +14,8 @@ import java.util.Map;
  *     were asked for)
  * @param facets for each dimension ({@code section}, {@code outlet}, {@code entity}, {@code
  *     language}) its most frequent values among all matching articles; empty unless asked for
+ * @param facetsApproximate true when the facet counts were estimated from a random sample of the
+ *     matches (many matches); the values shown are still the most frequent, the counts near
  */
 public record SearchResult(
     Query query,
@@ -21,6 +23,7 @@ public record SearchResult(
     boolean totalExact,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
+    boolean facetsApproximate,
     List<Notice> notices) {
 
   public SearchResult {
@@ -30,6 +33,6 @@ public record SearchResult(
   }
 
   static SearchResult empty(Query q, List<Notice> notices) {
-    return new SearchResult(q, 0, true, List.of(), Map.of(), notices);
+    return new SearchResult(q, 0, true, List.of(), Map.of(), false, notices);
   }
 }
