@@ -11,11 +11,11 @@ import java.util.Map;
  *
  * @param total matching articles, or stories when collapsed
  * @param totalExact false when {@code total} is a lower bound (counting stopped early: no facets
- *     were asked for)
+ *     were asked for) or an estimate ({@code approximate})
  * @param facets for each dimension ({@code section}, {@code outlet}, {@code entity}, {@code
  *     language}) its most frequent values among all matching articles; empty unless asked for
- * @param facetsApproximate true when the facet counts were estimated from a random sample of the
- *     matches (many matches); the values shown are still the most frequent, the counts near
+ * @param approximate true when {@code total}, the facet counts and the hits' story sizes are
+ *     estimates, scaled up from a share of the matches (a search with more than a few thousand)
  */
 public record SearchResult(
     Query query,
@@ -23,7 +23,7 @@ public record SearchResult(
     boolean totalExact,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
-    boolean facetsApproximate,
+    boolean approximate,
     List<Notice> notices) {
 
   public SearchResult {

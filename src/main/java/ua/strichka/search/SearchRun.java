@@ -43,8 +43,17 @@ final class SearchRun {
   private final LuceneQuery queries;
   private final Freshness freshness;
 
-  SearchRun(FacetedSearcher searcher, Analyzer analyzer, LuceneQuery queries, Freshness freshness) {
+  /** Matches counted before totals and facets are estimated from them (see {@link AllMatches}). */
+  private final int sample;
+
+  SearchRun(
+      FacetedSearcher searcher,
+      Analyzer analyzer,
+      LuceneQuery queries,
+      Freshness freshness,
+      int sample) {
     this.searcher = searcher;
+    this.sample = sample;
     this.analyzer = analyzer;
     this.queries = queries;
     this.freshness = freshness;
@@ -71,7 +80,7 @@ final class SearchRun {
     List<Hit> hits = hits(page, found.text(), q);
     Map<String, List<FacetCount>> facets =
         page.all() == null || !q.facets() ? Map.of() : page.all().facets(FACET_VALUES);
-    boolean approximate = q.facets() && page.all() != null && page.all().facetsApproximate();
+    boolean approximate = page.all() != null && page.all().approximate();
     return new SearchResult(
         q, page.total(), page.exact(), hits, facets, approximate, found.notices());
   }
@@ -90,7 +99,7 @@ final class SearchRun {
    */
   private Page page(Query q, org.apache.lucene.search.Query query) throws IOException {
     Sort sort = sort(q);
-    AllMatches all = q.facets() || q.collapse() ? AllMatches.of(searcher, query) : null;
+    AllMatches all = q.facets() || q.collapse() ? AllMatches.of(searcher, query, sample) : null;
     if (q.collapse()) return collapsed(q, query, sort, all);
     int n = q.offset() + q.limit();
     // counting stops early when the pass over all matches gives the total anyway
@@ -100,7 +109,7 @@ final class SearchRun {
     for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
     long[] ones = new long[docs.size()];
     Arrays.fill(ones, 1);
-    if (all != null) return new Page(docs, ones, all.total(), true, all);
+    if (all != null) return new Page(docs, ones, all.total(), !all.approximate(), all);
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     return new Page(docs, ones, top.totalHits.value(), exact, null);
   }
@@ -115,18 +124,18 @@ final class SearchRun {
       throws IOException {
     int wanted = q.offset() + q.limit();
     AllMatches.Stories stories = all.stories();
-    long matches = all.total();
     int fetch = wanted * COLLAPSE_FETCH;
     while (true) {
-      int n = (int) Math.min(Math.max(fetch, 1), Math.max(matches, 1));
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, 1));
+      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, fetch, null, 1));
       List<ScoreDoc> firsts = firstOfEachStory(top.scoreDocs, wanted);
-      if (firsts.size() >= wanted || top.scoreDocs.length >= matches || fetch >= matches) {
+      // done when the page is full, or fewer hits came than asked for: there are no more
+      if (firsts.size() >= wanted || top.scoreDocs.length < fetch) {
         List<ScoreDoc> docs =
             firsts.size() <= q.offset() ? List.of() : firsts.subList(q.offset(), firsts.size());
         long[] sizes = new long[docs.size()];
         for (int i = 0; i < docs.size(); i++) sizes[i] = stories.matches(key(docs.get(i).doc));
-        return new Page(docs, sizes, stories.count(), true, all);
+        long count = Math.max(stories.count(), firsts.size());
+        return new Page(docs, sizes, count, !all.approximate(), all);
       }
       fetch *= 4;
     }
