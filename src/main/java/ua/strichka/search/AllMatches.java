@@ -19,6 +19,7 @@ import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -27,11 +28,11 @@ import org.apache.lucene.util.Bits;
  * skip): how many there are, the facet counts and, for collapsed searches, the stories' sizes.
  *
  * <p>Counting every match cost as much as scoring them had: at 1,000,000 articles a search matches
- * ~26,000, and walking all of them through a query of many clauses was a third of a search. So the
- * matches are visited in rounds over evenly spread blocks of document ids (an eighth of every
- * segment, then a quarter, a half, all) until at least {@code sample} are seen; the counts are then
- * scaled up by the share visited. Documents are in indexing order, so spread blocks sample all
- * periods alike. A search with fewer matches visits all of them and counts exactly. Lucene's {@code
+ * ~26,000, and walking all of them through a query of many clauses was a third of a search. So only
+ * evenly spread blocks of document ids are visited (every eighth of a segment, fourth, second or
+ * all, the share chosen to see about {@code sample} matches); the counts are then scaled up by the
+ * share visited. Documents are in indexing order, so spread blocks sample all periods alike. A
+ * search with fewer matches visits all of them and counts exactly. Lucene's {@code
  * RandomSamplingFacetsCollector} samples only after visiting every match, which saves the counting
  * but not the walk.
  */
@@ -39,13 +40,11 @@ final class AllMatches {
   /** Matches to see before the counts are scaled up from them. */
   static final int SAMPLE = 5_000;
 
-  /** Blocks per segment; the rounds visit every eighth, then the rest in halves. */
+  /** Blocks per segment; a share of 1/8 visits every eighth, 1/4 every fourth, and so on. */
   private static final int BLOCKS = 32;
 
-  /** Each round's first block and step: 1/8, 1/4, 1/2 then all of the blocks visited. */
-  private static final int[][] ROUNDS = {{0, 8}, {4, 8}, {2, 4}, {1, 2}};
-
-  private static final double[] SHARE = {1 / 8.0, 1 / 4.0, 1 / 2.0, 1};
+  /** Steps between visited blocks, the widest first: shares 1/8, 1/4, 1/2, 1. */
+  private static final int[] STEPS = {8, 4, 2, 1};
 
   private final FacetedSearcher searcher;
   private final FacetsCollector collector;
@@ -59,37 +58,60 @@ final class AllMatches {
     this.seen = seen;
   }
 
+  /**
+   * Visits the widest step whose share of the query's cost (an upper bound of its matches) reaches
+   * {@code sample}; when the matches seen fall short of half of it, the blocks skipped so far in
+   * the next narrower step too, until they do or all blocks were visited.
+   */
   static AllMatches of(FacetedSearcher searcher, org.apache.lucene.search.Query query, int sample)
       throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
+    long cost = 0;
+    for (int i = 0; i < suppliers.length; i++) {
+      suppliers[i] = weight.scorerSupplier(leaves.get(i));
+      if (suppliers[i] != null) cost += suppliers[i].cost();
+    }
+    int level = 0;
+    while (level < STEPS.length - 1 && cost / STEPS[level] < sample) level++;
     FacetsCollector collector = new FacetsCollector(false);
     long seen = 0;
-    int round = 0;
-    for (; round < ROUNDS.length; round++) {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        seen += visit(weight, leaf, collector, ROUNDS[round][0], ROUNDS[round][1]);
-      }
-      if (seen >= sample) break;
+    for (int i = 0; i < suppliers.length; i++) {
+      seen += visit(suppliers[i], leaves.get(i), collector, STEPS[level], 0);
     }
-    return new AllMatches(searcher, collector, SHARE[Math.min(round, ROUNDS.length - 1)], seen);
+    while ((seen < sample / 2 || seen == 0) && level < STEPS.length - 1) {
+      int wider = STEPS[level++];
+      for (LeafReaderContext leaf : leaves) {
+        seen += visit(weight.scorerSupplier(leaf), leaf, collector, STEPS[level], wider);
+      }
+    }
+    return new AllMatches(searcher, collector, 1.0 / STEPS[level], seen);
   }
 
-  /** Collects the matches in every {@code step}th block of a segment from {@code first}. */
+  /**
+   * Collects the matches in every {@code step}th block of a segment, but those of every {@code
+   * visited}th (visited already; 0: none), with one scorer, in document order.
+   */
   private static long visit(
-      Weight weight, LeafReaderContext leaf, FacetsCollector collector, int first, int step)
+      ScorerSupplier supplier,
+      LeafReaderContext leaf,
+      FacetsCollector collector,
+      int step,
+      int visited)
       throws IOException {
-    BulkScorer scorer = weight.bulkScorer(leaf);
-    if (scorer == null) return 0;
+    if (supplier == null) return 0;
+    BulkScorer scorer = supplier.bulkScorer();
     int maxDoc = leaf.reader().maxDoc();
     int block = (maxDoc + BLOCKS - 1) / BLOCKS;
     LeafCollector leafCollector = collector.getLeafCollector(leaf);
     Bits live = leaf.reader().getLiveDocs();
-    for (int b = first; b < BLOCKS && b * block < maxDoc; b += step) {
+    for (int b = 0; b < BLOCKS && b * block < maxDoc; b += step) {
+      if (visited != 0 && b % visited == 0) continue;
       scorer.score(leafCollector, live, b * block, Math.min(maxDoc, (b + 1) * block));
     }
     leafCollector.finish();
-    List<FacetsCollector.MatchingDocs> all = collector.getMatchingDocs();
-    return all.getLast().totalHits();
+    return collector.getMatchingDocs().getLast().totalHits();
   }
 
   /** Matches, exact or estimated (see {@link #approximate()}). */

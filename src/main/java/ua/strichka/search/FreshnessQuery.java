@@ -2,7 +2,9 @@ package ua.strichka.search;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
@@ -21,11 +23,11 @@ import org.apache.lucene.search.Weight;
  * <p>Hand-written because Lucene's {@code FunctionScoreQuery} asks its query for every score
  * ({@code ScoreMode.COMPLETE}): it cannot know a bound of the factor, so no match may be skipped,
  * and at 1,000,000 articles every one of a search's ~26,000 matches was scored. The freshness
- * factor is bounded ({@code 1 ≤ factor ≤ 1 + weight}), so a match whose text score is below {@code
- * minimum / (1 + weight)} can never make the top hits: that is passed down as the text query's
- * minimum competitive score, and block-max WAND skips the rest. Ranking is unchanged (same scores
- * as {@code FunctionScoreQuery.boostByValue}); OpenSearch computes the same with {@code
- * function_score}.
+ * factor is bounded ({@code 1 ≤ factor ≤ 1 + weight}, and within a segment by the factor of its
+ * newest article), so a match whose text score is below {@code minimum / bound} can never make the
+ * top hits: that is passed down as the text query's minimum competitive score, and block-max WAND
+ * skips the rest. Ranking is unchanged (same scores as {@code FunctionScoreQuery.boostByValue});
+ * OpenSearch computes the same with {@code function_score}.
  */
 final class FreshnessQuery extends Query {
   private final Query text;
@@ -36,9 +38,18 @@ final class FreshnessQuery extends Query {
     this.freshness = Objects.requireNonNull(freshness);
   }
 
-  /** The largest factor (that of an article published now), rounded up so it stays a bound. */
-  private float maxFactor() {
-    return Math.nextUp((float) (1 + freshness.weight()));
+  /**
+   * The largest factor in a segment: that of its newest article, read from the time points' upper
+   * bound. Segments of older articles then skip almost as if there were no factor. Rounded up so it
+   * stays a bound.
+   */
+  private float maxFactor(LeafReaderContext ctx) throws IOException {
+    PointValues times = ctx.reader().getPointValues(Fields.TIME);
+    double factor =
+        times == null
+            ? 1 + freshness.weight()
+            : freshness.factor(LongPoint.decodeDimension(times.getMaxPackedValue(), 0));
+    return Math.nextUp((float) factor);
   }
 
   @Override
@@ -52,15 +63,23 @@ final class FreshnessQuery extends Query {
         ScorerSupplier supplier = in.scorerSupplier(ctx);
         if (supplier == null) return null;
         DoubleValues factors = freshness.getValues(ctx, null);
+        float maxFactor = maxFactor(ctx);
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
-            return new Fresh(supplier.get(leadCost), factors, maxFactor());
+            return new Fresh(supplier.get(leadCost), factors, maxFactor);
           }
 
           @Override
           public long cost() {
             return supplier.cost();
+          }
+
+          @Override
+          public void setTopLevelScoringClause() throws IOException {
+            // the text is what scores here: told so, a disjunction uses WAND (it skips) rather
+            // than a plain sum (it scores every match)
+            supplier.setTopLevelScoringClause();
           }
         };
       }
