@@ -29,22 +29,22 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Counting every match cost as much as scoring them had: at 1,000,000 articles a search matches
  * ~26,000, and walking all of them through a query of many clauses was a third of a search. So only
- * evenly spread blocks of document ids are visited (every eighth of a segment, fourth, second or
- * all, the share chosen to see about {@code sample} matches); the counts are then scaled up by the
- * share visited. Documents are in indexing order, so spread blocks sample all periods alike. A
- * search with fewer matches visits all of them and counts exactly. Lucene's {@code
+ * evenly spread blocks of document ids are visited (every sixteenth of a segment, eighth, fourth,
+ * second or all, the share chosen to see about {@code sample} matches); the counts are then scaled
+ * up by the share visited. Documents are in indexing order, so spread blocks sample all periods
+ * alike. A search with fewer matches visits all of them and counts exactly. Lucene's {@code
  * RandomSamplingFacetsCollector} samples only after visiting every match, which saves the counting
  * but not the walk.
  */
 final class AllMatches {
   /** Matches to see before the counts are scaled up from them. */
-  static final int SAMPLE = 5_000;
+  static final int SAMPLE = 2_000;
 
-  /** Blocks per segment; a share of 1/8 visits every eighth, 1/4 every fourth, and so on. */
-  private static final int BLOCKS = 32;
+  /** Blocks per segment; a share of 1/16 visits every sixteenth, 1/8 every eighth, and so on. */
+  private static final int BLOCKS = 64;
 
-  /** Steps between visited blocks, the widest first: shares 1/8, 1/4, 1/2, 1. */
-  private static final int[] STEPS = {8, 4, 2, 1};
+  /** Steps between visited blocks, the widest first: shares 1/16, 1/8, 1/4, 1/2, 1. */
+  private static final int[] STEPS = {16, 8, 4, 2, 1};
 
   private final FacetedSearcher searcher;
   private final FacetsCollector collector;

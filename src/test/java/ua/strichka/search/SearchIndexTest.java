@@ -54,7 +54,7 @@ class SearchIndexTest extends SearchSuite {
       }
       assertThat(estimated.totalExact()).isFalse();
       assertThat(estimated.total()).isPositive();
-      // scaled up from a share: an eighth, a quarter or a half
+      // scaled up from a share: a sixteenth, an eighth, a quarter or a half
       assertThat(estimated.facets().values())
           .allSatisfy(
               counts -> assertThat(counts).allSatisfy(c -> assertThat(c.count() % 2).isZero()));
