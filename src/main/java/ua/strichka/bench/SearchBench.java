@@ -32,8 +32,9 @@ public final class SearchBench {
    * @param clients concurrent clients, one run each
    * @param searches searches per concurrency level
    * @param dir work folder, kept afterwards; null for a temporary one, deleted
-   * @param reuse with {@code dir}: search the index a previous run left there (or, when there is
-   *     none, keep its store and build the index)
+   * @param reuse with {@code dir}: search the index a previous run left there, caught up with the
+   *     store beside it first (or, when there is none, keep the store and build the index); a store
+   *     of another size, or an index without its store, is refused
    * @param perQuery print every judged query's scores, not only the weakest
    * @param settings ranking settings (freshness)
    */
@@ -124,17 +125,29 @@ public final class SearchBench {
         Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     SearchSettings at = options.settings().clock(Clock.fixed(now, ZoneOffset.UTC));
-    if (reusing && Files.isDirectory(indexDir)) {
-      // the index a previous run built: searched as it is, the store not even opened
-      try (SearchIndex index = SearchIndex.openReadOnly(indexDir, at)) {
-        out.printf(
-            Locale.ROOT, "  reusing the index in %s: %,d articles%n", indexDir, index.documents());
-        searches(index, LatencyQueries.mix(corpus, judged, now, 7));
-      }
-      return;
+    if (reusing && Files.isDirectory(indexDir) && !Files.exists(db)) {
+      throw new IllegalStateException(
+          "--reuse: "
+              + indexDir
+              + " has no store beside it ("
+              + db.getFileName()
+              + "), so whether it is complete cannot be checked; remove the folder or run without"
+              + " --reuse");
     }
     try (Store store = Store.open("jdbc:sqlite:" + db, "", "", 2)) {
-      if (!reusing || store.articles().count() != articles) {
+      long stored = store.articles().count();
+      if (reusing && stored != 0 && stored != articles) {
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "--reuse: the store in %s holds %,d articles, not the %,d asked for; ask for"
+                    + " --articles %d or use another --dir",
+                work,
+                stored,
+                articles,
+                stored));
+      }
+      if (!reusing || stored == 0) {
         CpuClock fill = new CpuClock();
         Progress filling = new Progress(err, "store", articles);
         new SyntheticArticles(corpus, 42).write(store, articles, now, filling::at);
@@ -146,17 +159,57 @@ public final class SearchBench {
             size(work, "synthetic.db"));
         out.flush();
       }
-      CpuClock build = new CpuClock();
-      Progress indexing = new Progress(err, "index", articles);
-      try (SearchIndex index = SearchIndex.rebuild(indexDir, store, at, indexing)) {
-        out.printf(
-            Locale.ROOT,
-            "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
-            build,
-            index.documents() / build.seconds(),
-            size(indexDir, null));
+      try (SearchIndex index = index(store, indexDir, at, reusing && Files.isDirectory(indexDir))) {
         searches(index, LatencyQueries.mix(corpus, judged, now, 7));
       }
+    }
+  }
+
+  /**
+   * The index a previous run left (caught up with the store: articles it lacks are added, those the
+   * store lacks removed, a layout of another version rebuilt), else one built now.
+   */
+  private SearchIndex index(Store store, Path indexDir, SearchSettings at, boolean reuse) {
+    long articles = store.articles().count();
+    if (reuse) {
+      Progress catchingUp = new Progress(err, "catch-up", articles);
+      SearchIndex index = SearchIndex.open(indexDir, store, at, catchingUp);
+      if (index.documents() != articles) {
+        long documents = index.documents();
+        index.close();
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "--reuse: the index in %s holds %,d articles after catching up with a store of %,d;"
+                    + " remove it to rebuild",
+                indexDir,
+                documents,
+                articles));
+      }
+      out.printf(
+          Locale.ROOT,
+          "  reusing the index in %s: %,d articles, as many as the store%n",
+          indexDir,
+          index.documents());
+      return index;
+    }
+    CpuClock build = new CpuClock();
+    Progress indexing = new Progress(err, "index", articles);
+    SearchIndex index = SearchIndex.rebuild(indexDir, store, at, indexing);
+    out.printf(
+        Locale.ROOT,
+        "  index built in %s (%,.0f articles/s, store reads included), %s on disk%n",
+        build,
+        index.documents() / build.seconds(),
+        sizeOrUnknown(indexDir));
+    return index;
+  }
+
+  private static String sizeOrUnknown(Path dir) {
+    try {
+      return size(dir, null);
+    } catch (IOException e) {
+      return "size unknown (" + e.getMessage() + ")";
     }
   }
 

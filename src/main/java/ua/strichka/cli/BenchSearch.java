@@ -55,8 +55,8 @@ final class BenchSearch implements Callable<Integer> {
   @Option(
       names = "--reuse",
       description =
-          "With --dir: search the index a previous run left there (or keep its store and build"
-              + " the index).")
+          "With --dir: search the index a previous run left there, caught up with its store"
+              + " first (or keep the store and build the index).")
   boolean reuse;
 
   @Option(names = "--per-query", description = "Print the scores of every judged query.")

@@ -160,7 +160,7 @@ final class SearchCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%s%,d %s, %d–%d:%n%n",
-        r.totalExact() ? "" : "at least ",
+        r.approximate() ? "about " : r.totalExact() ? "" : "at least ",
         r.total(),
         unit,
         first,
@@ -210,6 +210,7 @@ final class SearchCommand implements Callable<Integer> {
     root.put("query", r.query().text());
     root.put("total", r.total());
     root.put("totalExact", r.totalExact());
+    root.put("approximate", r.approximate());
     root.put("offset", r.query().offset());
     ArrayNode notices = root.putArray("notices");
     for (Notice n : r.notices())

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -112,7 +111,7 @@ final class LuceneQuery {
     }
     org.apache.lucene.search.Query query = b.build();
     if (freshness != null && text != null && q.order() == Query.Order.RELEVANCE) {
-      query = FunctionScoreQuery.boostByValue(query, freshness);
+      query = new FreshnessQuery(query, freshness);
     }
     return query;
   }

@@ -79,6 +79,7 @@ final class OpenSearchRun {
         exact,
         hits(page, found.text(), q),
         q.facets() ? facets(page) : Map.of(),
+        false, // terms aggregations of a one-shard index count exactly
         found.notices());
   }
 

@@ -205,7 +205,12 @@ public final class SearchIndex implements SearchBackend {
           "cannot read the search index at " + path + ": " + e.getMessage(), e);
     }
     try {
-      return new SearchRun((FacetedSearcher) searcher, analyzer, queries, settings.freshness())
+      return new SearchRun(
+              (FacetedSearcher) searcher,
+              analyzer,
+              queries,
+              settings.freshness(),
+              settings.sample())
           .run(query);
     } catch (IndexSearcher.TooManyClauses e) {
       return SearchResult.empty(query, List.of(Notice.TRUNCATED));

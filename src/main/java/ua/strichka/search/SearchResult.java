@@ -11,9 +11,11 @@ import java.util.Map;
  *
  * @param total matching articles, or stories when collapsed
  * @param totalExact false when {@code total} is a lower bound (counting stopped early: no facets
- *     were asked for)
+ *     were asked for) or an estimate ({@code approximate})
  * @param facets for each dimension ({@code section}, {@code outlet}, {@code entity}, {@code
  *     language}) its most frequent values among all matching articles; empty unless asked for
+ * @param approximate true when {@code total}, the facet counts and the hits' story sizes are
+ *     estimates, scaled up from a share of the matches (a search with more than a few thousand)
  */
 public record SearchResult(
     Query query,
@@ -21,6 +23,7 @@ public record SearchResult(
     boolean totalExact,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
+    boolean approximate,
     List<Notice> notices) {
 
   public SearchResult {
@@ -30,6 +33,6 @@ public record SearchResult(
   }
 
   static SearchResult empty(Query q, List<Notice> notices) {
-    return new SearchResult(q, 0, true, List.of(), Map.of(), notices);
+    return new SearchResult(q, 0, true, List.of(), Map.of(), false, notices);
   }
 }

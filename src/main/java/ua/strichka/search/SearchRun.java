@@ -4,43 +4,26 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.valuesource.LongFieldSource;
-import org.apache.lucene.search.CachingCollector;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.grouping.AllGroupsCollector;
-import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.SearchGroup;
-import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.search.grouping.TopGroupsCollector;
-import org.apache.lucene.search.grouping.ValueSourceGroupSelector;
-import org.apache.lucene.util.mutable.MutableValue;
 
 /** Runs one {@link Query} against one point-in-time view of the index. */
 final class SearchRun {
@@ -50,8 +33,8 @@ final class SearchRun {
   /** Hits counted exactly when facets are off; beyond this the total is a lower bound. */
   static final int COUNT_LIMIT = 1_000;
 
-  /** Memory for the hits of a collapsed search's first pass, replayed by its second. */
-  private static final double CACHE_MB = 16;
+  /** A collapsed page first fetches this many times its hits, to find enough stories. */
+  static final int COLLAPSE_FETCH = 5;
 
   private static final Set<String> STORED = stored();
 
@@ -60,8 +43,17 @@ final class SearchRun {
   private final LuceneQuery queries;
   private final Freshness freshness;
 
-  SearchRun(FacetedSearcher searcher, Analyzer analyzer, LuceneQuery queries, Freshness freshness) {
+  /** Matches counted before totals and facets are estimated from them (see {@link AllMatches}). */
+  private final int sample;
+
+  SearchRun(
+      FacetedSearcher searcher,
+      Analyzer analyzer,
+      LuceneQuery queries,
+      Freshness freshness,
+      int sample) {
     this.searcher = searcher;
+    this.sample = sample;
     this.analyzer = analyzer;
     this.queries = queries;
     this.freshness = freshness;
@@ -87,81 +79,85 @@ final class SearchRun {
     if (page == null) return SearchResult.empty(q, found.notices());
     List<Hit> hits = hits(page, found.text(), q);
     Map<String, List<FacetCount>> facets =
-        page.facets() == null ? Map.of() : facetCounts(page.facets());
-    return new SearchResult(q, page.total(), page.exact(), hits, facets, found.notices());
+        page.all() == null || !q.facets() ? Map.of() : page.all().facets(FACET_VALUES);
+    boolean approximate = page.all() != null && page.all().approximate();
+    return new SearchResult(
+        q, page.total(), page.exact(), hits, facets, approximate, found.notices());
   }
 
-  /** The hits of the asked page, the total, and the collector facets are counted from. */
+  /**
+   * The hits of the asked page, the total, and the pass over all matches (null when neither facets
+   * nor collapse needed one).
+   */
   private record Page(
-      List<ScoreDoc> docs,
-      long[] storyMatches,
-      long total,
-      boolean exact,
-      FacetsCollector facets) {}
+      List<ScoreDoc> docs, long[] storyMatches, long total, boolean exact, AllMatches all) {}
 
+  /**
+   * Two passes: the top hits, scored with skipping (counting stops at {@link #COUNT_LIMIT}), then,
+   * for facets or collapse, every match without scores. One pass collecting both forced every match
+   * to be scored, which at 1,000,000 articles was most of a search's time.
+   */
   private Page page(Query q, org.apache.lucene.search.Query query) throws IOException {
     Sort sort = sort(q);
-    boolean scores = q.order() == Query.Order.RELEVANCE;
+    AllMatches all = q.facets() || q.collapse() ? AllMatches.of(searcher, query, sample) : null;
+    if (q.collapse()) return collapsed(q, query, sort, all);
     int n = q.offset() + q.limit();
-    if (q.collapse()) return collapsed(q, query, sort, scores);
-    TopDocs top;
-    FacetsCollector facets = null;
-    if (q.facets()) {
-      FacetsCollectorManager.FacetsResult r =
-          // no doc scores: a relevance sort keeps each hit's score as its first sort value
-          // (see score()); asking for them ran the query again over the top hits to fill them in
-          FacetsCollectorManager.search(
-              searcher, query, n, sort, false, new FacetsCollectorManager());
-      top = r.topDocs();
-      facets = r.facetsCollector();
-    } else {
-      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, COUNT_LIMIT));
-    }
+    // counting stops early when the pass over all matches gives the total anyway
+    int count = all != null ? n : COUNT_LIMIT;
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, count));
     List<ScoreDoc> docs = new ArrayList<>();
     for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
     long[] ones = new long[docs.size()];
     Arrays.fill(ones, 1);
+    if (all != null) return new Page(docs, ones, all.total(), !all.approximate(), all);
     boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-    return new Page(docs, ones, top.totalHits.value(), exact, facets);
+    return new Page(docs, ones, top.totalHits.value(), exact, null);
   }
 
   /**
-   * One hit per story: Lucene's two-pass grouping (as {@code GroupingSearch} runs it), with the
-   * facets counted in the first pass rather than by a search of their own, which ran the whole
-   * query a second time.
+   * One hit per story: the best hits in order, keeping the first of each story (its best), fetched
+   * {@value #COLLAPSE_FETCH} times the page at first and more only when the stories run short. The
+   * stories' sizes and their number come from the pass over all matches. Replaces Lucene's two-pass
+   * grouping, which had to score and group every match.
    */
-  private Page collapsed(Query q, org.apache.lucene.search.Query query, Sort sort, boolean scores)
+  private Page collapsed(Query q, org.apache.lucene.search.Query query, Sort sort, AllMatches all)
       throws IOException {
-    LongFieldSource key = new LongFieldSource(Fields.COLLAPSE);
-    ValueSourceGroupSelector selector = new ValueSourceGroupSelector(key, new HashMap<>());
-    FirstPassGroupingCollector<MutableValue> first =
-        new FirstPassGroupingCollector<>(selector, sort, q.offset() + q.limit(), false);
-    AllGroupsCollector<MutableValue> all =
-        new AllGroupsCollector<>(new ValueSourceGroupSelector(key, new HashMap<>()));
-    FacetsCollector facets = q.facets() ? new FacetsCollector() : null;
-    CachingCollector cached =
-        CachingCollector.create(MultiCollector.wrap(first, all), scores, CACHE_MB);
-    // the facets beside the cache, not in it: the cache's leaf collectors do not pass on the
-    // end of a segment, which is when the facets collector takes the segment's hits
-    searcher.search(query, facets == null ? cached : MultiCollector.wrap(cached, facets));
-    Collection<SearchGroup<MutableValue>> top = first.getTopGroups(q.offset());
-    if (top == null) return new Page(List.of(), new long[0], all.getGroupCount(), true, facets);
-    TopGroupsCollector<MutableValue> second =
-        new TopGroupsCollector<>(selector, top, sort, sort, 1, scores);
-    if (cached.isCached()) {
-      cached.replay(second);
-    } else {
-      searcher.search(query, second);
+    int wanted = q.offset() + q.limit();
+    AllMatches.Stories stories = all.stories();
+    int fetch = wanted * COLLAPSE_FETCH;
+    while (true) {
+      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, fetch, null, 1));
+      List<ScoreDoc> firsts = firstOfEachStory(top.scoreDocs, wanted);
+      // done when the page is full, or fewer hits came than asked for: there are no more
+      if (firsts.size() >= wanted || top.scoreDocs.length < fetch) {
+        List<ScoreDoc> docs =
+            firsts.size() <= q.offset() ? List.of() : firsts.subList(q.offset(), firsts.size());
+        long[] sizes = new long[docs.size()];
+        for (int i = 0; i < docs.size(); i++) sizes[i] = stories.matches(key(docs.get(i).doc));
+        long count = Math.max(stories.count(), firsts.size());
+        return new Page(docs, sizes, count, !all.approximate(), all);
+      }
+      fetch *= 4;
     }
-    TopGroups<MutableValue> groups = second.getTopGroups(0);
-    List<ScoreDoc> docs = new ArrayList<>();
-    long[] matches = new long[groups.groups.length];
-    for (int i = 0; i < groups.groups.length; i++) {
-      GroupDocs<MutableValue> g = groups.groups[i];
-      docs.add(g.scoreDocs()[0]);
-      matches[i] = g.totalHits().value();
+  }
+
+  /** Up to {@code wanted} hits, the first (best) of each story, in order. */
+  private List<ScoreDoc> firstOfEachStory(ScoreDoc[] ranked, int wanted) throws IOException {
+    Set<Long> seen = new HashSet<>();
+    List<ScoreDoc> out = new ArrayList<>();
+    for (ScoreDoc d : ranked) {
+      if (out.size() == wanted) break;
+      if (seen.add(key(d.doc))) out.add(d);
     }
-    return new Page(docs, matches, all.getGroupCount(), true, facets);
+    return out;
+  }
+
+  /** The collapse key of a document (its story, or minus its article id). */
+  private long key(int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fields.COLLAPSE);
+    return keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : Long.MIN_VALUE + doc;
   }
 
   private static Set<String> stored() {
@@ -240,30 +236,5 @@ final class SearchRun {
     if (doc instanceof FieldDoc f && f.fields.length > 0 && f.fields[0] instanceof Float s)
       return s;
     return 0;
-  }
-
-  private Map<String, List<FacetCount>> facetCounts(FacetsCollector collector) throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState();
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    Facets facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
-    for (String dim : Fields.FACETS) {
-      List<FacetCount> counts = new ArrayList<>();
-      FacetResult r = facets == null ? null : topChildren(facets, dim);
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
-  }
-
-  private static FacetResult topChildren(Facets facets, String dim) throws IOException {
-    try {
-      return facets.getTopChildren(FACET_VALUES, dim);
-    } catch (IllegalArgumentException dimensionNotIndexedYet) {
-      return null;
-    }
   }
 }

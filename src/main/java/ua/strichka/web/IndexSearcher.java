@@ -53,7 +53,7 @@ final class IndexSearcher implements Searcher {
     Map<String, Long> sections =
         result.facets().getOrDefault("section", List.of()).stream()
             .collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a));
-    return new Results(hits, result.total(), sections, true);
+    return new Results(hits, result.total(), sections, true, result.approximate());
   }
 
   static String plainWithMarks(String html) {

@@ -51,6 +51,7 @@ final class SearchApi {
                 found.total()));
     body.put("query", q);
     body.put("available", found.available());
+    body.put("approximate", found.approximate());
     body.put("sections", found.sections());
     Api.json(ctx, body, "public, max-age=30");
   }

@@ -36,6 +36,7 @@ final class SearchPage implements Handler {
       boolean asked,
       boolean available,
       long total,
+      boolean approximate,
       List<Result> results,
       List<Facet> facets,
       Pager pager) {}
@@ -136,6 +137,7 @@ final class SearchPage implements Handler {
             !q.isEmpty(),
             found.available(),
             found.total(),
+            found.approximate(),
             results,
             facets,
             new Pager(page, (long) page * SiteContext.PER_PAGE < found.total(), pagerBase)));

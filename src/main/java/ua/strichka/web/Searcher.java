@@ -40,10 +40,17 @@ interface Searcher {
   /**
    * @param available false when there is no index yet: the page says so instead of "nothing found"
    * @param sections section slug → hits in it, for the facet links
+   * @param approximate the total and the section counts are estimates (many matches; see {@code
+   *     SearchResult.approximate}): shown with «≈»
    */
-  record Results(List<Hit> hits, long total, Map<String, Long> sections, boolean available) {
+  record Results(
+      List<Hit> hits,
+      long total,
+      Map<String, Long> sections,
+      boolean available,
+      boolean approximate) {
     static Results none(boolean available) {
-      return new Results(List.of(), 0, Map.of(), available);
+      return new Results(List.of(), 0, Map.of(), available, false);
     }
   }
 

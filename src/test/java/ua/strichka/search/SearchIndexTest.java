@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import ua.strichka.store.Store;
 
 /** The search suite on the embedded Lucene index. */
@@ -26,6 +28,50 @@ class SearchIndexTest extends SearchSuite {
     assertThat(hits).allSatisfy(h -> assertThat(h.score()).isPositive());
     for (int i = 1; i < hits.size(); i++) {
       assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
+    }
+  }
+
+  /**
+   * Beyond its sample a search estimates its counts from a share of the matches (see {@code
+   * AllMatches}); its hits do not change, as they come from a pass of their own.
+   */
+  @ParameterizedTest(name = "«{0}», collapsed {1}")
+  @CsvSource({"'', false", "'', true", "Японії, false", "полоненими, true"})
+  void pastItsSampleASearchEstimatesItsCountsButKeepsItsHits(String text, boolean collapse) {
+    Query q = Query.parse(text).collapse(collapse).page(0, 20);
+    SearchResult exact = index.search(q);
+    assertThat(exact.approximate()).isFalse();
+    assertThat(exact.totalExact()).isTrue();
+    try (SearchBackend sampled = reopen(dir, settings(0.5, 2).sample(1))) {
+      SearchResult estimated = sampled.search(q);
+      assertThat(estimated.hits())
+          .extracting(Hit::articleId)
+          .containsExactlyElementsOf(exact.hits().stream().map(Hit::articleId).toList());
+      if (!estimated.approximate()) {
+        // the first eighth of the index held no match: it went on to count them all
+        assertThat(estimated.total()).isEqualTo(exact.total());
+        return;
+      }
+      assertThat(estimated.totalExact()).isFalse();
+      assertThat(estimated.total()).isPositive();
+      // scaled up from a share: a sixteenth, an eighth, a quarter or a half
+      assertThat(estimated.facets().values())
+          .allSatisfy(
+              counts -> assertThat(counts).allSatisfy(c -> assertThat(c.count() % 2).isZero()));
+      assertThat(estimated.hits()).allSatisfy(h -> assertThat(h.storyMatches()).isPositive());
+    }
+  }
+
+  @Test
+  void withEnoughMatchesTheEstimatesComeNearTheCounts() {
+    // browsing matches every article; a sample of half of them is scaled up twice
+    Query all = Query.parse("");
+    SearchResult exact = index.search(all);
+    int half = (int) exact.total() / 2;
+    try (SearchBackend sampled = reopen(dir, settings(0.5, 2).sample(half))) {
+      SearchResult estimated = sampled.search(all);
+      assertThat(estimated.approximate()).isTrue();
+      assertThat(estimated.total()).isBetween(exact.total() / 2, exact.total() * 2);
     }
   }
 }

@@ -92,6 +92,44 @@ class SearchOnSiteTest {
   }
 
   @Test
+  void countsEstimatedFromASampleAreMarkedApproximateOnThePageAndInTheApi() throws Exception {
+    JsonNode exact = JSON.readTree(get("/api/v1/search?q=" + q("України")).body());
+    assertThat(exact.path("approximate").asBoolean()).isFalse();
+    org.jsoup.nodes.Document exactPage =
+        org.jsoup.Jsoup.parse(get("/search?q=" + q("України")).body());
+    assertThat(exactPage.select(".found").text()).doesNotContain("≈");
+    // the same index, read by a server whose searches count only a few matches, then estimate
+    SearchSettings sampling = SearchSettings.from(Config.defaults()).sample(3);
+    try (SearchIndex sampled = SearchIndex.openReadOnly(dir.resolve("index"), sampling);
+        WebServer other =
+            WebServer.start(
+                store,
+                new WebServer.Settings(
+                    "127.0.0.1", 0, "", "", List.of("USD"), Clock.systemUTC(), Duration.ZERO),
+                sampled)) {
+      String api = other.url() + "/api/v1/search?q=" + q("України");
+      JsonNode body =
+          JSON.readTree(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(api)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
+      assertThat(body.path("approximate").asBoolean()).isTrue();
+      assertThat(body.path("total").asLong()).isPositive();
+      String html =
+          HTTP.send(
+                  HttpRequest.newBuilder(URI.create(other.url() + "/search?q=" + q("України")))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+      assertThat(page.select(".found").text()).startsWith("≈ ");
+      assertThat(page.select(".facets .count").eachText())
+          .allSatisfy(c -> assertThat(c).startsWith("≈"));
+    }
+  }
+
+  @Test
   void theSearchPageMarksMatchesInTitlesAndKeepsThemEscaped() throws Exception {
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/search?q=" + q("Одесі")).body());
     var titles = page.select(".result-title");
