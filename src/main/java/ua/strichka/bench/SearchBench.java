@@ -37,6 +37,8 @@ public final class SearchBench {
    *     of another size, or an index without its store, is refused
    * @param perQuery print every judged query's scores, not only the weakest
    * @param settings ranking settings (freshness)
+   * @param latencyOnly skip the judged queries: a latency run on a large index does not need them
+   *     again
    */
   public record Options(
       int articles,
@@ -45,7 +47,8 @@ public final class SearchBench {
       Path dir,
       boolean reuse,
       boolean perQuery,
-      SearchSettings settings) {}
+      SearchSettings settings,
+      boolean latencyOnly) {}
 
   private final Options options;
   private final PrintWriter out;
@@ -65,7 +68,7 @@ public final class SearchBench {
     try {
       Corpus corpus = Corpus.load();
       List<JudgedQueries.Judged> judged = JudgedQueries.load(corpus);
-      quality(corpus, judged, work);
+      if (!options.latencyOnly()) quality(corpus, judged, work);
       if (options.articles() > 0) latency(corpus, judged, work);
     } finally {
       if (options.dir() == null) deleteTree(work);

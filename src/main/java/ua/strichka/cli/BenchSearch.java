@@ -63,6 +63,11 @@ final class BenchSearch implements Callable<Integer> {
   boolean perQuery;
 
   @Option(
+      names = "--latency-only",
+      description = "Skip the judged queries' quality figures; measure latency only.")
+  boolean latencyOnly;
+
+  @Option(
       names = "--freshness-weight",
       paramLabel = "W",
       description = "Freshness weight to rank with (default: the configured default).")
@@ -75,6 +80,9 @@ final class BenchSearch implements Callable<Integer> {
           spec.commandLine(),
           "--articles must not be negative, --searches at least 1, --clients from 1 to 1024");
     }
+    if (latencyOnly && articles == 0) {
+      throw new ParameterException(spec.commandLine(), "--latency-only needs --articles above 0");
+    }
     if (reuse && dir == null) {
       throw new ParameterException(spec.commandLine(), "--reuse needs --dir");
     }
@@ -83,7 +91,8 @@ final class BenchSearch implements Callable<Integer> {
       settings = settings.freshness(settings.freshnessHalfLife(), freshnessWeight);
     }
     new SearchBench(
-            new SearchBench.Options(articles, clients, searches, dir, reuse, perQuery, settings),
+            new SearchBench.Options(
+                articles, clients, searches, dir, reuse, perQuery, settings, latencyOnly),
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
         .run();

@@ -27,7 +27,7 @@ class SearchBenchReuseTest {
     StringWriter out = new StringWriter();
     SearchBench.Options options =
         new SearchBench.Options(
-            articles, List.of(1), 5, dir, reuse, false, SearchSettings.defaults());
+            articles, List.of(1), 5, dir, reuse, false, SearchSettings.defaults(), true);
     new SearchBench(options, new PrintWriter(out), new PrintWriter(new StringWriter())).run();
     return out.toString();
   }
