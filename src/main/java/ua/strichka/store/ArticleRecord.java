@@ -53,49 +53,6 @@ public record ArticleRecord(
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
-  /** An article with no record of where its section came from. */
-  public ArticleRecord(
-      Long id,
-      String url,
-      String canonicalUrl,
-      long outletId,
-      String title,
-      String lead,
-      String body,
-      String image,
-      List<String> authors,
-      Instant publishedAt,
-      Instant modifiedAt,
-      Instant fetchedAt,
-      String language,
-      String section,
-      boolean news,
-      String contentHash,
-      Long simhash,
-      Long repostOf) {
-    this(
-        id,
-        url,
-        canonicalUrl,
-        outletId,
-        title,
-        lead,
-        body,
-        image,
-        authors,
-        publishedAt,
-        modifiedAt,
-        fetchedAt,
-        language,
-        section,
-        news,
-        contentHash,
-        simhash,
-        repostOf,
-        null,
-        null);
-  }
-
   public static Builder builder(String canonicalUrl, long outletId, String title) {
     return new Builder(canonicalUrl, outletId, title);
   }

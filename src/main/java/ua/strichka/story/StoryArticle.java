@@ -34,36 +34,6 @@ public record StoryArticle(
     String repostOf,
     double[] sectionShares) {
 
-  /** An article whose section, if any, is the outlet's. */
-  public StoryArticle(
-      String key,
-      String outlet,
-      double outletWeight,
-      String language,
-      long publishedMillis,
-      String title,
-      String lead,
-      String section,
-      List<String> headTerms,
-      List<String> bodyTerms,
-      Set<String> entities,
-      String repostOf) {
-    this(
-        key,
-        outlet,
-        outletWeight,
-        language,
-        publishedMillis,
-        title,
-        lead,
-        section,
-        headTerms,
-        bodyTerms,
-        entities,
-        repostOf,
-        null);
-  }
-
   public StoryArticle {
     headTerms = List.copyOf(headTerms);
     bodyTerms = List.copyOf(bodyTerms);

@@ -31,6 +31,7 @@ class CandidateIndexTest {
               List.of("ім'я" + i, "місце" + i, "заява"),
               List.of(),
               Set.of(),
+              null,
               null));
     }
     long window = Clusterer.Settings.defaults().window().toMillis() / MINUTE;

@@ -39,6 +39,7 @@ class DriftTest {
                 head,
                 body,
                 Set.of(),
+                null,
                 null)));
   }
 
