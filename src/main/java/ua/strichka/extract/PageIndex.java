@@ -68,6 +68,12 @@ final class PageIndex {
    */
   TextStats.Measured bodyText;
 
+  /**
+   * The text measures of the elements of {@link #all}, index for index: null for those outside the
+   * body or inside what is never text, which the walk passes over unmeasured.
+   */
+  private final List<TextStats.Of> measures = new ArrayList<>();
+
   /** Measures of the body's open elements, innermost last, while the walk is in the body. */
   private final ArrayList<TextStats.Of> measuring = new ArrayList<>();
 
@@ -135,6 +141,7 @@ final class PageIndex {
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
   private void measureHead(Element e, Attributes a) {
+    measures.add(null);
     if (passing != null || (e != body && measuring.isEmpty())) return;
     if (e != body && MainText.skipped(e, a)) {
       neverText.add(e);
@@ -143,6 +150,7 @@ final class PageIndex {
     }
     TextStats.Of of = new TextStats.Of();
     measuring.add(of);
+    measures.set(all.size() - 1, of);
     // The element's own mark, read here with its other attributes rather than again at its end.
     of.articleBody = a != null && a.get("itemprop").trim().equalsIgnoreCase("articleBody");
     if (e != body && MainText.boilerplateNamed(e, a)) {
@@ -166,6 +174,15 @@ final class PageIndex {
   /** The body and every element in it, in page order. */
   List<Element> body() {
     return bodyStart < 0 ? List.of() : all.subList(bodyStart, all.size());
+  }
+
+  /**
+   * The shown length of the text of {@code all.get(i)}, as {@link TextStats.Of#text} counts it
+   * without what is never text; -1 for an element outside the body or inside what is never text.
+   */
+  int textLength(int i) {
+    TextStats.Of of = measures.get(i);
+    return of == null ? -1 : of.text;
   }
 
   /** The first {@code <h1>}, or null. */
