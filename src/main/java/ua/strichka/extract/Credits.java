@@ -24,6 +24,9 @@ final class Credits {
   private static final Phrases WORDS =
       new Phrases("джерело", "джерела", "источник", "source", "оригінал", "оригинал");
 
+  /** The length of the shortest of {@link #WORDS}: no shorter text can hold one. */
+  static final int SHORTEST_WORD = "source".length();
+
   private static final Set<String> LINE_TAGS =
       Set.of("p", "div", "span", "footer", "section", "small", "em", "i", "li");
 

@@ -129,7 +129,11 @@ final class MainText {
    */
   static Document stripped(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
-    Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Sized up front: a page names hundreds of blocks boilerplate, and growing an identity set
+    // step by step re-hashes it each time (it showed as a hot spot of the whole extraction).
+    Set<Element> drop =
+        Collections.newSetFromMap(
+            new IdentityHashMap<>(page.skipped().size() + page.picked().size()));
     drop.addAll(page.skipped());
     for (TextStats.Picked m : page.picked()) {
       TextStats.Of of = m.of();
@@ -224,7 +228,7 @@ final class MainText {
     if (scores.isEmpty()) return List.of();
     Element top = null;
     double topScore = Double.NEGATIVE_INFINITY;
-    Map<Element, Double> finals = new IdentityHashMap<>();
+    Map<Element, Double> finals = new IdentityHashMap<>(scores.size());
     for (Map.Entry<Element, Double> c : scores.entrySet()) {
       double s = c.getValue() * (1 - stats.of(c.getKey()).linkDensity());
       finals.put(c.getKey(), s);

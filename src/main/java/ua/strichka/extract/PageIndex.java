@@ -136,7 +136,11 @@ final class PageIndex {
     // Text longer than a source line is no source line, nor is any block around it (Credits#find
     // stops at blocks longer than that): most of a page's words need no look for a source word.
     if (s.length() > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(s);
-    if (shown <= Credits.LONGEST && Credits.mayBeCredit(t)) creditTexts.add(t);
+    if (shown > Credits.LONGEST) return;
+    // Nor can a text shorter than the shortest source word hold one: the whitespace between a
+    // page's tags and most of its link and button labels.
+    if ((shown < 0 ? s.length() : shown) < Credits.SHORTEST_WORD) return;
+    if (Credits.mayBeCredit(t)) creditTexts.add(t);
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
@@ -226,7 +230,12 @@ final class PageIndex {
     return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
   }
 
+  /**
+   * {@code a[href]}, asked of the attributes by their exact (parsed, lower-case) name: {@link
+   * Element#hasAttr} compares names ignoring case and checks for {@code abs:}, which cost the page
+   * walk more than anything else it asks of a link.
+   */
   private static boolean isLink(Element e) {
-    return e.nameIs("a") && e.hasAttr("href");
+    return e.nameIs("a") && e.attributesSize() > 0 && e.attributes().hasKey("href");
   }
 }

@@ -147,10 +147,17 @@ final class VisiblePage {
       if (++seen > META_LINE_REACH) break;
       if (TextStats.longerThan(e, 160)) continue;
       String t = e.text();
+      // Without a separator the split has one part: no regex run on the text to learn that.
+      if (!hasSeparator(t)) continue;
       if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
       out.add(t);
     }
     return out;
+  }
+
+  /** Whether {@code t} holds a character {@link #META_SEPARATOR} splits at. */
+  private static boolean hasSeparator(String t) {
+    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0;
   }
 
   private static final Pattern AUTHOR_LABEL =
