@@ -88,9 +88,12 @@ final class Credits {
     return null;
   }
 
-  /** Whether a text node has a source word, so {@link #find} must look at the blocks around it. */
-  static boolean mayBeCredit(TextNode t) {
-    return WORDS.in(t.getWholeText());
+  /**
+   * Whether a text node's text (its first {@code n} characters in {@code text}) has a source word,
+   * so {@link #find} must look at the blocks around it.
+   */
+  static boolean mayBeCredit(char[] text, int n) {
+    return WORDS.in(text, n);
   }
 
   private static Element bodyOf(PageIndex index) {

@@ -74,6 +74,8 @@ final class PageIndex {
    */
   private final List<TextStats.Of> measures = new ArrayList<>();
 
+  private final TextStats.Buffer buffer = new TextStats.Buffer();
+
   /** Measures of the body's open elements, innermost last, while the walk is in the body. */
   private final ArrayList<TextStats.Of> measuring = new ArrayList<>();
 
@@ -128,19 +130,22 @@ final class PageIndex {
   /** Counts a body text node into its element's measures and notes it if it may be a credit. */
   private void bodyText(TextNode t) {
     String s = t.getWholeText();
+    int n = s.length();
+    // Read once for both looks at it.
+    char[] chars = buffer.read(s);
     int shown = -1;
     if (passing == null && !measuring.isEmpty()) {
-      shown = TextStats.shownLength(s);
+      shown = TextStats.shownLength(chars, n);
       measuring.getLast().text += shown;
     }
     // Text longer than a source line is no source line, nor is any block around it (Credits#find
     // stops at blocks longer than that): most of a page's words need no look for a source word.
-    if (s.length() > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(s);
+    if (n > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(chars, n);
     if (shown > Credits.LONGEST) return;
     // Nor can a text shorter than the shortest source word hold one: the whitespace between a
     // page's tags and most of its link and button labels.
-    if ((shown < 0 ? s.length() : shown) < Credits.SHORTEST_WORD) return;
-    if (Credits.mayBeCredit(t)) creditTexts.add(t);
+    if ((shown < 0 ? n : shown) < Credits.SHORTEST_WORD) return;
+    if (Credits.mayBeCredit(chars, n)) creditTexts.add(t);
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */

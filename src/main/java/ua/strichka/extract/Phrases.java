@@ -62,6 +62,11 @@ final class Phrases {
     // Read from a char array, as TextStats#shownLength does: every text node of a page passes here.
     char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
     text.getChars(0, n, chars, 0);
+    return in(chars, n);
+  }
+
+  /** True when any phrase occurs in the first {@code n} characters of {@code chars}. */
+  boolean in(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       if (!starts[chars[i]]) continue;
       if (i + 1 < n && !seconds[chars[i + 1]]) continue;

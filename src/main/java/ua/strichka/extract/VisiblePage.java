@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -187,8 +186,9 @@ final class VisiblePage {
    */
   private static boolean mayHoldLabel(Element e) {
     int texts = 0;
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
+    // By index: childNodes() wraps the list anew for each of the page's elements.
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
         if (++texts > 1) return true;
         if (!LABEL_WORDS.in(t.getWholeText())) return false;
       }
