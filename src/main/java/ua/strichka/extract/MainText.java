@@ -140,7 +140,11 @@ final class MainText {
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
       boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
-      if (!bulk && !of.articleBody) drop.add(m.element());
+      // Nor can a name make the page's wrapper boilerplate (Next.js names its root "__next"):
+      // with nine tenths of the text, the article is in it, and dropping it drops the article.
+      // A short article under a menu of links fails the link-density test above.
+      boolean wrapper = of.text >= 0.9 * total;
+      if (!bulk && !wrapper && !of.articleBody) drop.add(m.element());
     }
     return copyWithout(doc, drop);
   }
