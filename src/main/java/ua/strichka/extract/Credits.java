@@ -24,6 +24,9 @@ final class Credits {
   private static final Phrases WORDS =
       new Phrases("джерело", "джерела", "источник", "source", "оригінал", "оригинал");
 
+  /** The length of the shortest of {@link #WORDS}: no shorter text can hold one. */
+  static final int SHORTEST_WORD = "source".length();
+
   private static final Set<String> LINE_TAGS =
       Set.of("p", "div", "span", "footer", "section", "small", "em", "i", "li");
 
@@ -85,9 +88,12 @@ final class Credits {
     return null;
   }
 
-  /** Whether a text node has a source word, so {@link #find} must look at the blocks around it. */
-  static boolean mayBeCredit(TextNode t) {
-    return WORDS.in(t.getWholeText());
+  /**
+   * Whether a text node's text (its first {@code n} characters in {@code text}) has a source word,
+   * so {@link #find} must look at the blocks around it.
+   */
+  static boolean mayBeCredit(char[] text, int n) {
+    return WORDS.in(text, n);
   }
 
   private static Element bodyOf(PageIndex index) {

@@ -96,7 +96,7 @@ public final class Extractor {
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
-    paragraphs = Leads.withLead(paragraphs, facts.description, doc, roots);
+    paragraphs = Leads.withLead(paragraphs, facts.description, doc, index, roots);
     if (textLength(paragraphs) < 200 && facts.body != null && facts.body.length() > 200) {
       paragraphs = List.of(facts.body.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
     }

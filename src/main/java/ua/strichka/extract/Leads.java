@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,8 +26,19 @@ final class Leads {
 
   private Leads() {}
 
+  /** {@code p, div, h2, strong, span, section, header}: where a standfirst stands. */
+  private static final Set<String> LEAD_TAGS =
+      Set.of("p", "div", "h2", "strong", "span", "section", "header");
+
+  /**
+   * @param index the index of {@code doc}
+   */
   static List<String> withLead(
-      List<String> paragraphs, String description, Document doc, List<Element> roots) {
+      List<String> paragraphs,
+      String description,
+      Document doc,
+      PageIndex index,
+      List<Element> roots) {
     if (description == null || description.length() < 40 || roots.isEmpty()) return paragraphs;
     List<String> d = words(description);
     for (String p : paragraphs) {
@@ -37,10 +49,15 @@ final class Leads {
     }
     Element shown = null;
     int longest = description.length() * 2 + 20;
-    // Measured only here, to pass over long blocks without building their text.
-    TextStats stats = new TextStats(doc.body());
-    for (Element e : doc.body().select("p, div, h2, strong, span, section, header")) {
-      if (stats.of(e).text > longest) continue;
+    // The page's elements in order with the text lengths the index measured, so long blocks are
+    // passed over without building their text, and without a selector's walk or a measure of the
+    // whole page here. What is never text (navigation, asides, hidden blocks) is no standfirst.
+    List<Element> body = index.body();
+    for (int i = 0; i < body.size(); i++) {
+      Element e = body.get(i);
+      if (!LEAD_TAGS.contains(e.normalName())) continue;
+      int length = index.textLength(index.bodyStart + i);
+      if (length < 0 || length > longest) continue;
       String text = e.text();
       if (text.length() > longest) continue;
       if (isLead(text, description)) {

@@ -129,14 +129,24 @@ final class MainText {
    */
   static Document stripped(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
-    Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    int prose = Math.max(1, page.of().text - page.of().links);
+    // Sized up front: a page names hundreds of blocks boilerplate, and growing an identity set
+    // step by step re-hashes it each time (it showed as a hot spot of the whole extraction).
+    Set<Element> drop =
+        Collections.newSetFromMap(
+            new IdentityHashMap<>(page.skipped().size() + page.picked().size()));
     drop.addAll(page.skipped());
     for (TextStats.Picked m : page.picked()) {
       TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
       boolean bulk = (of.text - of.links) > 0.4 * total && of.linkDensity() < 0.3;
-      if (!bulk && !of.articleBody) drop.add(m.element());
+      // Nor can a name make the page's wrapper boilerplate (Next.js names its root "__next"):
+      // with nine tenths of the text outside links, the article is in it, and dropping it drops
+      // the article. A short article under a menu of links fails the link-density test above.
+      // (Outside links: a long list of teaser links can hold most of a page's text, not its prose.)
+      boolean wrapper = of.text - of.links >= 0.9 * prose;
+      if (!bulk && !wrapper && !of.articleBody) drop.add(m.element());
     }
     return copyWithout(doc, drop);
   }
@@ -224,7 +234,7 @@ final class MainText {
     if (scores.isEmpty()) return List.of();
     Element top = null;
     double topScore = Double.NEGATIVE_INFINITY;
-    Map<Element, Double> finals = new IdentityHashMap<>();
+    Map<Element, Double> finals = new IdentityHashMap<>(scores.size());
     for (Map.Entry<Element, Double> c : scores.entrySet()) {
       double s = c.getValue() * (1 - stats.of(c.getKey()).linkDensity());
       finals.put(c.getKey(), s);

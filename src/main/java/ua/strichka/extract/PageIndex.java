@@ -68,6 +68,14 @@ final class PageIndex {
    */
   TextStats.Measured bodyText;
 
+  /**
+   * The text measures of the elements of {@link #all}, index for index: null for those outside the
+   * body or inside what is never text, which the walk passes over unmeasured.
+   */
+  private final List<TextStats.Of> measures = new ArrayList<>();
+
+  private final TextStats.Buffer buffer = new TextStats.Buffer();
+
   /** Measures of the body's open elements, innermost last, while the walk is in the body. */
   private final ArrayList<TextStats.Of> measuring = new ArrayList<>();
 
@@ -122,19 +130,27 @@ final class PageIndex {
   /** Counts a body text node into its element's measures and notes it if it may be a credit. */
   private void bodyText(TextNode t) {
     String s = t.getWholeText();
+    int n = s.length();
+    // Read once for both looks at it.
+    char[] chars = buffer.read(s);
     int shown = -1;
     if (passing == null && !measuring.isEmpty()) {
-      shown = TextStats.shownLength(s);
+      shown = TextStats.shownLength(chars, n);
       measuring.getLast().text += shown;
     }
     // Text longer than a source line is no source line, nor is any block around it (Credits#find
     // stops at blocks longer than that): most of a page's words need no look for a source word.
-    if (s.length() > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(s);
-    if (shown <= Credits.LONGEST && Credits.mayBeCredit(t)) creditTexts.add(t);
+    if (n > Credits.LONGEST && shown < 0) shown = TextStats.shownLength(chars, n);
+    if (shown > Credits.LONGEST) return;
+    // Nor can a text shorter than the shortest source word hold one: the whitespace between a
+    // page's tags and most of its link and button labels.
+    if ((shown < 0 ? n : shown) < Credits.SHORTEST_WORD) return;
+    if (Credits.mayBeCredit(chars, n)) creditTexts.add(t);
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
   private void measureHead(Element e, Attributes a) {
+    measures.add(null);
     if (passing != null || (e != body && measuring.isEmpty())) return;
     if (e != body && MainText.skipped(e, a)) {
       neverText.add(e);
@@ -143,6 +159,7 @@ final class PageIndex {
     }
     TextStats.Of of = new TextStats.Of();
     measuring.add(of);
+    measures.set(all.size() - 1, of);
     // The element's own mark, read here with its other attributes rather than again at its end.
     of.articleBody = a != null && a.get("itemprop").trim().equalsIgnoreCase("articleBody");
     if (e != body && MainText.boilerplateNamed(e, a)) {
@@ -166,6 +183,15 @@ final class PageIndex {
   /** The body and every element in it, in page order. */
   List<Element> body() {
     return bodyStart < 0 ? List.of() : all.subList(bodyStart, all.size());
+  }
+
+  /**
+   * The shown length of the text of {@code all.get(i)}, as {@link TextStats.Of#text} counts it
+   * without what is never text; -1 for an element outside the body or inside what is never text.
+   */
+  int textLength(int i) {
+    TextStats.Of of = measures.get(i);
+    return of == null ? -1 : of.text;
   }
 
   /** The first {@code <h1>}, or null. */
@@ -209,7 +235,12 @@ final class PageIndex {
     return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
   }
 
+  /**
+   * {@code a[href]}, asked of the attributes by their exact (parsed, lower-case) name: {@link
+   * Element#hasAttr} compares names ignoring case and checks for {@code abs:}, which cost the page
+   * walk more than anything else it asks of a link.
+   */
   private static boolean isLink(Element e) {
-    return e.nameIs("a") && e.hasAttr("href");
+    return e.nameIs("a") && e.attributesSize() > 0 && e.attributes().hasKey("href");
   }
 }

@@ -21,7 +21,11 @@ final class Phrases {
     }
   }
 
-  private final List<char[]> folded;
+  /**
+   * The folded phrases by the low byte of their folded first character: where a phrase may start,
+   * only those that can are compared (a text in Ukrainian has «о» and «и» in every other word).
+   */
+  private final char[][][] byFirst = new char[256][][];
 
   /** Every character that folds to the first character of some phrase. */
   private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
@@ -32,7 +36,13 @@ final class Phrases {
   Phrases(String... phrases) {
     List<char[]> f = new ArrayList<>();
     Stream.of(phrases).map(p -> fold(p).toCharArray()).forEach(f::add);
-    this.folded = List.copyOf(f);
+    List<char[]> folded = List.copyOf(f);
+    for (char[] p : folded) {
+      char[][] bucket = byFirst[p[0] & 0xFF];
+      bucket = bucket == null ? new char[1][] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+      bucket[bucket.length - 1] = p;
+      byFirst[p[0] & 0xFF] = bucket;
+    }
     boolean[] first = new boolean[Character.MAX_VALUE + 1];
     boolean[] second = new boolean[Character.MAX_VALUE + 1];
     for (char[] p : folded) {
@@ -52,10 +62,17 @@ final class Phrases {
     // Read from a char array, as TextStats#shownLength does: every text node of a page passes here.
     char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
     text.getChars(0, n, chars, 0);
+    return in(chars, n);
+  }
+
+  /** True when any phrase occurs in the first {@code n} characters of {@code chars}. */
+  boolean in(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       if (!starts[chars[i]]) continue;
       if (i + 1 < n && !seconds[chars[i + 1]]) continue;
-      for (char[] p : folded) if (at(chars, n, i, p)) return true;
+      char[][] bucket = byFirst[FOLD[chars[i]] & 0xFF];
+      if (bucket == null) continue;
+      for (char[] p : bucket) if (at(chars, n, i, p)) return true;
     }
     return false;
   }

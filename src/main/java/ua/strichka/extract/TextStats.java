@@ -57,6 +57,7 @@ final class TextStats {
   TextStats(Element root) {
     // The measures of the open elements, innermost last: a node's parent is always on top.
     ArrayList<Of> open = new ArrayList<>();
+    Buffer buffer = new Buffer();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
@@ -73,7 +74,7 @@ final class TextStats {
             if (node instanceof TextNode t) {
               Of parent = open.getLast();
               String s = t.getWholeText();
-              int len = shownLength(s);
+              int len = shownLength(buffer.read(s), s.length());
               int commas = commas(s);
               parent.text += len;
               parent.commas += commas;
@@ -134,6 +135,7 @@ final class TextStats {
     List<Element> skipped = new ArrayList<>();
     ArrayList<Of> open = new ArrayList<>();
     Of[] top = {null};
+    Buffer buffer = new Buffer();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -147,7 +149,7 @@ final class TextStats {
               open.add(of);
               if (e != root && pick.test(e)) picked.add(new Picked(e, of));
             } else if (node instanceof TextNode t) {
-              open.getLast().text += shownLength(t.getWholeText());
+              open.getLast().text += shownLength(t.getWholeText(), buffer);
             }
             return FilterResult.CONTINUE;
           }
@@ -184,7 +186,9 @@ final class TextStats {
   /** Two {@code <br>} among an element's children with nothing but whitespace between them. */
   static boolean hasParagraphBreak(Element e) {
     boolean afterBreak = false;
-    for (Node child : e.childNodes()) {
+    // By index: childNodes() wraps the list anew, for every inline element of the page.
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       if (child instanceof Element c && c.nameIs("br")) {
         if (afterBreak) return true;
         afterBreak = true;
@@ -202,11 +206,12 @@ final class TextStats {
    */
   static boolean longerThan(Element e, int limit) {
     int[] sum = {0};
+    Buffer buffer = new Buffer();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) sum[0] += shownLength(t.getWholeText());
+            if (node instanceof TextNode t) sum[0] += shownLength(t.getWholeText(), buffer);
             return sum[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
           }
         },
@@ -226,6 +231,16 @@ final class TextStats {
     // no bounds check), and every character of every page passes here.
     char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
     s.getChars(0, n, chars, 0);
+    return shownLength(chars, n);
+  }
+
+  /** As {@link #shownLength(String)}, of text read into a {@link Buffer}. */
+  static int shownLength(String s, Buffer buffer) {
+    return shownLength(buffer.read(s), s.length());
+  }
+
+  /** As {@link #shownLength(String)}, of the first {@code n} characters of {@code chars}. */
+  static int shownLength(char[] chars, int n) {
     int out = 0;
     int first = -1;
     int last = -1;
@@ -261,6 +276,23 @@ final class TextStats {
       }
     }
     return first < 0 ? 0 : last - first;
+  }
+
+  /**
+   * The copy of the text nodes one walk of a page reads, reused from node to node. A walk keeps its
+   * own rather than looking up {@link #CHARS} per text node: on a page of thousands of short text
+   * nodes the thread-local look-ups cost more than reading the text.
+   */
+  static final class Buffer {
+    private char[] chars = new char[1024];
+
+    /** {@code s}'s characters at the start of the returned array (valid until the next read). */
+    char[] read(String s) {
+      int n = s.length();
+      if (n > chars.length) chars = new char[Math.max(n, chars.length * 2)];
+      s.getChars(0, n, chars, 0);
+      return chars;
+    }
   }
 
   /** Text nodes up to this long are read into {@link #CHARS}; longer ones (rare) into their own. */

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -147,10 +146,17 @@ final class VisiblePage {
       if (++seen > META_LINE_REACH) break;
       if (TextStats.longerThan(e, 160)) continue;
       String t = e.text();
+      // Without a separator the split has one part: no regex run on the text to learn that.
+      if (!hasSeparator(t)) continue;
       if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
       out.add(t);
     }
     return out;
+  }
+
+  /** Whether {@code t} holds a character {@link #META_SEPARATOR} splits at. */
+  private static boolean hasSeparator(String t) {
+    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0;
   }
 
   private static final Pattern AUTHOR_LABEL =
@@ -180,8 +186,9 @@ final class VisiblePage {
    */
   private static boolean mayHoldLabel(Element e) {
     int texts = 0;
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
+    // By index: childNodes() wraps the list anew for each of the page's elements.
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
         if (++texts > 1) return true;
         if (!LABEL_WORDS.in(t.getWholeText())) return false;
       }

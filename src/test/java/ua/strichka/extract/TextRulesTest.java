@@ -158,6 +158,46 @@ class TextRulesTest {
     assertThat(new Phrases(words).in(text)).isEqualTo(regex.matcher(text).find());
   }
 
+  /**
+   * A short article in a page whose root is named like boilerplate (Next.js: {@code <div
+   * id="__next">}, "next" as in pagination) under a long menu: the root holds the whole page, more
+   * than 30% of it links, and was dropped with the article in it ("no main text found" on ~10% of
+   * the sample web's scale-mode pages of that layout).
+   */
+  @Test
+  void aBoilerplateNamedRootThatHoldsThePageStays() {
+    StringBuilder menu = new StringBuilder("<header><nav><ul>");
+    for (int i = 0; i < 12; i++) {
+      menu.append("<li><a href='/s").append(i).append("/'>Розділ номер ").append(i).append("</a>");
+    }
+    menu.append("</ul></nav></header>");
+    String body =
+        "<p>Людина з пультом не встигає, а сигнал глушить ворожа РЕБ, розповів керівник мережі.</p>"
+            + "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся.</p>"
+            + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>";
+    StringBuilder related = new StringBuilder("<section class=related><h2>Читайте також</h2><ul>");
+    for (int i = 0; i < 4; i++) {
+      related.append("<li><a href='/n").append(i).append("'>Інша новина дня під номером ");
+      related.append(i).append(" про події в країні</a>");
+    }
+    related.append("</ul></section>");
+    String html =
+        "<html><body><div id=__next>"
+            + menu
+            + "<main><article><h1>Заголовок новини</h1><div class=body>"
+            + body
+            + "</div></article>"
+            + related
+            + "</main></div></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/1");
+
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text).startsWith("Людина з пультом").contains("Міллс").endsWith("від посади.");
+    assertThat(text).doesNotContain("Розділ номер").doesNotContain("Інша новина");
+  }
+
   @Test
   void neverTextTagsAndHiddenElementsGo() {
     List<String> gone = new ArrayList<>();
