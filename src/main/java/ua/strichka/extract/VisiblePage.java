@@ -78,7 +78,7 @@ final class VisiblePage {
       }
       if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
-      if (t.length() > 0 && t.length() < 80 && e.select("p, li").isEmpty()) {
+      if (t.length() > 0 && t.length() < 80 && !holdsParagraphs(e)) {
         out.add(t);
         if (out.size() >= 3) break;
       }
@@ -86,6 +86,16 @@ final class VisiblePage {
     if (out.isEmpty()) out.addAll(labelled(index));
     if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
+  }
+
+  /**
+   * Whether paragraphs or list items lie inside {@code e}: then it is text, not a byline. Not
+   * {@code e} itself, which {@code select} also matches: {@code <p class="byline">} is a common
+   * byline.
+   */
+  private static boolean holdsParagraphs(Element e) {
+    for (Element p : e.select("p, li")) if (p != e) return true;
+    return false;
   }
 
   /** An author block with a photo and a short bio still names its authors in a few words. */

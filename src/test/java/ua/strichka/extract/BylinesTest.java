@@ -164,6 +164,9 @@ class BylinesTest {
             + " | Ирина Морозюк",
         "<div class=\"byline\"><span>Jane Doe</span><span>Senior Correspondent</span>"
             + "<span>Kyiv</span></div> | Jane Doe",
+        "<p class=\"byline\">By Jane Doe</p> | Jane Doe",
+        "<p class=\"author\">Ірина Морозюк, Харків</p> | Ірина Морозюк",
+        "<div class=\"byline\"><p>Ірина Морозюк</p><p>Олег Петренко</p></div> | -",
       })
   void bylineBlocks(String byline, String expected) {
     Article a =
