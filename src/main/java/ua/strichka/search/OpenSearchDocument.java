@@ -49,6 +49,10 @@ final class OpenSearchDocument {
       entityText.add(LemmaText.of(analyzer, Fields.text(Fields.ENTITIES, lang), e.name()));
     }
     if (!entityText.isEmpty()) d.set(Fields.text(Fields.ENTITIES, lang), entityText);
+    ArrayNode all = d.putArray(Fields.text(Fields.ALL, lang));
+    for (String value : ArticleDocument.allValues(a)) {
+      all.add(LemmaText.of(analyzer, Fields.text(Fields.ALL, lang), value));
+    }
 
     ObjectNode shown = d.putObject(SHOWN);
     shown.put(Fields.TITLE, a.title());
