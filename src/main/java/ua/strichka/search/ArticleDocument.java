@@ -48,7 +48,6 @@ final class ArticleDocument {
     addText(d, Fields.text(Fields.LEAD, lang), a.lead());
     addText(d, Fields.text(Fields.BODY, lang), a.body());
     for (IndexedArticle.Entity e : a.entities()) {
-      d.add(new TextField(Fields.text(Fields.ENTITIES, lang), e.name(), Field.Store.NO));
       d.add(new StringField(Fields.ENTITY, e.name(), Field.Store.NO));
       if (e.slug() != null) d.add(new StringField(Fields.ENTITY, e.slug(), Field.Store.NO));
       d.add(new StoredField(Fields.ENTITY_NAME, e.name()));

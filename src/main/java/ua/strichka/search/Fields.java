@@ -46,7 +46,6 @@ final class Fields {
   static final String TITLE = "title";
   static final String LEAD = "lead";
   static final String BODY = "body";
-  static final String ENTITIES = "entities";
 
   /**
    * The one field each language's queries match and score: title ({@value #ALL_TITLE_COPIES}
@@ -71,8 +70,11 @@ final class Fields {
    */
   static final int ALL_VALUE_GAP = 100;
 
-  /** Text fields of each language; all carry that language's analyzer. */
-  static final List<String> TEXT = List.of(TITLE, LEAD, BODY, ENTITIES, ALL);
+  /**
+   * Text fields of each language; all carry that language's analyzer. Entity names are words of
+   * {@link #ALL} only: no query looks them up alone, and the exact filter is {@link #ENTITY}.
+   */
+  static final List<String> TEXT = List.of(TITLE, LEAD, BODY, ALL);
 
   /** Facet dimensions, counted from sorted-set doc values (no taxonomy index to keep in step). */
   static final String FACET_SECTION = "section";
