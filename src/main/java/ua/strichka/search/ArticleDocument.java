@@ -2,6 +2,8 @@ package ua.strichka.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -46,11 +48,13 @@ final class ArticleDocument {
     addText(d, Fields.text(Fields.LEAD, lang), a.lead());
     addText(d, Fields.text(Fields.BODY, lang), a.body());
     for (IndexedArticle.Entity e : a.entities()) {
-      d.add(new TextField(Fields.text(Fields.ENTITIES, lang), e.name(), Field.Store.NO));
       d.add(new StringField(Fields.ENTITY, e.name(), Field.Store.NO));
       if (e.slug() != null) d.add(new StringField(Fields.ENTITY, e.slug(), Field.Store.NO));
       d.add(new StoredField(Fields.ENTITY_NAME, e.name()));
       d.add(new SortedSetDocValuesFacetField(Fields.FACET_ENTITY, e.name()));
+    }
+    for (String value : allValues(a)) {
+      d.add(new TextField(Fields.text(Fields.ALL, lang), value, Field.Store.NO));
     }
 
     keyword(d, Fields.OUTLET, a.outletSlug(), Fields.FACET_OUTLET);
@@ -82,6 +86,18 @@ final class ArticleDocument {
    */
   static long collapseKey(IndexedArticle a) {
     return a.storyId() != null ? a.storyId() : -a.id();
+  }
+
+  /** The values of the language's {@link Fields#ALL} field: the texts, the title more often. */
+  static List<String> allValues(IndexedArticle a) {
+    List<String> values = new ArrayList<>();
+    if (a.title() != null && !a.title().isBlank()) {
+      for (int i = 0; i < Fields.ALL_TITLE_COPIES; i++) values.add(a.title());
+    }
+    if (a.lead() != null && !a.lead().isBlank()) values.add(a.lead());
+    if (a.body() != null && !a.body().isBlank()) values.add(a.body());
+    for (IndexedArticle.Entity e : a.entities()) values.add(e.name());
+    return values;
   }
 
   private static void addText(Document d, String field, String text) {

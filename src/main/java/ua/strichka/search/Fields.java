@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
@@ -45,10 +46,35 @@ final class Fields {
   static final String TITLE = "title";
   static final String LEAD = "lead";
   static final String BODY = "body";
-  static final String ENTITIES = "entities";
 
-  /** Text fields of each language; all carry that language's analyzer. */
-  static final List<String> TEXT = List.of(TITLE, LEAD, BODY, ENTITIES);
+  /**
+   * The one field each language's queries match and score: title ({@value #ALL_TITLE_COPIES}
+   * times), lead, body and entity names as values of one field. One posting list per word instead
+   * of four dis-maxed ones gives one tight score bound per word for the top-10 pass to skip by, and
+   * one list to walk per match. BM25 has no field boost, so the title counts more by being there
+   * more often. Not the sandbox's {@code CombinedFieldQuery} (BM25F): it takes single terms only
+   * (no phrases) and still walks every field's postings. The separate fields stay for snippets.
+   */
+  static final String ALL = "all";
+
+  /**
+   * Times the title is indexed into {@link #ALL}: the old title boost was 3 over the body's 1, but
+   * term frequency saturates in BM25, so each copy adds less than a boost would and lengthens the
+   * field. Two kept the judged queries' NDCG@10 at 0.919 (0.917 with the four boosted fields).
+   */
+  static final int ALL_TITLE_COPIES = 2;
+
+  /**
+   * Positions between the values of {@link #ALL}, so a phrase does not run from the end of the
+   * title into the lead.
+   */
+  static final int ALL_VALUE_GAP = 100;
+
+  /**
+   * Text fields of each language; all carry that language's analyzer. Entity names are words of
+   * {@link #ALL} only: no query looks them up alone, and the exact filter is {@link #ENTITY}.
+   */
+  static final List<String> TEXT = List.of(TITLE, LEAD, BODY, ALL);
 
   /** Facet dimensions, counted from sorted-set doc values (no taxonomy index to keep in step). */
   static final String FACET_SECTION = "section";
@@ -71,8 +97,24 @@ final class Fields {
     for (Lang lang : Lang.values()) {
       Analyzer a = lang.newAnalyzer();
       for (String base : TEXT) perField.put(text(base, lang), a);
+      perField.put(text(ALL, lang), withValueGap(a));
     }
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+  }
+
+  /** {@code a}, with {@link #ALL_VALUE_GAP} positions between a field's values. */
+  private static Analyzer withValueGap(Analyzer a) {
+    return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return a;
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return ALL_VALUE_GAP;
+      }
+    };
   }
 
   static FacetsConfig facetsConfig() {

@@ -11,8 +11,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -23,19 +21,12 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>The language of the query is not guessed: its words are analysed once per language and looked
  * up in that language's fields, so «Києві» finds Ukrainian articles through the lemma «київ» and
  * Russian ones through the Russian stem, and a Ukrainian word that is noise to the Russian stemmer
- * simply finds nothing there. Within a language each word may match the title, lead, body or entity
- * names (best field counts, others add a little); the groups must match (all of one or two, half of
- * three or more), and excluded words must not match anywhere.
+ * simply finds nothing there. Within a language each word is looked up in one combined field
+ * ({@link Fields#ALL}: title, lead, body and entity names, the title counted twice); the groups
+ * must match (all of one or two, half of three or more), and excluded words must not match
+ * anywhere.
  */
 final class LuceneQuery {
-  static final float TITLE_BOOST = 3f;
-  static final float LEAD_BOOST = 1.5f;
-  static final float BODY_BOOST = 1f;
-  static final float ENTITIES_BOOST = 2f;
-
-  /** Weight of the fields other than the best one in a word's score (dis-max tie breaker). */
-  static final float TIE_BREAKER = 0.3f;
-
   /**
    * Groups a query of three or more needs: half, rounded up (3 → 2, 4 → 2, 5 → 3). Long queries
    * describe, and the article that matches is often worded otherwise («вибух газу в
@@ -185,29 +176,16 @@ final class LuceneQuery {
     return b.build();
   }
 
-  /** One word or phrase in one language's fields; null when analysis leaves nothing of it. */
+  /**
+   * One word or phrase in the language's combined field ({@link Fields#ALL}); null when analysis
+   * leaves nothing of it.
+   */
   private org.apache.lucene.search.Query clause(Lang lang, Query.Clause c) {
     QueryBuilder builder = builders.get(lang);
-    List<org.apache.lucene.search.Query> fields = new ArrayList<>(Fields.TEXT.size());
-    for (String base : Fields.TEXT) {
-      String field = Fields.text(base, lang);
-      org.apache.lucene.search.Query q =
-          c.phrase()
-              ? builder.createPhraseQuery(field, c.text())
-              : builder.createBooleanQuery(field, c.text(), Occur.MUST);
-      if (q != null) fields.add(new BoostQuery(q, boost(base)));
-    }
-    if (fields.isEmpty()) return null;
-    return new DisjunctionMaxQuery(fields, TIE_BREAKER);
-  }
-
-  private static float boost(String base) {
-    return switch (base) {
-      case Fields.TITLE -> TITLE_BOOST;
-      case Fields.LEAD -> LEAD_BOOST;
-      case Fields.ENTITIES -> ENTITIES_BOOST;
-      default -> BODY_BOOST;
-    };
+    String field = Fields.text(Fields.ALL, lang);
+    return c.phrase()
+        ? builder.createPhraseQuery(field, c.text())
+        : builder.createBooleanQuery(field, c.text(), Occur.MUST);
   }
 
   /** The languages to look in: the filtered one, or all. */

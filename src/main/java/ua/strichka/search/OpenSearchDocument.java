@@ -41,14 +41,15 @@ final class OpenSearchDocument {
     text(d, analyzer, Fields.text(Fields.BODY, lang), a.body());
     ArrayNode entity = d.putArray(Fields.ENTITY);
     ArrayNode names = d.putArray(Fields.ENTITY_NAME);
-    ArrayNode entityText = JSON.arrayNode();
     for (IndexedArticle.Entity e : a.entities()) {
       entity.add(e.name());
       if (e.slug() != null) entity.add(e.slug());
       names.add(e.name());
-      entityText.add(LemmaText.of(analyzer, Fields.text(Fields.ENTITIES, lang), e.name()));
     }
-    if (!entityText.isEmpty()) d.set(Fields.text(Fields.ENTITIES, lang), entityText);
+    ArrayNode all = d.putArray(Fields.text(Fields.ALL, lang));
+    for (String value : ArticleDocument.allValues(a)) {
+      all.add(LemmaText.of(analyzer, Fields.text(Fields.ALL, lang), value));
+    }
 
     ObjectNode shown = d.putObject(SHOWN);
     shown.put(Fields.TITLE, a.title());

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class OpenSearchMapping {
   /** Version of the mapping and of {@link LemmaText}; an index of another is rebuilt on open. */
-  static final String LAYOUT = "1";
+  static final String LAYOUT = "2";
 
   private static final String LAYOUT_KEY = "layout";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -68,8 +68,8 @@ final class OpenSearchMapping {
             .putObject(lang.code)
             .put("type", "text")
             .put("analyzer", LemmaText.ANALYZER)
-            // Lucene's gap between the values of a field (the entity names) is none
-            .put("position_increment_gap", 0);
+            // the gap Lucene leaves between a field's values (none but in the combined field)
+            .put("position_increment_gap", base.equals(Fields.ALL) ? Fields.ALL_VALUE_GAP : 0);
       }
     }
     return root;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -159,6 +160,16 @@ final class Snippets {
       if (field.startsWith(Fields.TITLE)) return new WholeBreakIterator();
       return LengthGoalBreakIterator.createClosestToLength(
           BreakIterator.getSentenceInstance(UKRAINIAN), PASSAGE_CHARS, 0.33f);
+    }
+
+    /**
+     * The query looks words up in the language's combined field, not in the title, lead or body
+     * shown here; its terms are the same analysis, so they mark the shown field too.
+     */
+    @Override
+    protected Predicate<String> getFieldMatcher(String field) {
+      String combined = Fields.ALL + field.substring(field.lastIndexOf('.'));
+      return queryField -> queryField.equals(field) || queryField.equals(combined);
     }
 
     @Override

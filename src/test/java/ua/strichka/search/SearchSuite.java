@@ -279,6 +279,21 @@ abstract class SearchSuite {
     assertThat(found("\"обміну полоненими\"")).contains("exchange");
   }
 
+  /**
+   * Words are looked up in one field holding title (twice), lead and body: a phrase must not run
+   * from one of those values into the next.
+   */
+  @ParameterizedTest(name = "«{0}»")
+  @CsvSource({
+    "'\"партнером Альянсу Генеральний\"'", // title end, lead start
+    "'\"Альянсу Рютте\"'", // end of the title, start of its second copy
+    "'\"Токіо Він нагадав\"'", // lead end, body start
+  })
+  void phrasesDoNotRunFromOneTextIntoTheNext(String phrase) {
+    assertThat(found("\"важливим партнером Альянсу\"")).contains("nato2");
+    assertThat(found(phrase)).doesNotContain("nato2");
+  }
+
   @Test
   void excludedWordsRemoveArticles() {
     assertThat(found("Рютте -Токіо")).containsExactly("nato");
