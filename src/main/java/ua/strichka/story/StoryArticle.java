@@ -49,25 +49,16 @@ public record StoryArticle(
    * needs only the title and lead's (to find it again after a split).
    */
   StoryArticle withoutBodyTerms() {
-    if (bodyTerms.isEmpty()) return this;
-    return new StoryArticle(
-        key,
-        outlet,
-        outletWeight,
-        language,
-        publishedMillis,
-        title,
-        lead,
-        section,
-        headTerms,
-        List.of(),
-        entities,
-        repostOf,
-        sectionShares);
+    return bodyTerms.isEmpty() ? this : with(List.of(), repostOf);
   }
 
   /** The same article marked as a repost of {@code original}. */
   public StoryArticle asRepostOf(String original) {
+    return with(bodyTerms, original);
+  }
+
+  /** A copy with these two changed: the one place that lists every component for a copy. */
+  private StoryArticle with(List<String> bodyTerms, String repostOf) {
     return new StoryArticle(
         key,
         outlet,
@@ -80,7 +71,7 @@ public record StoryArticle(
         headTerms,
         bodyTerms,
         entities,
-        original,
+        repostOf,
         sectionShares);
   }
 }
