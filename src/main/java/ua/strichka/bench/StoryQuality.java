@@ -110,7 +110,8 @@ public final class StoryQuality {
                   e.version().body(),
                   null,
                   it.section().slug(),
-                  credited));
+                  credited,
+                  null));
       prints.put(it.id(), o.print());
       if (o.repostOf() != null) originalOf.put(it.id(), o.repostOf());
       else originalOf.remove(it.id());

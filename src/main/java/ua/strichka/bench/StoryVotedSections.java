@@ -48,6 +48,7 @@ final class StoryVotedSections {
               v.body(),
               null,
               null,
+              null,
               null));
     }
     clusterer.closeAll();

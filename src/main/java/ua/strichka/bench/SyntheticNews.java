@@ -77,6 +77,7 @@ final class SyntheticNews {
         body.toString(),
         null,
         null,
+        null,
         null);
   }
 

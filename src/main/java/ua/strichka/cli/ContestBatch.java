@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import ua.strichka.classify.NewsFilter;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionClassifier;
@@ -64,6 +65,7 @@ final class ContestBatch {
                       p.text(),
                       language,
                       section.slug(),
+                      null,
                       null);
               return new Item(
                   p, StoryDesk.analyse(in), NewsFilter.isNews(p.title(), lead), section);
@@ -107,7 +109,9 @@ final class ContestBatch {
         own,
         s.reposts(),
         s.firstPublishedMillis(),
-        s.lastPublishedMillis());
+        s.lastPublishedMillis(),
+        false,
+        Map.of());
   }
 
   static String host(String url) {

@@ -38,39 +38,6 @@ public record Story(
     boolean sectionVoted,
     Map<String, String> classifiedSections) {
 
-  /** A story without per-article sections. */
-  public Story(
-      long id,
-      String language,
-      String section,
-      String title,
-      String lead,
-      String firstArticle,
-      String firstOutlet,
-      Map<String, Double> outletWeights,
-      List<Long> reportTimes,
-      List<String> articles,
-      int reposts,
-      long firstPublishedMillis,
-      long lastPublishedMillis) {
-    this(
-        id,
-        language,
-        section,
-        title,
-        lead,
-        firstArticle,
-        firstOutlet,
-        outletWeights,
-        reportTimes,
-        articles,
-        reposts,
-        firstPublishedMillis,
-        lastPublishedMillis,
-        false,
-        Map.of());
-  }
-
   /** Distinct outlets that reported the story themselves; reposts do not count. */
   public int outletCount() {
     return outletWeights.size();

@@ -38,35 +38,7 @@ public final class StoryDesk {
       Language declaredLanguage,
       String section,
       String creditedHost,
-      double[] sectionShares) {
-    /** An article whose section, if any, is the outlet's. */
-    public Incoming(
-        String key,
-        String outlet,
-        String host,
-        double outletWeight,
-        long publishedMillis,
-        String title,
-        String lead,
-        String body,
-        Language declaredLanguage,
-        String section,
-        String creditedHost) {
-      this(
-          key,
-          outlet,
-          host,
-          outletWeight,
-          publishedMillis,
-          title,
-          lead,
-          body,
-          declaredLanguage,
-          section,
-          creditedHost,
-          null);
-    }
-  }
+      double[] sectionShares) {}
 
   /** An article analysed, ready to be placed. */
   public record Analysed(Incoming article, ArticleTerms terms, Fingerprint print) {}

@@ -26,7 +26,9 @@ class RankerTest {
         List.of("a"),
         0,
         times[0],
-        times[times.length - 1]);
+        times[times.length - 1],
+        false,
+        Map.of());
   }
 
   @Test

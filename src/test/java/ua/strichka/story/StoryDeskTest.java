@@ -42,7 +42,8 @@ class StoryDeskTest {
         body,
         null,
         "war",
-        credit);
+        credit,
+        null);
   }
 
   static StoryDesk desk(List<Story> closed) {
@@ -155,7 +156,8 @@ class StoryDeskTest {
         a.body(),
         a.declaredLanguage(),
         section,
-        a.creditedHost());
+        a.creditedHost(),
+        null);
   }
 
   @Test
@@ -265,6 +267,7 @@ class StoryDeskTest {
             "Debris hit a nine-storey apartment building; port warehouses were damaged.",
             null,
             "war",
+            null,
             null));
     assertThat(desk.storyOf("ui/en"))
         .isPresent()

@@ -66,6 +66,7 @@ class StoryWriterTest {
                 null,
                 Language.UK,
                 "war",
+                null,
                 null);
         StoryDesk.Outcome o = desk.add(in);
         split |= !o.placement().split().isEmpty();
