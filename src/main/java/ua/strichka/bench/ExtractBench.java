@@ -156,20 +156,8 @@ public final class ExtractBench {
     for (Page p : pages) groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
     out.printf(
         "%s: extraction quality on %d labelled pages (4-word shingles)%n", title, pages.size());
-    out.printf(
-        "%-22s %-14s %6s %6s %6s %7s %7s %7s %7s %6s%n",
-        "pages",
-        "extractor",
-        "prec.",
-        "recall",
-        "F1",
-        "exact",
-        "title",
-        "date",
-        "authors",
-        "errors");
-    Map<String, List<Output>> outputs = new LinkedHashMap<>();
-    for (Candidate c : candidates) outputs.put(c.name(), outputs(c, pages, now));
+    header(out);
+    Map<String, List<Output>> outputs = outputs(pages, now);
     printRows("all", pages, outputs, out);
     if (groups.size() > 1) {
       for (Map.Entry<String, List<Page>> g : groups.entrySet()) {
@@ -185,6 +173,66 @@ public final class ExtractBench {
       }
     }
     out.flush();
+  }
+
+  /**
+   * Body figures on real pages labelled by another extractor ({@link ReferencePages}): the means,
+   * then the {@code worst} pages by our F1 with every extractor's F1 beside ours.
+   */
+  public void reference(
+      String title, List<Page> pages, ZonedDateTime now, int worst, PrintWriter out) {
+    out.printf("%s: body quality on %d real pages (4-word shingles)%n", title, pages.size());
+    out.println(
+        "note: the expected text is Readability's own output, so readability4j's figure is"
+            + " flattered");
+    header(out);
+    Map<String, List<Output>> outputs = outputs(pages, now);
+    printRows("all", pages, outputs, out);
+    List<String> names = List.copyOf(outputs.keySet());
+    List<List<ShingleScore>> scores = new ArrayList<>();
+    for (List<Output> o : outputs.values()) {
+      List<ShingleScore> mine = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        String body = o.get(i) == null ? "" : o.get(i).body();
+        mine.add(ShingleScore.of(pages.get(i).body(), body));
+      }
+      scores.add(mine);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) order.add(i);
+    order.sort(java.util.Comparator.comparingDouble(i -> scores.get(0).get(i).f1()));
+    out.printf("worst %d pages by %s F1:%n", Math.min(worst, pages.size()), names.get(0));
+    out.printf("%-30s %6s %6s", "page", "prec.", "recall");
+    for (String n : names) out.printf(" %14s", n + " F1");
+    out.println();
+    for (int i : order.subList(0, Math.min(worst, order.size()))) {
+      ShingleScore ours = scores.get(0).get(i);
+      out.printf("%-30s %6.3f %6.3f", pages.get(i).name(), ours.precision(), ours.recall());
+      for (List<ShingleScore> s : scores) out.printf(" %14.3f", s.get(i).f1());
+      out.println();
+    }
+    out.flush();
+  }
+
+  private static void header(PrintWriter out) {
+    out.printf(
+        "%-22s %-14s %6s %6s %6s %7s %7s %7s %7s %6s%n",
+        "pages",
+        "extractor",
+        "prec.",
+        "recall",
+        "F1",
+        "exact",
+        "title",
+        "date",
+        "authors",
+        "errors");
+  }
+
+  private Map<String, List<Output>> outputs(List<Page> pages, ZonedDateTime now) {
+    Map<String, List<Output>> outputs = new LinkedHashMap<>();
+    for (Candidate c : candidates) outputs.put(c.name(), outputs(c, pages, now));
+    return outputs;
   }
 
   /** Outputs in page order; a failure is an empty output (and counted as an error). */
@@ -248,9 +296,10 @@ public final class ExtractBench {
         s.precision += sh.precision();
         s.recall += sh.recall();
         if (normal(page.body()).equals(normal(o.body()))) s.exact++;
-        s.hasTitle |= o.title() != null;
-        s.hasDate |= o.date() != null;
-        s.hasAuthors |= o.authors() != null;
+        // A column is shown only where an extractor gives the field and the label has it.
+        s.hasTitle |= o.title() != null && page.title() != null;
+        s.hasDate |= o.date() != null && page.date() != null;
+        s.hasAuthors |= o.authors() != null && page.authors() != null;
         if (page.title() != null && page.title().equals(o.title())) s.titles++;
         if (page.date() != null && o.date() != null && near(page.date(), o.date())) s.dates++;
         if (page.authors() != null && page.authors().equals(o.authors())) s.authors++;

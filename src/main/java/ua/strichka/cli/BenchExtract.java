@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.ExtractBench;
+import ua.strichka.bench.ReferencePages;
 import ua.strichka.bench.SampleWebPages;
 import ua.strichka.bench.Throughput;
 import ua.strichka.extract.UkrainianDates;
@@ -48,6 +49,21 @@ final class BenchExtract implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   double seconds = 10;
 
+  @Option(
+      names = "--reference-pages",
+      paramLabel = "DIR",
+      description =
+          "Also score real pages in Mozilla Readability's test-page layout (DIR/NAME/source.html"
+              + " + DIR/NAME/expected.html; the expected text is Readability's own output, which"
+              + " flatters readability4j): means and the worst pages, quality only.")
+  Path referencePages;
+
+  @Option(
+      names = "--worst",
+      description =
+          "Pages listed by our lowest F1 with --reference-pages (default: ${DEFAULT-VALUE}).")
+  int worst = 10;
+
   @Option(names = "--no-sample-web", description = "Skip the sample web's pages.")
   boolean noSampleWeb;
 
@@ -57,9 +73,23 @@ final class BenchExtract implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (seconds <= 0) throw new IllegalArgumentException("--seconds must be > 0");
+    if (worst < 0) throw new IllegalArgumentException("--worst must be >= 0");
     PrintWriter out = spec.commandLine().getOut();
     ExtractBench bench = new ExtractBench();
     Throughput.Plan plan = Throughput.Plan.of(seconds);
+    if (referencePages != null) {
+      if (!Files.isDirectory(referencePages)) {
+        throw new IOException("no reference pages at " + referencePages);
+      }
+      List<ExtractBench.Page> real = ReferencePages.load(referencePages);
+      if (real.isEmpty()) {
+        throw new IOException(
+            "no NAME/source.html + NAME/expected.html folders in " + referencePages);
+      }
+      bench.reference(
+          referencePages.toString(), real, ZonedDateTime.now(UkrainianDates.KYIV), worst, out);
+      if (!noFixtures || !noSampleWeb) out.println();
+    }
     if (!noFixtures) {
       if (!Files.isDirectory(pages)) {
         throw new IOException("no labelled pages at " + pages + " (use --pages DIR)");
