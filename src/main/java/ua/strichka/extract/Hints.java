@@ -27,7 +27,10 @@ final class Hints {
               + " navbar navigation menu footer masthead modal popup overlay login signup rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
-              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
+              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow"
+              // Embedded social posts (twitter-tweet, instagram-media, tiktok-embed): a quoted
+              // post with its own byline and date, not the article's text.
+              + " tweet instagram tiktok");
 
   /** Boilerplate unless the name also says body/text/content. */
   private static final Set<String> WEAK_NEGATIVE =

@@ -120,6 +120,10 @@ class TextRulesTest {
         "article-author | -25",
         "byline-text | 25",
         "js:text | 25",
+        "twitter-tweet tw-align-center | -25",
+        "instagram-media | -25",
+        "tiktok-embed | -25",
+        "tweetstorm-analysis | 0",
         "x | 0",
       })
   void classNames(String cls, int weight) {
@@ -196,6 +200,38 @@ class TextRulesTest {
     String text = ((Extraction.Found) got).article().articleBody();
     assertThat(text).startsWith("Людина з пультом").contains("Міллс").endsWith("від посади.");
     assertThat(text).doesNotContain("Розділ номер").doesNotContain("Інша новина");
+  }
+
+  /**
+   * A social post embedded in the text (its markup as the platforms' embed codes give it) is a
+   * quoted post with its own author and date, not the article's text; a plain quotation stays.
+   */
+  @ParameterizedTest(name = "{0} → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tweet | <blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>"
+            + "— Новини (@news) 9 квітня 2025</blockquote> | false",
+        "instagram | <blockquote class='instagram-media' data-instgrm-version='14'>"
+            + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | false",
+        "tiktok | <blockquote class='tiktok-embed'><section>"
+            + "<p>Вибухи в центрі міста, всі в укриття.</p></section></blockquote> | false",
+        "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
+      })
+  void embeddedSocialPostsAreNotText(String kind, String embed, boolean kept) {
+    String html =
+        "<html><body><article><h1>Заголовок новини</h1>"
+            + "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву.</p>"
+            + embed
+            + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>"
+            + "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся.</p>"
+            + "</article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/1");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
+    assertThat(text.contains("всі в укриття")).isEqualTo(kept);
   }
 
   @Test
