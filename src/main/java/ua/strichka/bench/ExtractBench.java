@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ public final class ExtractBench {
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) order.add(i);
-    order.sort(java.util.Comparator.comparingDouble(i -> scores.get(0).get(i).f1()));
+    order.sort(Comparator.comparingDouble(i -> scores.get(0).get(i).f1()));
     out.printf("worst %d pages by %s F1:%n", Math.min(worst, pages.size()), names.get(0));
     out.printf("%-30s %6s %6s", "page", "prec.", "recall");
     for (String n : names) out.printf(" %14s", n + " F1");
