@@ -53,7 +53,8 @@ class AnalysisQualityTest {
     SectionQuality q =
         SectionQuality.crossValidated(
             new CorpusSplit(CORPUS).part(CORPUS, "dev"), AnalysisQuality.CV_FOLDS);
-    // measured 0.875 (cue features of who acts, word pairs); 0.787 before them
+    // measured 0.881 (cue features of who acts, settled to the one that leads; word pairs); 0.787
+    // before them
     assertThat(q.macroF1()).isGreaterThan(0.85);
   }
 
@@ -66,7 +67,7 @@ class AnalysisQualityTest {
         SectionQuality.ofDecisions(dev, StoryVotedSections.decide(CORPUS, dev, shares));
     assertThat(own.macroF1())
         .isEqualTo(SectionQuality.crossValidated(dev, AnalysisQuality.CV_FOLDS).macroF1());
-    // measured 0.921 against 0.875 per article
+    // measured 0.921 against 0.881 per article
     assertThat(voted.macroF1()).isGreaterThan(own.macroF1() + 0.02);
   }
 
