@@ -14,7 +14,7 @@ import ua.strichka.sampleweb.Corpus;
  */
 public final class AnalysisQuality {
   /** Folds of the sections' cross-validation: about ten dev events each. */
-  static final int CV_FOLDS = 5;
+  public static final int CV_FOLDS = 5;
 
   private AnalysisQuality() {}
 

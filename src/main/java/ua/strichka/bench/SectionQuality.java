@@ -67,7 +67,7 @@ public final class SectionQuality {
     return ofDecisions(part, leaders(crossValidatedShares(part, folds)));
   }
 
-  private static String group(CorpusArticle a) {
+  static String group(CorpusArticle a) {
     return a.event().orElse(a.id());
   }
 
@@ -76,15 +76,25 @@ public final class SectionQuality {
    * a model that never saw its event, as {@link #crossValidated} decides them.
    */
   public static Map<String, double[]> crossValidatedShares(List<CorpusArticle> part, int folds) {
-    List<String> groups = part.stream().map(SectionQuality::group).distinct().sorted().toList();
     Map<String, double[]> out = new HashMap<>();
+    for (Fold f : folds(part, folds)) out.putAll(shares(f.trained(), f.test()));
+    return out;
+  }
+
+  /** One fold of the cross-validation: its articles and the model trained on the others. */
+  record Fold(List<CorpusArticle> test, SectionClassifier trained) {}
+
+  /** The folds of {@link #crossValidated}, each with its model. */
+  static List<Fold> folds(List<CorpusArticle> part, int folds) {
+    List<String> groups = part.stream().map(SectionQuality::group).distinct().sorted().toList();
+    List<Fold> out = new ArrayList<>();
     for (int k = 0; k < folds; k++) {
       List<CorpusArticle> train = new ArrayList<>();
       List<CorpusArticle> test = new ArrayList<>();
       for (CorpusArticle a : part) {
         (groups.indexOf(group(a)) % folds == k ? test : train).add(a);
       }
-      out.putAll(shares(SectionClassifier.train(examples(train)), test));
+      out.add(new Fold(test, SectionClassifier.train(examples(train))));
     }
     return out;
   }
