@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.AnalysisQuality;
 import ua.strichka.bench.CorpusSplit;
@@ -44,7 +45,7 @@ final class BenchSections implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (model == null && errors <= 0) {
-      throw new IllegalArgumentException("expected --retrain FILE or --errors N");
+      throw new ParameterException(spec.commandLine(), "expected --retrain FILE or --errors N");
     }
     if (errors > 0) {
       Corpus corpus = Corpus.load();
