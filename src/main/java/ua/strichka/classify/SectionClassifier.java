@@ -53,6 +53,9 @@ public final class SectionClassifier {
    */
   public record Prediction(Section section, double confidence, boolean labelled) {}
 
+  /** A feature of an article and how far it pulls one section's score over another's. */
+  public record Driver(String feature, double pull) {}
+
   private final SectionModel model;
 
   private SectionClassifier(SectionModel model) {
@@ -134,6 +137,25 @@ public final class SectionClassifier {
     return labelled
         .map(s -> new Prediction(s, 1.0, true))
         .orElseGet(() -> classify(title, text, language));
+  }
+
+  /**
+   * The features of an article that pull {@code toward}'s score furthest over {@code from}'s, the
+   * strongest first, at most {@code limit}: what made the classifier take one section for the
+   * other, for error analysis ({@code strichka bench sections --errors}).
+   */
+  public List<Driver> drivers(
+      String title, String text, Language language, Section from, Section toward, int limit) {
+    List<Driver> out = new ArrayList<>();
+    SectionFeatures.of(title, text, language)
+        .forEach(
+            (f, n) -> {
+              double[] s = model.logScores(Map.of(f, n));
+              double pull = s[toward.ordinal()] - s[from.ordinal()];
+              if (pull > 0) out.add(new Driver(f, pull));
+            });
+    out.sort(java.util.Comparator.comparingDouble(Driver::pull).reversed());
+    return out.subList(0, Math.min(limit, out.size()));
   }
 
   /** The model as the text of {@link #MODEL}. */

@@ -44,6 +44,8 @@ final class SectionFeatures {
   private static final class Holder {
     static final Set<String> STOP = loadStopwords();
     static final Map<Language, Map<String, String>> CUE = loadCues();
+    static final List<String> CUE_NAMES =
+        CUE.values().stream().flatMap(m -> m.values().stream()).distinct().sorted().toList();
   }
 
   private SectionFeatures() {}
@@ -58,7 +60,35 @@ final class SectionFeatures {
     Map<String, Integer> counts = new HashMap<>(text.size());
     add(counts, Tokens.of(title == null ? "" : title), language, TITLE_WEIGHT);
     add(counts, text, language, 1);
+    settleWhoActs(counts);
     return counts;
+  }
+
+  /**
+   * Leaves only the cue counted most, by its lead over the next: the cues say who acts, and an
+   * article naming a foreign state and Ukraine's state tells of whichever acts more in it (a
+   * Ukrainian minister's talks in Warsaw are politics, CORPUS.md). Counted apart, both cues pulled
+   * each their way and the foreign one, the heavier, usually won. Event-grouped 5-fold
+   * cross-validation on the dev part: macro-F1 0.875 → 0.881 in id order, 0.856 → 0.861 averaged
+   * with three shuffled assignments of events to folds; story-voted unchanged (0.921).
+   */
+  private static void settleWhoActs(Map<String, Integer> counts) {
+    String first = null;
+    int most = 0;
+    int next = 0;
+    for (String cue : Holder.CUE_NAMES) {
+      int n = counts.getOrDefault(cue, 0);
+      if (n > most) {
+        next = most;
+        most = n;
+        first = cue;
+      } else if (n > next) {
+        next = n;
+      }
+    }
+    if (next == 0) return;
+    for (String cue : Holder.CUE_NAMES) counts.remove(cue);
+    if (most > next) counts.put(first, most - next);
   }
 
   /** Adds the features of a text, each {@code weight} times. */

@@ -7,30 +7,55 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import ua.strichka.bench.AnalysisQuality;
+import ua.strichka.bench.CorpusSplit;
+import ua.strichka.bench.SectionErrors;
 import ua.strichka.classify.SectionClassifier;
 import ua.strichka.sampleweb.Corpus;
 
-/** {@code strichka bench sections --retrain FILE}: rebuilds the bundled section model. */
+/**
+ * {@code strichka bench sections --retrain FILE}: rebuilds the bundled section model; {@code
+ * --errors N}: lists the classifier's mistakes in cross-validation on the dev part, with the words
+ * behind each.
+ */
 @Command(
     name = "sections",
     mixinStandardHelpOptions = true,
     description =
         "Retrain the section classifier on the whole sample corpus and the seed lexicon and"
-            + " write the model (the bundled one is src/main/resources/classify/sections.model).")
+            + " write the model (the bundled one is src/main/resources/classify/sections.model),"
+            + " or list its mistakes in cross-validation over events on the dev part.")
 final class BenchSections implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--retrain",
-      required = true,
-      paramLabel = "FILE",
-      description = "Model to write.")
+  @Option(names = "--retrain", paramLabel = "FILE", description = "Model to write.")
   Path model;
+
+  @Option(
+      names = "--errors",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "List the mistakes of cross-validation over events on the dev part (never the held-out"
+              + " part), each with up to N words that pulled it to the wrong section.")
+  int errors;
 
   @Override
   public Integer call() throws IOException {
+    if (model == null && errors <= 0) {
+      throw new ParameterException(spec.commandLine(), "expected --retrain FILE or --errors N");
+    }
+    if (errors > 0) {
+      Corpus corpus = Corpus.load();
+      SectionErrors.print(
+          new CorpusSplit(corpus).part(corpus, "dev"),
+          AnalysisQuality.CV_FOLDS,
+          errors,
+          spec.commandLine().getOut());
+    }
+    if (model == null) return Main.OK;
     SectionClassifier trained = AnalysisQuality.retrain(Corpus.load());
     Files.writeString(model, trained.serialise());
     spec.commandLine()

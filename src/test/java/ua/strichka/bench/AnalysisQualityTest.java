@@ -53,8 +53,28 @@ class AnalysisQualityTest {
     SectionQuality q =
         SectionQuality.crossValidated(
             new CorpusSplit(CORPUS).part(CORPUS, "dev"), AnalysisQuality.CV_FOLDS);
-    // measured 0.875 (cue features of who acts, word pairs); 0.787 before them
+    // measured 0.881 (cue features of who acts, settled to the one that leads; word pairs); 0.787
+    // before them
     assertThat(q.macroF1()).isGreaterThan(0.85);
+  }
+
+  @Test
+  void everyAssignmentOfEventsToFoldsStaysNearTheTarget() {
+    var dev = new CorpusSplit(CORPUS).part(CORPUS, "dev");
+    assertThat(
+            SectionQuality.leaders(
+                SectionQuality.crossValidatedShares(dev, AnalysisQuality.CV_FOLDS, 0)))
+        .isEqualTo(
+            SectionQuality.leaders(
+                SectionQuality.crossValidatedShares(dev, AnalysisQuality.CV_FOLDS)));
+    for (int k = 1; k < AnalysisQuality.CV_ASSIGNMENTS; k++) {
+      var shares = SectionQuality.crossValidatedShares(dev, AnalysisQuality.CV_FOLDS, k);
+      assertThat(shares.keySet()).hasSize(dev.size());
+      // measured 0.849, 0.869, 0.844 (id order 0.881): the assignment alone moves it
+      assertThat(SectionQuality.ofDecisions(dev, SectionQuality.leaders(shares)).macroF1())
+          .as("shuffle %d", k)
+          .isGreaterThan(0.82);
+    }
   }
 
   @Test
@@ -66,7 +86,7 @@ class AnalysisQualityTest {
         SectionQuality.ofDecisions(dev, StoryVotedSections.decide(CORPUS, dev, shares));
     assertThat(own.macroF1())
         .isEqualTo(SectionQuality.crossValidated(dev, AnalysisQuality.CV_FOLDS).macroF1());
-    // measured 0.921 against 0.875 per article
+    // measured 0.921 against 0.881 per article
     assertThat(voted.macroF1()).isGreaterThan(own.macroF1() + 0.02);
   }
 
@@ -76,8 +96,8 @@ class AnalysisQualityTest {
     SectionClassifier trained =
         SectionClassifier.train(SectionQuality.examples(split.part(CORPUS, "dev")));
     SectionQuality q = SectionQuality.measure(trained, split.part(CORPUS, "held-out"));
-    // ten sections: chance is 0.1; measured 0.787 (cue features of who acts and word pairs; 0.719
-    // before them), so a regression shows
+    // ten sections: chance is 0.1; measured 0.782 (cue features of who acts, settled, and word
+    // pairs; 0.787 with the cues unsettled, 0.719 before them), so a regression shows
     assertThat(q.macroF1()).isGreaterThan(0.75);
     assertThat(q.contestMacroF1()).isGreaterThan(q.macroF1());
   }

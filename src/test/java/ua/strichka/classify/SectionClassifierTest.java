@@ -67,6 +67,25 @@ class SectionClassifierTest {
         .doesNotContainKey("@ukraine-state");
   }
 
+  /** Foreign and Ukrainian actors in one text: the one named more keeps its lead, nothing else. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk | Сибіга провів у Варшаві переговори з послами Польщі та Німеччини | @foreign | 2",
+        "uk | Зеленський і Сибіга зустрілися з послом Польщі | @ukraine-state | 1",
+        "uk | Зеленський зустрівся з послом Польщі | none | 0",
+        "ru | Зеленский и Сибига встретились с послом Польши | @ukraine-state | 1",
+        "en | Sybiha met the ambassadors of Poland and Germany in Warsaw | @foreign | 2",
+        "en | Zelensky met the ambassador of Poland | none | 0",
+      })
+  void theActorNamedMoreKeepsItsLeadAlone(String lang, String text, String cue, int lead) {
+    var features = SectionFeatures.of("", text, Language.ofCode(lang));
+    assertThat(features.keySet().stream().filter(f -> f.startsWith("@")).toList())
+        .isEqualTo(cue.equals("none") ? List.of() : List.of(cue));
+    if (lead > 0) assertThat(features).containsEntry(cue, lead);
+  }
+
   @Test
   void neighbouringWordsMakePairsAcrossFunctionWords() {
     assertThat(SectionFeatures.of("", "Уряди Німеччини та Польщі", Language.UK))
