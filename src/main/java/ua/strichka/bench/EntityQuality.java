@@ -76,26 +76,52 @@ public final class EntityQuality {
   }
 
   /**
-   * Tags every Brat document as Ukrainian (or in its detected language when {@code language} is
-   * null) and compares with its PER, ORG and LOC spans.
+   * Tags every Brat document in {@code language} (or in its detected language when null) and
+   * compares with its PER, ORG and LOC spans. With {@code unquoted}, a tag that is a whole quoted
+   * name loses its quotation marks first: our convention keeps them («Укрфінком банку» with its
+   * marks), ner-uk's annotates the words inside.
    */
   public static EntityQuality measure(
-      List<BratCorpus.Document> documents, EntityTagger tagger, Language language) {
+      List<BratCorpus.Document> documents,
+      EntityTagger tagger,
+      Language language,
+      boolean unquoted) {
     EntityQuality q = new EntityQuality();
     q.named = false;
     for (BratCorpus.Document d : documents) {
       q.articles++;
       String text = d.text();
-      q.compare(
-          d.name(),
-          text,
-          d.spans(),
-          language == null ? tagger.tag(text) : tagger.tag(text, language));
+      List<Mention> found = language == null ? tagger.tag(text) : tagger.tag(text, language);
+      if (unquoted) found = found.stream().map(m -> unquote(text, m)).toList();
+      q.compare(d.name(), text, d.spans(), found);
     }
     return q;
   }
 
-  /** Scores one Brat document's tags: what {@link #measure(List, EntityTagger, Language)} adds. */
+  /** The mention without the quotation marks (and spaces) around it when it is all quoted. */
+  static Mention unquote(String text, Mention m) {
+    int start = m.start();
+    int end = m.end();
+    if (end - start < 3 || !opening(text.charAt(start)) || !closing(text.charAt(end - 1))) {
+      return m;
+    }
+    start++;
+    end--;
+    while (start < end && text.charAt(start) == ' ') start++;
+    while (end > start && text.charAt(end - 1) == ' ') end--;
+    if (start == end) return m;
+    return new Mention(start, end, text.substring(start, end), m.entity());
+  }
+
+  private static boolean opening(char c) {
+    return c == '«' || c == '“' || c == '„' || c == '"';
+  }
+
+  private static boolean closing(char c) {
+    return c == '»' || c == '”' || c == '"' || c == '“';
+  }
+
+  /** Scores one Brat document's tags, a tag exactly on a MISC span counting neither way. */
   void compare(String id, String text, List<BratCorpus.Span> spans, List<Mention> found) {
     List<EntitySpan> truth = new ArrayList<>();
     Set<Long> other = new HashSet<>();

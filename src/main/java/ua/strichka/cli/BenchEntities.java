@@ -39,6 +39,13 @@ final class BenchEntities implements Callable<Integer> {
   String language;
 
   @Option(
+      names = "--unquoted",
+      description =
+          "Score a tag that is a whole quoted name without its quotation marks, as ner-uk annotates"
+              + " («Фармак» → Фармак); by default spans are ours exactly.")
+  boolean unquoted;
+
+  @Option(
       names = "--errors",
       defaultValue = "0",
       paramLabel = "N",
@@ -52,10 +59,14 @@ final class BenchEntities implements Callable<Integer> {
       throw new IllegalArgumentException("--language must be uk, ru, en or auto, got " + language);
     }
     List<BratCorpus.Document> documents = BratCorpus.read(dir);
-    EntityQuality quality = EntityQuality.measure(documents, new EntityTagger(), lang);
+    EntityQuality quality = EntityQuality.measure(documents, new EntityTagger(), lang, unquoted);
     PrintWriter out = spec.commandLine().getOut();
     new QualityReport("Entities against " + dir)
-        .add(quality.table("entities, exact spans"))
+        .add(
+            quality.table(
+                unquoted
+                    ? "entities, exact spans, quoted names unquoted"
+                    : "entities, exact spans"))
         .print(out);
     if (errors > 0) {
       out.println();

@@ -207,7 +207,8 @@ final class OrganisationRules extends Rules {
           !first.sentenceStart()
               || capitalHead
               || tail.proper
-              || adjectives && placeAdjective(first);
+              || adjectives && placeAdjective(first)
+              || "міністерство".equals(headLemma) && tail.end > head + 1; // «Міністерство юстиції»
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
       int from =
           first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized
@@ -349,7 +350,7 @@ final class OrganisationRules extends Rules {
         genitives++;
         continue;
       }
-      if (genitive(x) && genitives < 6 && !x.initial) {
+      if (genitive(x) && genitives < 6 && !x.initial && !x.pronoun() && !x.has("&pron")) {
         if (x.capitalized && (x.proper("fname") || x.proper("lname")) && !x.proper("geo")) {
           if (headLemma != null
               && PERSON_HEADS.contains(headLemma)

@@ -186,7 +186,14 @@ final class UkrainianRules extends Rules {
     Word x = w.get(i);
     if (!abbreviationName(x)) return;
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
-    add(i, numbered(i + 1), place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+    int end = numbered(i + 1);
+    if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «УМВС України»
+    add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+  }
+
+  /** Word {@code j} is «України»: a state body's abbreviation takes it into its name. */
+  private boolean ofUkraine(int j) {
+    return j < w.size() && w.get(j).text.equals("України");
   }
 
   private int latinEnd(int i) {
