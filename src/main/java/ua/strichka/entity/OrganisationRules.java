@@ -256,13 +256,27 @@ final class OrganisationRules extends Rules {
     int j = i + 1;
     while (j < w.size() && j - i < 3 && adjective(w.get(j)) && w.get(j).joinedToNext()) j++;
     if (j >= w.size() || !abbreviationName(w.get(j))) return;
+    if (first.sentenceStart() && !placeAdjective(first)) return; // «Нова ОТГ запрацювала»
     if (!first.capitalized
         && !first.lower.startsWith("обласн")
         && !first.lower.startsWith("міськ")
         && !first.lower.startsWith("районн")) return;
     if (gazetteer.longest(w, j, Language.UK) != null) return; // «українського НБУ»
     int end = numbered(j + 1);
-    add(i, end, EntityType.ORG, Rule.ABBREVIATION, 2, null);
+    add(
+        i,
+        end,
+        placeAbbreviation(w.get(j)) ? EntityType.LOC : EntityType.ORG,
+        Rule.ABBREVIATION,
+        2,
+        null);
+  }
+
+  /** «Мереф'янська ОТГ»: an abbreviation whose expansion ends with a place's head is a place. */
+  boolean placeAbbreviation(Word x) {
+    String expansion = cues.expansions.get(x.text);
+    if (expansion == null) return false;
+    return cues.placeHeadsAfter.contains(expansion.substring(expansion.lastIndexOf(' ') + 1));
   }
 
   /** What follows an organisation's head and still belongs to its name. */

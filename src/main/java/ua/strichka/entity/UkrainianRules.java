@@ -184,7 +184,8 @@ final class UkrainianRules extends Rules {
   /** «ДСНС», «ОВА»: an abbreviation the dictionary calls a name, or one it does not know. */
   private void abbreviation(int i) {
     Word x = w.get(i);
-    if (!abbreviationName(x)) return;
+    if (!abbreviationName(x) || organisations.placeAbbreviation(x))
+      return; // «в ОТГ»: a common noun
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
     int end = numbered(i + 1);
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «УМВС України»

@@ -40,4 +40,20 @@ class TokenisedTextTest {
   void tokenisedTextAndOfficialShapes(String text, String expected) {
     assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a hromada is a place, named by its adjective; the bare abbreviation is a common noun
+        "Вибори відбулися в Зміївській ОТГ , бюджет ОТГ зріс . | LOC Зміївській ОТГ=Зміївська об'єднана територіальна громада",
+        "Нова ОТГ запрацювала . | ",
+        "Голова ОДА заявив . | ORG ОДА=ОДА",
+        // historical provinces and brotherhoods have their designation in their names
+        "Він жив у Полтавській губернії . | LOC Полтавській губернії=Полтавська губернія",
+        "Членом Кирило-Мефодіївського братства був Шевченко . | ORG Кирило-Мефодіївського братства=Кирило-Мефодіївське братство; PER Шевченко=Шевченко",
+      })
+  void designationsOfPlacesAndBodies(String text, String expected) {
+    assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
+  }
 }
