@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * A folder of Brat standoff annotations, as public NER corpora ship them: each text {@code X.txt}
  * (or the tokenised {@code X.tok.txt}) beside its annotations {@code X.ann} ({@code X.tok.ann}),
- * one text-bound annotation a line: {@code T1<TAB>PERS 10 25<TAB>Андрій Іванчук}, offsets in
+ * one text-bound annotation a line: {@code T1<TAB>PERS 11 23<TAB>Ігор Поліщук}, offsets in
  * characters of the text. Relations, notes and events are skipped: only named spans are scored.
  *
  * <p>Hand-written because Brat's text-bound line is three tab-separated fields and no Java library

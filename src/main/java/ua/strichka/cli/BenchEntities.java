@@ -42,7 +42,7 @@ final class BenchEntities implements Callable<Integer> {
       names = "--unquoted",
       description =
           "Score a tag that is a whole quoted name without its quotation marks, as ner-uk annotates"
-              + " («Фармак» → Фармак); by default spans are ours exactly.")
+              + " («Полинь» → Полинь); by default spans are ours exactly.")
   boolean unquoted;
 
   @Option(

@@ -75,7 +75,7 @@ final class Nominative {
       if (listed) return ellipsis(ws, words, c.to()); // «Ізюмському (та Золочівському районах)»
     }
     if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() == 2) {
-      return joined(ws); // «УМВС України»: the country stays in the genitive
+      return joined(ws); // «ДАБІ України»: the country stays in the genitive
     }
     String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
     return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;

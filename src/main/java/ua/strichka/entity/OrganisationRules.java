@@ -208,7 +208,7 @@ final class OrganisationRules extends Rules {
               || capitalHead
               || tail.proper
               || adjectives && placeAdjective(first)
-              || "міністерство".equals(headLemma) && tail.end > head + 1; // «Міністерство юстиції»
+              || "міністерство".equals(headLemma) && tail.end > head + 1; // «Міністерство культури»
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
       int from =
           first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized

@@ -38,7 +38,7 @@ final class PersonRules extends Rules {
   }
 
   /**
-   * «Олена ТУРСЬКА»: a surname in capitals after a first name, as press releases and signatures
+   * «Ганна КОВАЛЬЧУК»: a surname in capitals after a first name, as press releases and signatures
    * write it; an abbreviation the dictionary or the gazetteer knows is not one («Олена ЗСУ»).
    */
   boolean shoutedSurname(int j) {
@@ -68,7 +68,7 @@ final class PersonRules extends Rules {
     return !x.hasReading() || x.proper() || !x.functionWordOnly();
   }
 
-  /** «В. І. Вернадський», «А. В. Нежданової», tokenised «Т . Шевченко». */
+  /** «В. І. Вернадський», «А. В. Нежданової», tokenised «М . Рильський». */
   void initials(int i) {
     Word x = w.get(i);
     if (!x.initial || !initialDot(x) || (i > 0 && w.get(i - 1).initial)) return;

@@ -188,7 +188,7 @@ final class UkrainianRules extends Rules {
       return; // «в ОТГ»: a common noun
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
     int end = numbered(i + 1);
-    if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «УМВС України»
+    if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
   }
 

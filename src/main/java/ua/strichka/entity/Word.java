@@ -259,7 +259,8 @@ final class Word {
 
   /**
    * A quotation mark closes right after the word. A space may come first before a mark that only
-   * closes («Благо »: tokenised text spaces out punctuation); a straight quote after a space opens.
+   * closes («Полинь »: tokenised text spaces out punctuation); a straight quote after a space
+   * opens.
    */
   boolean closesQuote() {
     String a = after.stripLeading();
