@@ -77,48 +77,19 @@ public final class EntityQuality {
 
   /**
    * Tags every Brat document in {@code language} (or in its detected language when null) and
-   * compares with its PER, ORG and LOC spans. With {@code unquoted}, a tag that is a whole quoted
-   * name loses its quotation marks first: our convention keeps them («Укрфінком банку» with its
-   * marks), ner-uk's annotates the words inside.
+   * compares with its PER, ORG and LOC spans.
    */
   public static EntityQuality measure(
-      List<BratCorpus.Document> documents,
-      EntityTagger tagger,
-      Language language,
-      boolean unquoted) {
+      List<BratCorpus.Document> documents, EntityTagger tagger, Language language) {
     EntityQuality q = new EntityQuality();
     q.named = false;
     for (BratCorpus.Document d : documents) {
       q.articles++;
       String text = d.text();
       List<Mention> found = language == null ? tagger.tag(text) : tagger.tag(text, language);
-      if (unquoted) found = found.stream().map(m -> unquote(text, m)).toList();
       q.compare(d.name(), text, d.spans(), found);
     }
     return q;
-  }
-
-  /** The mention without the quotation marks (and spaces) around it when it is all quoted. */
-  static Mention unquote(String text, Mention m) {
-    int start = m.start();
-    int end = m.end();
-    if (end - start < 3 || !opening(text.charAt(start)) || !closing(text.charAt(end - 1))) {
-      return m;
-    }
-    start++;
-    end--;
-    while (start < end && text.charAt(start) == ' ') start++;
-    while (end > start && text.charAt(end - 1) == ' ') end--;
-    if (start == end) return m;
-    return new Mention(start, end, text.substring(start, end), m.entity());
-  }
-
-  private static boolean opening(char c) {
-    return c == '«' || c == '“' || c == '„' || c == '"';
-  }
-
-  private static boolean closing(char c) {
-    return c == '»' || c == '”' || c == '"' || c == '“';
   }
 
   /** Scores one Brat document's tags, a tag exactly on a MISC span counting neither way. */

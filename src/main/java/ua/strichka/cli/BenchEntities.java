@@ -39,13 +39,6 @@ final class BenchEntities implements Callable<Integer> {
   String language;
 
   @Option(
-      names = "--unquoted",
-      description =
-          "Score a tag that is a whole quoted name without its quotation marks, as ner-uk annotates"
-              + " («Полинь» → Полинь); by default spans are ours exactly.")
-  boolean unquoted;
-
-  @Option(
       names = "--errors",
       defaultValue = "0",
       paramLabel = "N",
@@ -59,14 +52,10 @@ final class BenchEntities implements Callable<Integer> {
       throw new IllegalArgumentException("--language must be uk, ru, en or auto, got " + language);
     }
     List<BratCorpus.Document> documents = BratCorpus.read(dir);
-    EntityQuality quality = EntityQuality.measure(documents, new EntityTagger(), lang, unquoted);
+    EntityQuality quality = EntityQuality.measure(documents, new EntityTagger(), lang);
     PrintWriter out = spec.commandLine().getOut();
     new QualityReport("Entities against " + dir)
-        .add(
-            quality.table(
-                unquoted
-                    ? "entities, exact spans, quoted names unquoted"
-                    : "entities, exact spans"))
+        .add(quality.table("entities, exact spans"))
         .print(out);
     if (errors > 0) {
       out.println();

@@ -42,7 +42,7 @@ class BratEntityQualityTest {
             tag(at("Парк"), at("Шевченка") + 8, EntityType.ORG), // exactly the MISC span: excused
             tag(at("Шевченка"), at("Шевченка") + 8, EntityType.PER), // inside MISC: wrong
             tag(at("Волинській"), at("області") + 7, EntityType.ORG)); // right span, wrong type
-    EntityQuality q = EntityQuality.measure(List.of(), new EntityTagger(), Language.UK, false);
+    EntityQuality q = EntityQuality.measure(List.of(), new EntityTagger(), Language.UK);
     q.compare("doc", TEXT, gold, found);
 
     assertThat(q.count(EntityType.LOC).truePositives).isEqualTo(1);
@@ -61,14 +61,6 @@ class BratEntityQualityTest {
   }
 
   @Test
-  void unquotedDropsTheMarksOfAWhollyQuotedTagOnly() {
-    Mention quoted = tag(at("«"), at("»") + 1, EntityType.ORG);
-    assertThat(EntityQuality.unquote(TEXT, quoted).text()).isEqualTo("Парк Шевченка");
-    Mention plain = tag(at("Луцька"), at("Луцька") + 6, EntityType.LOC);
-    assertThat(EntityQuality.unquote(TEXT, plain)).isSameAs(plain);
-  }
-
-  @Test
   void theRealTaggerIsScoredOnABratDocument() {
     String text = "Президент Франції Еммануель Макрон прибув до Києва .";
     BratCorpus.Document d =
@@ -79,7 +71,7 @@ class BratEntityQualityTest {
                 new Span(10, 17, Kind.LOC, "Франції"),
                 new Span(18, 34, Kind.PER, "Еммануель Макрон"),
                 new Span(45, 50, Kind.LOC, "Києва")));
-    EntityQuality q = EntityQuality.measure(List.of(d), new EntityTagger(), Language.UK, false);
+    EntityQuality q = EntityQuality.measure(List.of(d), new EntityTagger(), Language.UK);
     assertThat(q.all().truePositives).isEqualTo(3);
     assertThat(q.microF1()).isEqualTo(1.0);
   }

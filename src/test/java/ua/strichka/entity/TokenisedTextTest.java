@@ -18,8 +18,8 @@ class TokenisedTextTest {
       delimiter = '|',
       value = {
         // a quotation with spaces inside is still a quoted name, as without them
-        "Вчора гурт « Океан Ельзи » виступив у Львові . | ORG « Океан Ельзи »=Океан Ельзи; LOC Львові=Львів",
-        "Вчора гурт «Океан Ельзи» виступив у Львові. | ORG «Океан Ельзи»=Океан Ельзи; LOC Львові=Львів",
+        "Вчора гурт « Океан Ельзи » виступив у Львові . | ORG Океан Ельзи=Океан Ельзи; LOC Львові=Львів",
+        "Вчора гурт «Океан Ельзи» виступив у Львові. | ORG Океан Ельзи=Океан Ельзи; LOC Львові=Львів",
         // a straight quote after a space opens, it does not close
         "Зал \"Мистецький\" відкрили . | ",
         // initials with the full stop spaced out, one or two of them
