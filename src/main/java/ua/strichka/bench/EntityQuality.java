@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ua.strichka.entity.EntityTagger;
 import ua.strichka.entity.EntityType;
 import ua.strichka.entity.Mention;
@@ -14,9 +16,11 @@ import ua.strichka.sampleweb.EntitySpan;
 import ua.strichka.text.Language;
 
 /**
- * Entity tagging against the corpus's annotations: exact-span precision, recall and F1 per type (a
- * mention counts when its offsets and type both match), their micro average, and how many of the
- * spans found exactly carry the annotated canonical name.
+ * Entity tagging against annotations: exact-span precision, recall and F1 per type (a mention
+ * counts when its offsets and type both match), their micro average, and how many of the spans
+ * found exactly carry the annotated canonical name. The annotations are the sample corpus's own or
+ * any Brat folder ({@link BratCorpus}); a Brat folder has no canonical names, and its other names
+ * (MISC) only excuse a tag on exactly their span.
  */
 public final class EntityQuality {
   /** Counts for one type, or all types. */
@@ -44,6 +48,7 @@ public final class EntityQuality {
   private final Counts all = new Counts();
   private int normalised;
   private int articles;
+  private boolean named = true;
   private final List<String> errors = new ArrayList<>();
 
   private EntityQuality() {
@@ -65,12 +70,50 @@ public final class EntityQuality {
                 s.start() + shift, s.end() + shift, s.type(), s.surface(), s.canonical()));
       }
       q.articles++;
-      q.compare(a.id(), text, truth, tagger.tag(text, Language.UK));
+      q.compareSpans(a.id(), text, truth, tagger.tag(text, Language.UK));
     }
     return q;
   }
 
-  private void compare(String id, String text, List<EntitySpan> truth, List<Mention> found) {
+  /**
+   * Tags every Brat document in {@code language} (or in its detected language when null) and
+   * compares with its PER, ORG and LOC spans.
+   */
+  public static EntityQuality measure(
+      List<BratCorpus.Document> documents, EntityTagger tagger, Language language) {
+    EntityQuality q = new EntityQuality();
+    q.named = false;
+    for (BratCorpus.Document d : documents) {
+      q.articles++;
+      String text = d.text();
+      List<Mention> found = language == null ? tagger.tag(text) : tagger.tag(text, language);
+      q.compare(d.name(), text, d.spans(), found);
+    }
+    return q;
+  }
+
+  /** Scores one Brat document's tags, a tag exactly on a MISC span counting neither way. */
+  void compare(String id, String text, List<BratCorpus.Span> spans, List<Mention> found) {
+    List<EntitySpan> truth = new ArrayList<>();
+    Set<Long> other = new HashSet<>();
+    for (BratCorpus.Span s : spans) {
+      if (s.kind() == BratCorpus.Kind.MISC) {
+        other.add(key(s.start(), s.end()));
+      } else {
+        truth.add(new EntitySpan(s.start(), s.end(), s.kind().name(), s.text(), null));
+      }
+    }
+    List<Mention> scored = new ArrayList<>();
+    Set<Long> gold = new HashSet<>();
+    truth.forEach(s -> gold.add(key(s.start(), s.end())));
+    for (Mention m : found) {
+      long k = key(m.start(), m.end());
+      if (!other.contains(k) || gold.contains(k)) scored.add(m);
+    }
+    compareSpans(id, text, truth, scored);
+  }
+
+  private void compareSpans(String id, String text, List<EntitySpan> truth, List<Mention> found) {
     Map<Long, EntitySpan> expected = new HashMap<>();
     for (EntitySpan s : truth) expected.put(key(s.start(), s.end()), s);
     Map<Long, Mention> got = new HashMap<>();
@@ -80,6 +123,7 @@ public final class EntityQuality {
       if (s != null && s.type().equals(m.type().name())) {
         count(m.type()).truePositives++;
         all.truePositives++;
+        if (s.canonical() == null) continue;
         if (s.canonical().equals(m.lemma())) {
           normalised++;
         } else {
@@ -124,8 +168,14 @@ public final class EntityQuality {
         .replace('\n', ' ');
   }
 
-  private Counts count(EntityType t) {
+  /** The counts of one type. */
+  Counts count(EntityType t) {
     return byType.get(t);
+  }
+
+  /** The counts of all three types together. */
+  Counts all() {
+    return all;
   }
 
   private static long key(int start, int end) {
@@ -151,6 +201,12 @@ public final class EntityQuality {
     List<List<String>> rows = new ArrayList<>();
     for (EntityType t : EntityType.values()) rows.add(row(t.name(), byType.get(t)));
     rows.add(row("micro", all));
+    if (!named) {
+      return new QualityReport.Table(
+          title + " (" + articles + " documents)",
+          List.of("type", "precision", "recall", "F1", "found/expected"),
+          rows);
+    }
     rows.add(
         List.of(
             "normalised",

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       BenchCrawl.class,
       BenchSearch.class,
       BenchSections.class,
-      BenchAnalysis.class
+      BenchAnalysis.class,
+      BenchEntities.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -17,7 +17,7 @@ import ua.strichka.text.Tokens;
  *
  * <p>Spans follow common Ukrainian NER annotation: a person without titles, initials included; a
  * place with its designation when it is part of the name; an organisation whole with its legal form
- * and quoted name; no mention inside another.
+ * and quoted name, a bare quoted name without its marks; no mention inside another.
  */
 public final class EntityTagger {
   /**
@@ -102,9 +102,45 @@ public final class EntityTagger {
     List<Mention> mentions = new ArrayList<>(named.size());
     for (Linker.Named n : named) {
       Candidate c = n.candidate;
-      mentions.add(new Mention(c.start(), c.end(), text.substring(c.start(), c.end()), entity(n)));
+      mentions.add(inside(text, c.start(), c.end(), entity(n)));
     }
     return mentions;
+  }
+
+  /**
+   * The mention of chars {@code start..end}: a name that is nothing but a quotation is the words
+   * inside its marks, as common Ukrainian NER annotation marks it (гурт «Полинь» names Полинь);
+   * with a legal form or a head noun before it the marks are inside the name («ТОВ «Версаль
+   * Груп»»).
+   */
+  static Mention inside(String text, int start, int end, Entity entity) {
+    if (end - start >= 3 && opening(text.charAt(start)) && closing(text.charAt(end - 1))) {
+      int from = start + 1;
+      int to = end - 1;
+      while (from < to && text.charAt(from) == ' ') from++;
+      while (to > from && text.charAt(to - 1) == ' ') to--;
+      if (from < to && noMarks(text, from, to)) {
+        start = from;
+        end = to;
+      }
+    }
+    return new Mention(start, end, text.substring(start, end), entity);
+  }
+
+  private static boolean noMarks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (opening(c) || closing(c)) return false;
+    }
+    return true;
+  }
+
+  private static boolean opening(char c) {
+    return c == '«' || c == '“' || c == '„' || c == '"';
+  }
+
+  private static boolean closing(char c) {
+    return c == '»' || c == '”' || c == '"' || c == '“';
   }
 
   private List<Linker.Named> name(

@@ -74,6 +74,9 @@ final class Nominative {
               && (only.after.strip().equals(",") || words.get(c.to()).conjunction());
       if (listed) return ellipsis(ws, words, c.to()); // «Ізюмському (та Золочівському районах)»
     }
+    if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() == 2) {
+      return joined(ws); // «ДАБІ України»: the country stays in the genitive
+    }
     String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
     return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;
   }
@@ -118,6 +121,10 @@ final class Nominative {
       }
       if (!x.capitalized) {
         parts.add(x.text);
+        continue;
+      }
+      if (x.upper) {
+        parts.add(x.text.charAt(0) + x.lower.substring(1)); // «Ганна КОВАЛЬЧУК» → Ковальчук
         continue;
       }
       Reading r = personReading(x, caseTag, gender, null);

@@ -207,7 +207,8 @@ final class OrganisationRules extends Rules {
           !first.sentenceStart()
               || capitalHead
               || tail.proper
-              || adjectives && placeAdjective(first);
+              || adjectives && placeAdjective(first)
+              || "міністерство".equals(headLemma) && tail.end > head + 1; // «Міністерство культури»
       if (!evidence || (!adjectives && tail.end == head + 1 && first.sentenceStart())) return;
       int from =
           first.sentenceStart() && adjectives && !placeAdjective(first) && !h.capitalized
@@ -255,13 +256,27 @@ final class OrganisationRules extends Rules {
     int j = i + 1;
     while (j < w.size() && j - i < 3 && adjective(w.get(j)) && w.get(j).joinedToNext()) j++;
     if (j >= w.size() || !abbreviationName(w.get(j))) return;
+    if (first.sentenceStart() && !placeAdjective(first)) return; // «Нова ОТГ запрацювала»
     if (!first.capitalized
         && !first.lower.startsWith("обласн")
         && !first.lower.startsWith("міськ")
         && !first.lower.startsWith("районн")) return;
     if (gazetteer.longest(w, j, Language.UK) != null) return; // «українського НБУ»
     int end = numbered(j + 1);
-    add(i, end, EntityType.ORG, Rule.ABBREVIATION, 2, null);
+    add(
+        i,
+        end,
+        placeAbbreviation(w.get(j)) ? EntityType.LOC : EntityType.ORG,
+        Rule.ABBREVIATION,
+        2,
+        null);
+  }
+
+  /** «Мереф'янська ОТГ»: an abbreviation whose expansion ends with a place's head is a place. */
+  boolean placeAbbreviation(Word x) {
+    String expansion = cues.expansions.get(x.text);
+    if (expansion == null) return false;
+    return cues.placeHeadsAfter.contains(expansion.substring(expansion.lastIndexOf(' ') + 1));
   }
 
   /** What follows an organisation's head and still belongs to its name. */
@@ -349,7 +364,7 @@ final class OrganisationRules extends Rules {
         genitives++;
         continue;
       }
-      if (genitive(x) && genitives < 6 && !x.initial) {
+      if (genitive(x) && genitives < 6 && !x.initial && !x.pronoun() && !x.has("&pron")) {
         if (x.capitalized && (x.proper("fname") || x.proper("lname")) && !x.proper("geo")) {
           if (headLemma != null
               && PERSON_HEADS.contains(headLemma)

@@ -2,6 +2,7 @@ package ua.strichka.entity;
 
 import java.util.Set;
 import ua.strichka.entity.Candidate.Rule;
+import ua.strichka.text.Language;
 
 /**
  * People in Ukrainian text: a first name and surname with particles («Урсула фон дер Ляєн»),
@@ -27,13 +28,28 @@ final class PersonRules extends Rules {
     while (particles < w.size()
         && PARTICLES.contains(w.get(particles).text)
         && w.get(particles - 1).joinedToNext()) particles++;
-    if (nameLike(particles) && w.get(particles - 1).joinedToNext()) {
+    if ((nameLike(particles) || shoutedSurname(particles)) && w.get(particles - 1).joinedToNext()) {
       add(i, particles + 1, EntityType.PER, Rule.PERSON, 2, null);
     } else if (j > i + 1) {
       add(i, j, EntityType.PER, Rule.PERSON, 2, null); // «Людмила Іванівна»
     } else if ((!x.sentenceStart() || !x.common()) && !orgHead(x)) {
       add(i, i + 1, EntityType.PER, Rule.PERSON, 1, null);
     }
+  }
+
+  /**
+   * «Ганна КОВАЛЬЧУК»: a surname in capitals after a first name, as press releases and signatures
+   * write it; an abbreviation the dictionary or the gazetteer knows is not one («Олена ЗСУ»).
+   */
+  boolean shoutedSurname(int j) {
+    if (j >= w.size()) return false;
+    Word x = w.get(j);
+    return x.upper
+        && !x.latin
+        && x.text.length() >= 4
+        && !x.has("abbr")
+        && !cues.notNames.contains(x.text)
+        && gazetteer.longest(w, j, Language.UK) == null;
   }
 
   /** Whether word {@code j} can be a surname: capitalised, not a place, not a first name. */
@@ -52,15 +68,20 @@ final class PersonRules extends Rules {
     return !x.hasReading() || x.proper() || !x.functionWordOnly();
   }
 
-  /** «В. І. Вернадський», «А. В. Нежданової». */
+  /** «В. І. Вернадський», «А. В. Нежданової», tokenised «М . Рильський». */
   void initials(int i) {
     Word x = w.get(i);
-    if (!x.initial || !x.after.startsWith(".") || (i > 0 && w.get(i - 1).initial)) return;
+    if (!x.initial || !initialDot(x) || (i > 0 && w.get(i - 1).initial)) return;
     int j = i;
-    while (j < w.size() && w.get(j).initial && w.get(j).after.startsWith(".") && j - i < 3) j++;
+    while (j < w.size() && w.get(j).initial && initialDot(w.get(j)) && j - i < 3) j++;
     if (j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial) {
       add(i, j + 1, EntityType.PER, Rule.INITIALS, 2, null);
     }
+  }
+
+  /** A full stop right after a letter, or alone between spaces as tokenised text writes it. */
+  private static boolean initialDot(Word x) {
+    return x.after.startsWith(".") || x.after.startsWith(" .") && x.after.strip().equals(".");
   }
 
   /** After a title, a capitalised word is a name: «президент Макрон», «пані Гнатишин». */

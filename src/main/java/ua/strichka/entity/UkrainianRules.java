@@ -184,9 +184,17 @@ final class UkrainianRules extends Rules {
   /** «ДСНС», «ОВА»: an abbreviation the dictionary calls a name, or one it does not know. */
   private void abbreviation(int i) {
     Word x = w.get(i);
-    if (!abbreviationName(x)) return;
+    if (!abbreviationName(x) || organisations.placeAbbreviation(x))
+      return; // «в ОТГ»: a common noun
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
-    add(i, numbered(i + 1), place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+    int end = numbered(i + 1);
+    if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
+    add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+  }
+
+  /** Word {@code j} is «України»: a state body's abbreviation takes it into its name. */
+  private boolean ofUkraine(int j) {
+    return j < w.size() && w.get(j).text.equals("України");
   }
 
   private int latinEnd(int i) {

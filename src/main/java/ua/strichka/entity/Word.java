@@ -257,10 +257,15 @@ final class Word {
     return !b.isEmpty() && isOpeningQuote(b.charAt(b.length() - 1));
   }
 
-  /** A quotation mark closes right after the word. */
+  /**
+   * A quotation mark closes right after the word. A space may come first before a mark that only
+   * closes («Полинь »: tokenised text spaces out punctuation); a straight quote after a space
+   * opens.
+   */
   boolean closesQuote() {
     String a = after.stripLeading();
-    return !a.isEmpty() && isClosingQuote(a.charAt(0)) && !after.startsWith(" ");
+    if (a.isEmpty() || !isClosingQuote(a.charAt(0))) return false;
+    return !after.startsWith(" ") || a.charAt(0) == '»' || a.charAt(0) == '”';
   }
 
   boolean hasReading() {
