@@ -129,6 +129,7 @@ public final class SearchIndex implements SearchBackend {
               .setOpenMode(
                   fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(128)
+              .setIndexSort(Fields.NEWEST_FIRST)
               // only our own commits (with their position) may change the index on disk
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
