@@ -11,7 +11,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -135,14 +134,7 @@ final class LuceneQuery {
       return of(perLanguage.keySet());
     }
 
-    /**
-     * The parts of these languages only (for marking the words of hits in them), or null.
-     *
-     * <p>An article has one language, so at most one part matches it and the best part's score is
-     * the sum: a disjunction-max without tie-break scores as a boolean OR would. It skips more
-     * cheaply: each part is told the minimum competitive score and skips by its own bounds, while
-     * an OR's WAND keeps re-sorting the parts by bounds that can never add up.
-     */
+    /** The parts of these languages only (for marking the words of hits in them), or null. */
     org.apache.lucene.search.Query of(Set<Lang> langs) {
       List<org.apache.lucene.search.Query> parts = new ArrayList<>();
       perLanguage.forEach(
@@ -151,7 +143,9 @@ final class LuceneQuery {
           });
       if (parts.isEmpty()) return null;
       if (parts.size() == 1) return parts.getFirst();
-      return new DisjunctionMaxQuery(parts, 0);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      parts.forEach(p -> any.add(p, Occur.SHOULD));
+      return any.build();
     }
   }
 
