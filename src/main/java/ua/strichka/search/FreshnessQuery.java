@@ -15,6 +15,8 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -64,10 +66,11 @@ final class FreshnessQuery extends Query {
         if (supplier == null) return null;
         DoubleValues factors = freshness.getValues(ctx, null);
         float maxFactor = maxFactor(ctx);
+        boolean newestFirst = newestFirst(ctx);
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
-            return new Fresh(supplier.get(leadCost), factors, maxFactor);
+            return new Fresh(supplier.get(leadCost), factors, maxFactor, newestFirst);
           }
 
           @Override
@@ -105,21 +108,47 @@ final class FreshnessQuery extends Query {
     };
   }
 
-  /** The text scorer, its scores multiplied; skips by its bounds divided by the largest factor. */
+  /**
+   * The text scorer, its scores multiplied; skips by its bounds divided by the largest factor left.
+   *
+   * <p>In a segment sorted newest first ({@link Fields#NEWEST_FIRST}) the factor never grows from
+   * one document to the next, so the factor of the document just scored bounds every document after
+   * it. The bound then falls from the segment's largest factor to about 1 within its first days of
+   * articles, and each fall is passed down as a higher minimum text score: the text query skips as
+   * if there were hardly any factor, instead of dividing by the newest article's factor throughout.
+   */
   private static final class Fresh extends FilterScorer {
     private final DoubleValues factors;
-    private final float maxFactor;
+    private final boolean newestFirst;
 
-    Fresh(Scorer in, DoubleValues factors, float maxFactor) {
+    /** The largest factor of the current document and those after it. */
+    private float bound;
+
+    /** The collector's last minimum competitive score (0: none yet). */
+    private float minScore;
+
+    Fresh(Scorer in, DoubleValues factors, float maxFactor, boolean newestFirst) {
       super(in);
       this.factors = factors;
-      this.maxFactor = maxFactor;
+      this.bound = maxFactor;
+      this.newestFirst = newestFirst;
     }
 
     @Override
     public float score() throws IOException {
       float score = in.score();
-      return factors.advanceExact(docID()) ? (float) (score * factors.doubleValue()) : score;
+      if (!factors.advanceExact(docID())) return score;
+      double factor = factors.doubleValue();
+      if (newestFirst) lowerBound(factor);
+      return (float) (score * factor);
+    }
+
+    /** Rounded up so it stays a bound; pushed down only when it falls. */
+    private void lowerBound(double factor) throws IOException {
+      float next = Math.nextUp((float) factor);
+      if (next >= bound) return;
+      bound = next;
+      if (minScore > 0) in.setMinCompetitiveScore(textMinimum());
     }
 
     @Override
@@ -129,14 +158,31 @@ final class FreshnessQuery extends Query {
 
     @Override
     public float getMaxScore(int upTo) throws IOException {
-      return in.getMaxScore(upTo) * maxFactor;
+      return in.getMaxScore(upTo) * bound;
     }
 
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
-      // rounded down: a text score at the bound times the factor may round to just above it
-      in.setMinCompetitiveScore(Math.nextDown(minScore / maxFactor));
+      this.minScore = minScore;
+      in.setMinCompetitiveScore(textMinimum());
     }
+
+    /**
+     * The text score a document needs to compete. Rounded down: a text score at the bound times the
+     * factor may round to just above it.
+     */
+    private float textMinimum() {
+      return Math.max(0, Math.nextDown(minScore / bound));
+    }
+  }
+
+  /** Whether the segment's documents are in {@link Fields#NEWEST_FIRST} order. */
+  private static boolean newestFirst(LeafReaderContext ctx) {
+    Sort sort = ctx.reader().getMetaData().sort();
+    if (sort == null) return false;
+    SortField first = sort.getSort()[0];
+    SortField newest = Fields.NEWEST_FIRST.getSort()[0];
+    return first.equals(newest);
   }
 
   @Override

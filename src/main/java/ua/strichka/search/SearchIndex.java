@@ -129,6 +129,7 @@ public final class SearchIndex implements SearchBackend {
               .setOpenMode(
                   fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(128)
+              .setIndexSort(Fields.NEWEST_FIRST)
               // only our own commits (with their position) may change the index on disk
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
@@ -143,7 +144,9 @@ public final class SearchIndex implements SearchBackend {
       closeQuietly(directory);
       throw new SearchException(
           "the search index at " + dir + " is in use by another Strichka process", e, true);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // IllegalArgumentException: segments in another order than the index sort (written by
+      // another tool); the index is derived from the store, so rebuilding it loses nothing
       closeQuietly(directory);
       throw new SearchException(
           "cannot open the search index at "

@@ -181,7 +181,7 @@ final class SearchRun {
   private static Sort sort(Query q) {
     SortField newest = new SortField(Fields.TIME, SortField.Type.LONG, true);
     SortField id = new SortField(Fields.ID, SortField.Type.LONG, true);
-    if (q.order() == Query.Order.DATE || q.browsing()) return new Sort(newest, id);
+    if (q.order() == Query.Order.DATE || q.browsing()) return Fields.NEWEST_FIRST;
     return new Sort(SortField.FIELD_SCORE, newest, id);
   }
 
