@@ -6,17 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -46,24 +38,32 @@ final class AllMatches {
   /** Steps between visited blocks, the widest first: shares 1/16, 1/8, 1/4, 1/2, 1. */
   private static final int[] STEPS = {16, 8, 4, 2, 1};
 
-  private final FacetedSearcher searcher;
-  private final FacetsCollector collector;
+  private final FacetOrdinals ordinals;
+  private final MatchTally tally;
   private final double share;
   private final long seen;
 
-  private AllMatches(FacetedSearcher searcher, FacetsCollector collector, double share, long seen) {
-    this.searcher = searcher;
-    this.collector = collector;
+  private AllMatches(FacetOrdinals ordinals, MatchTally tally, double share) {
+    this.ordinals = ordinals;
+    this.tally = tally;
     this.share = share;
-    this.seen = seen;
+    this.seen = tally.seen();
   }
 
   /**
    * Visits the widest step whose share of the query's cost (an upper bound of its matches) reaches
    * {@code sample}; when the matches seen fall short of half of it, the blocks skipped so far in
    * the next narrower step too, until they do or all blocks were visited.
+   *
+   * @param facets count the facet values of the matches ({@link #facets(int)})
+   * @param stories keep the matches' collapse keys ({@link #stories()})
    */
-  static AllMatches of(FacetedSearcher searcher, org.apache.lucene.search.Query query, int sample)
+  static AllMatches of(
+      FacetedSearcher searcher,
+      org.apache.lucene.search.Query query,
+      int sample,
+      boolean facets,
+      boolean stories)
       throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -75,43 +75,38 @@ final class AllMatches {
     }
     int level = 0;
     while (level < STEPS.length - 1 && cost / STEPS[level] < sample) level++;
-    FacetsCollector collector = new FacetsCollector(false);
-    long seen = 0;
+    FacetOrdinals ordinals = facets ? searcher.facetOrdinals() : null;
+    MatchTally tally = new MatchTally(ordinals, stories);
     for (int i = 0; i < suppliers.length; i++) {
-      seen += visit(suppliers[i], leaves.get(i), collector, STEPS[level], 0);
+      visit(suppliers[i], leaves.get(i), tally, STEPS[level], 0);
     }
-    while ((seen < sample / 2 || seen == 0) && level < STEPS.length - 1) {
+    while ((tally.seen() < sample / 2 || tally.seen() == 0) && level < STEPS.length - 1) {
       int wider = STEPS[level++];
       for (LeafReaderContext leaf : leaves) {
-        seen += visit(weight.scorerSupplier(leaf), leaf, collector, STEPS[level], wider);
+        visit(weight.scorerSupplier(leaf), leaf, tally, STEPS[level], wider);
       }
     }
-    return new AllMatches(searcher, collector, 1.0 / STEPS[level], seen);
+    return new AllMatches(ordinals, tally, 1.0 / STEPS[level]);
   }
 
   /**
    * Collects the matches in every {@code step}th block of a segment, but those of every {@code
    * visited}th (visited already; 0: none), with one scorer, in document order.
    */
-  private static long visit(
-      ScorerSupplier supplier,
-      LeafReaderContext leaf,
-      FacetsCollector collector,
-      int step,
-      int visited)
+  private static void visit(
+      ScorerSupplier supplier, LeafReaderContext leaf, MatchTally tally, int step, int visited)
       throws IOException {
-    if (supplier == null) return 0;
+    if (supplier == null) return;
     BulkScorer scorer = supplier.bulkScorer();
     int maxDoc = leaf.reader().maxDoc();
     int block = (maxDoc + BLOCKS - 1) / BLOCKS;
-    LeafCollector leafCollector = collector.getLeafCollector(leaf);
+    LeafCollector leafCollector = tally.collector(leaf);
     Bits live = leaf.reader().getLiveDocs();
     for (int b = 0; b < BLOCKS && b * block < maxDoc; b += step) {
       if (visited != 0 && b % visited == 0) continue;
       scorer.score(leafCollector, live, b * block, Math.min(maxDoc, (b + 1) * block));
     }
     leafCollector.finish();
-    return collector.getMatchingDocs().getLast().totalHits();
   }
 
   /** Matches, exact or estimated (see {@link #approximate()}). */
@@ -124,48 +119,49 @@ final class AllMatches {
     return share < 1;
   }
 
-  /** The top {@code values} of each dimension of {@link Fields#FACETS}. */
+  /**
+   * The top {@code values} of each dimension of {@link Fields#FACETS}: the most matches first, of
+   * as many the first in label order (as Lucene's facet counts order them).
+   */
   Map<String, List<FacetCount>> facets(int values) throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState();
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    Facets facets =
-        state == null || seen == 0 ? null : new SortedSetDocValuesFacetCounts(state, collector);
+    int[] counts = tally.counts();
     for (String dim : Fields.FACETS) {
-      List<FacetCount> counts = new ArrayList<>();
-      FacetResult r = facets == null ? null : topChildren(facets, dim, values);
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          counts.add(new FacetCount(lv.label, Math.round(lv.value.longValue() / share)));
+      List<FacetCount> top = new ArrayList<>();
+      OrdRange range = counts == null || seen == 0 ? null : ordinals.range(dim);
+      if (range != null) {
+        for (int ord : top(counts, range, values)) {
+          top.add(new FacetCount(ordinals.label(ord), Math.round(counts[ord] / share)));
         }
       }
-      out.put(dim, counts);
+      out.put(dim, top);
     }
     return out;
   }
 
-  private static FacetResult topChildren(Facets facets, String dim, int values) throws IOException {
-    try {
-      return facets.getTopChildren(values, dim);
-    } catch (IllegalArgumentException dimensionNotIndexedYet) {
-      return null;
+  /** The ordinals of the range with the most counts, at most {@code n}, in order. */
+  private static int[] top(int[] counts, OrdRange range, int n) {
+    int[] best = new int[n];
+    int size = 0;
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      int c = counts[ord];
+      if (c == 0 || (size == n && c <= counts[best[n - 1]])) continue;
+      // insertion into a short sorted list: ties keep the earlier (smaller) ordinal first
+      int at = size < n ? size++ : n - 1;
+      while (at > 0 && counts[best[at - 1]] < c) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = ord;
     }
+    return Arrays.copyOf(best, size);
   }
 
   /** The collapse key ({@link Fields#COLLAPSE}) of every match seen, sorted: the stories. */
-  Stories stories() throws IOException {
-    long[] keys = new long[Math.toIntExact(seen)];
-    int n = 0;
-    for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
-      if (md.totalHits() == 0) continue;
-      NumericDocValues values = DocValues.getNumeric(md.context().reader(), Fields.COLLAPSE);
-      DocIdSetIterator docs = md.bits().iterator();
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        // every document has a key; one without (none should be) counts as a story of its own
-        keys[n++] = values.advanceExact(d) ? values.longValue() : Long.MIN_VALUE + n;
-      }
-    }
-    Arrays.sort(keys, 0, n);
-    return new Stories(Arrays.copyOf(keys, n), share, total());
+  Stories stories() {
+    long[] keys = tally.keys();
+    Arrays.sort(keys);
+    return new Stories(keys, share, total());
   }
 
   /**

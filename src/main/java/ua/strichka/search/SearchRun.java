@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +100,10 @@ final class SearchRun {
    */
   private Page page(Query q, org.apache.lucene.search.Query query) throws IOException {
     Sort sort = sort(q);
-    AllMatches all = q.facets() || q.collapse() ? AllMatches.of(searcher, query, sample) : null;
+    AllMatches all =
+        q.facets() || q.collapse()
+            ? AllMatches.of(searcher, query, sample, q.facets(), q.collapse())
+            : null;
     if (q.collapse()) return collapsed(q, query, sort, all);
     int n = q.offset() + q.limit();
     // counting stops early when the pass over all matches gives the total anyway
@@ -133,7 +137,8 @@ final class SearchRun {
         List<ScoreDoc> docs =
             firsts.size() <= q.offset() ? List.of() : firsts.subList(q.offset(), firsts.size());
         long[] sizes = new long[docs.size()];
-        for (int i = 0; i < docs.size(); i++) sizes[i] = stories.matches(key(docs.get(i).doc));
+        long[] keys = keys(docs.toArray(ScoreDoc[]::new));
+        for (int i = 0; i < docs.size(); i++) sizes[i] = stories.matches(keys[i]);
         long count = Math.max(stories.count(), firsts.size());
         return new Page(docs, sizes, count, !all.approximate(), all);
       }
@@ -143,21 +148,36 @@ final class SearchRun {
 
   /** Up to {@code wanted} hits, the first (best) of each story, in order. */
   private List<ScoreDoc> firstOfEachStory(ScoreDoc[] ranked, int wanted) throws IOException {
+    long[] keys = keys(ranked);
     Set<Long> seen = new HashSet<>();
     List<ScoreDoc> out = new ArrayList<>();
-    for (ScoreDoc d : ranked) {
-      if (out.size() == wanted) break;
-      if (seen.add(key(d.doc))) out.add(d);
+    for (int i = 0; i < ranked.length && out.size() < wanted; i++) {
+      if (seen.add(keys[i])) out.add(ranked[i]);
     }
     return out;
   }
 
-  /** The collapse key of a document (its story, or minus its article id). */
-  private long key(int doc) throws IOException {
+  /**
+   * The collapse key of each hit (its story, or minus its article id), read in document order with
+   * one doc-values iterator per segment, not one per hit.
+   */
+  private long[] keys(ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fields.COLLAPSE);
-    return keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : Long.MIN_VALUE + doc;
+    long[] keys = new long[hits.length];
+    LeafReaderContext leaf = null;
+    NumericDocValues values = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getNumeric(leaf.reader(), Fields.COLLAPSE);
+      }
+      keys[i] = values.advanceExact(doc - leaf.docBase) ? values.longValue() : Long.MIN_VALUE + doc;
+    }
+    return keys;
   }
 
   private static Set<String> stored() {
@@ -200,7 +220,8 @@ final class SearchRun {
     Set<Lang> present = EnumSet.noneOf(Lang.class);
     present.addAll(Arrays.asList(langs));
     org.apache.lucene.search.Query marking = q.browsing() ? null : text.of(present);
-    Snippets.Marked[] marked = new Snippets(searcher, analyzer).of(marking, docIds, langs, stored);
+    Snippets.Marked[] marked =
+        new Snippets(searcher, analyzer, searcher.fieldInfos()).of(marking, docIds, langs, stored);
     List<Hit> hits = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Document d = stored[i];

@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -41,10 +44,20 @@ final class Snippets {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final FieldInfos fieldInfos;
 
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
+    this(searcher, analyzer, FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+  }
+
+  /**
+   * @param fieldInfos the searcher's merged field infos, kept with its view: the highlighter would
+   *     merge them again for every search, a pass over every segment's fields
+   */
+  Snippets(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.fieldInfos = fieldInfos;
   }
 
   /** Stored fields the snippets need: titles, leads and bodies of every language. */
@@ -61,22 +74,8 @@ final class Snippets {
   Marked[] of(org.apache.lucene.search.Query text, int[] docs, Lang[] langs, Document[] stored)
       throws IOException {
     Marked[] out = new Marked[docs.length];
-    Map<String, String[]> marked = Map.of();
-    if (text != null && docs.length > 0) {
-      // only the fields of the hits' languages: each field costs a pass over every hit
-      Set<Lang> present = EnumSet.copyOf(Arrays.asList(langs));
-      String[] fields =
-          Arrays.stream(FIELDS)
-              .filter(f -> present.stream().anyMatch(l -> f.endsWith("." + l.code)))
-              .toArray(String[]::new);
-      int[] passages = new int[fields.length];
-      for (int i = 0; i < fields.length; i++) {
-        passages[i] = fields[i].startsWith(Fields.BODY) ? BODY_PASSAGES : 1;
-      }
-      Map<Integer, Document> byDoc = new HashMap<>();
-      for (int i = 0; i < docs.length; i++) byDoc.put(docs[i], stored[i]);
-      marked = new Marker(searcher, analyzer, byDoc).highlightFields(fields, text, docs, passages);
-    }
+    Map<String, String[]> marked =
+        text == null || docs.length == 0 ? Map.of() : marks(text, docs, langs, stored);
     for (int i = 0; i < docs.length; i++) {
       Lang lang = langs[i];
       String title = stored[i].get(Fields.text(Fields.TITLE, lang));
@@ -90,6 +89,57 @@ final class Snippets {
       out[i] = new Marked(titleHtml != null ? titleHtml : escape(title), snippet.strip());
     }
     return out;
+  }
+
+  /**
+   * Marked titles, bodies and leads by field, each an array over {@code docs}. A lead is shown only
+   * when the body has no match, so only those hits' leads are marked: a field costs term lookups
+   * for every hit it is asked of.
+   */
+  private Map<String, String[]> marks(
+      org.apache.lucene.search.Query text, int[] docs, Lang[] langs, Document[] stored)
+      throws IOException {
+    // only the fields of the hits' languages: each field costs a pass over every hit
+    Set<Lang> present = EnumSet.copyOf(Arrays.asList(langs));
+    String[] fields =
+        Arrays.stream(FIELDS)
+            .filter(f -> present.stream().anyMatch(l -> f.endsWith("." + l.code)))
+            .toArray(String[]::new);
+    Map<Integer, Document> byDoc = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) byDoc.put(docs[i], stored[i]);
+    Marker marker = new Marker(searcher, analyzer, fieldInfos, byDoc);
+    String[] titlesAndBodies =
+        Arrays.stream(fields).filter(f -> !f.startsWith(Fields.LEAD)).toArray(String[]::new);
+    Map<String, String[]> marked = new HashMap<>(highlight(marker, titlesAndBodies, text, docs));
+    // a lead is shown only when the body has no match: mark the leads of those hits alone
+    int[] bodiless =
+        IntStream.range(0, docs.length)
+            .filter(i -> value(marked, Fields.text(Fields.BODY, langs[i]), i) == null)
+            .toArray();
+    if (bodiless.length > 0) {
+      String[] leads =
+          Arrays.stream(fields).filter(f -> f.startsWith(Fields.LEAD)).toArray(String[]::new);
+      int[] leadDocs = new int[bodiless.length];
+      for (int j = 0; j < bodiless.length; j++) leadDocs[j] = docs[bodiless[j]];
+      Map<String, String[]> leadMarks = highlight(marker, leads, text, leadDocs);
+      for (Map.Entry<String, String[]> e : leadMarks.entrySet()) {
+        String[] all = new String[docs.length];
+        for (int j = 0; j < bodiless.length; j++) all[bodiless[j]] = e.getValue()[j];
+        marked.put(e.getKey(), all);
+      }
+    }
+    return marked;
+  }
+
+  /** Marks {@code fields} of {@code docs}: whole titles, one passage of a lead, two of a body. */
+  private static Map<String, String[]> highlight(
+      Marker marker, String[] fields, org.apache.lucene.search.Query text, int[] docs)
+      throws IOException {
+    int[] passages = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      passages[i] = fields[i].startsWith(Fields.BODY) ? BODY_PASSAGES : 1;
+    }
+    return marker.highlightFields(fields, text, docs, passages);
   }
 
   /** A hit's title and snippet as HTML. */
@@ -142,9 +192,14 @@ final class Snippets {
    * marked), field values from the documents already read.
    */
   private static final class Marker extends UnifiedHighlighter {
+    private final FieldInfos fieldInfos;
     private final Map<Integer, Document> stored;
 
-    Marker(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> stored) {
+    Marker(
+        IndexSearcher searcher,
+        Analyzer analyzer,
+        FieldInfos fieldInfos,
+        Map<Integer, Document> stored) {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new MarkFormatter())
@@ -152,7 +207,13 @@ final class Snippets {
               // offsets from the postings of each field's own query terms; the default asks the
               // whole query for matches once per field and hit, which was half of a search's time
               .withWeightMatches(false));
+      this.fieldInfos = fieldInfos;
       this.stored = stored;
+    }
+
+    @Override
+    protected FieldInfo getFieldInfo(String field) {
+      return fieldInfos.fieldInfo(field);
     }
 
     @Override

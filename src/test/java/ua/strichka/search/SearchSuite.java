@@ -439,6 +439,19 @@ abstract class SearchSuite {
         .isEqualTo("Тролейбуси вийдуть на маршрути столиці вже наступного тижня.");
   }
 
+  /** One hit matches in its body, another only in its lead: each shows its own marked passage. */
+  @Test
+  void aPageMixesBodyAndLeadSnippets() {
+    Map<String, String> snippets = new HashMap<>();
+    for (Hit h : index.search(Query.parse("звільнені")).hits()) {
+      snippets.put(key(h.articleId()), h.snippetHtml());
+    }
+    assertThat(snippets.get("exchange2"))
+        .isEqualTo("<mark>Звільнені</mark> проходять реабілітацію.");
+    assertThat(snippets.get("exchange"))
+        .isEqualTo("Серед <mark>звільнених</mark> — захисники Маріуполя.");
+  }
+
   @Test
   void freshnessLiftsNewerArticlesOnComparableText() {
     Query q = Query.parse("бандура");
