@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pages that are not articles, hostile input, and per-outlet rules. */
 class PageKindsAndInputTest {
@@ -95,6 +97,29 @@ class PageKindsAndInputTest {
     assertThatThrownBy(() -> run(html, "https://x.example/deep"))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("levels deep");
+  }
+
+  /**
+   * The limit sits where it sat before jsoup capped its tree (its cap would flatten a deeper page
+   * silently): the text of a paragraph in {@code n} nested divs under html and body lies {@code n +
+   * 4} levels down, so {@code MAX_DEPTH - 4} divs are read and one more is refused, as are pages
+   * nested past jsoup's cap (they parse flat, with nodes just past the limit).
+   */
+  @ParameterizedTest
+  @CsvSource({"1996, false", "1997, true", "1998, true", "2000, true", "2500, true"})
+  void nestingIsRefusedJustPastTheLimit(int divs, boolean refused) {
+    assertThat(Extractor.MAX_DEPTH - 4).isEqualTo(1996);
+    String text = "Уряд ухвалив рішення про підтримку громад, що прийняли переселенців. ".repeat(5);
+    String html = "<html><body>" + "<div>".repeat(divs) + "<p>" + text + "</body></html>";
+    if (refused) {
+      assertThatThrownBy(() -> run(html, "https://x.example/deep"))
+          .isInstanceOf(ExtractionException.class)
+          .hasMessage("page nests elements more than 2000 levels deep; no real page does");
+    } else {
+      Extraction x = run(html, "https://x.example/deep");
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      assertThat(((Extraction.Found) x).article().articleBody()).contains("підтримку громад");
+    }
   }
 
   @Test
