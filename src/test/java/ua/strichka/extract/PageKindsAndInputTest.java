@@ -122,6 +122,38 @@ class PageKindsAndInputTest {
     }
   }
 
+  /**
+   * The first page of an article split over pages may hold only its lead: short text on a dated
+   * page that links its next page is an article's first part; short text alone is an empty shell.
+   */
+  @ParameterizedTest
+  @CsvSource({"true, true, true", "false, true, false", "true, false, false"})
+  void shortFirstPageOfASplitArticleIsAnArticle(boolean next, boolean dated, boolean article) {
+    String html =
+        "<html><head><title>Довге читання про громади — Тижневик</title>"
+            + (next ? "<link rel=\"next\" href=\"https://x.example/long?page=2\">" : "")
+            + (dated
+                ? "<meta property=\"article:published_time\" content=\"2025-04-09T10:00:00+03:00\">"
+                : "")
+            + "</head><body><header><a href=\"/\">Тижневик</a></header><main><article>"
+            + "<h1>Довге читання про громади</h1><div class=\"text\">"
+            + "<p>Громади на сході готуються до зими без газу.</p>"
+            + "<p>Перший урок стосується місцевої влади.</p>"
+            + "</div></article></main></body></html>";
+    Extraction x = run(html, "https://x.example/long");
+    if (article) {
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      assertThat(((Extraction.Found) x).article().articleBody())
+          .isEqualTo(
+              "Громади на сході готуються до зими без газу.\n\n"
+                  + "Перший урок стосується місцевої влади.");
+    } else {
+      assertThat(x).isInstanceOf(Extraction.NotArticle.class);
+      assertThat(((Extraction.NotArticle) x).kind()).isEqualTo(PageKind.EMPTY);
+      assertThat(((Extraction.NotArticle) x).reason()).startsWith("only ");
+    }
+  }
+
   @Test
   void fiftyMegabytePageIsRefusedBeforeParsing() {
     byte[] page = new byte[50 * 1024 * 1024];
