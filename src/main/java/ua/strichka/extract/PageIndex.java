@@ -53,6 +53,11 @@ final class PageIndex {
   /** The first {@code link[rel=canonical][href]}, or null. */
   Element canonical;
 
+  /**
+   * Whether the page has a {@code link[rel=next][href]}: it says its text goes on on a next page.
+   */
+  boolean continues;
+
   /** The first {@code <html>}, or null. */
   Element html;
 
@@ -219,11 +224,10 @@ final class PageIndex {
       if (e.nameIs("meta") && a.hasKey("content")) metas.add(e);
       if (e.nameIs("script") && JSON_LD.inValue(a.get("type"))) jsonLd.add(e);
       if (e.nameIs("time") && a.hasKey("datetime")) times.add(e);
-      if (canonical == null
-          && e.nameIs("link")
-          && a.hasKey("href")
-          && a.get("rel").trim().equalsIgnoreCase("canonical")) {
-        canonical = e;
+      if (e.nameIs("link") && a.hasKey("href")) {
+        String rel = a.get("rel").trim();
+        if (canonical == null && rel.equalsIgnoreCase("canonical")) canonical = e;
+        if (rel.equalsIgnoreCase("next")) continues = true;
       }
     }
     if (e.nameIs("h1")) h1s.add(e);

@@ -75,7 +75,9 @@ final class PageKinds {
     if (bodyLength == 0) {
       return Optional.of(new Extraction.NotArticle(url, PageKind.EMPTY, "no main text found"));
     }
-    if (bodyLength < 150) {
+    // The first page of an article split over several holds only its first part, sometimes just
+    // the lead: a dated page that links its next page is judged by having text, not by its length.
+    if (bodyLength < 150 && !(index.continues && facts.published != null)) {
       return Optional.of(
           new Extraction.NotArticle(
               url, PageKind.EMPTY, "only " + bodyLength + " characters of text"));

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pages that are not articles, hostile input, and per-outlet rules. */
 class PageKindsAndInputTest {
@@ -95,6 +97,61 @@ class PageKindsAndInputTest {
     assertThatThrownBy(() -> run(html, "https://x.example/deep"))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("levels deep");
+  }
+
+  /**
+   * The limit sits where it sat before jsoup capped its tree (its cap would flatten a deeper page
+   * silently): the text of a paragraph in {@code n} nested divs under html and body lies {@code n +
+   * 4} levels down, so {@code MAX_DEPTH - 4} divs are read and one more is refused, as are pages
+   * nested past jsoup's cap (they parse flat, with nodes just past the limit).
+   */
+  @ParameterizedTest
+  @CsvSource({"1996, false", "1997, true", "1998, true", "2000, true", "2500, true"})
+  void nestingIsRefusedJustPastTheLimit(int divs, boolean refused) {
+    assertThat(Extractor.MAX_DEPTH - 4).isEqualTo(1996);
+    String text = "Уряд ухвалив рішення про підтримку громад, що прийняли переселенців. ".repeat(5);
+    String html = "<html><body>" + "<div>".repeat(divs) + "<p>" + text + "</body></html>";
+    if (refused) {
+      assertThatThrownBy(() -> run(html, "https://x.example/deep"))
+          .isInstanceOf(ExtractionException.class)
+          .hasMessage("page nests elements more than 2000 levels deep; no real page does");
+    } else {
+      Extraction x = run(html, "https://x.example/deep");
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      assertThat(((Extraction.Found) x).article().articleBody()).contains("підтримку громад");
+    }
+  }
+
+  /**
+   * The first page of an article split over pages may hold only its lead: short text on a dated
+   * page that links its next page is an article's first part; short text alone is an empty shell.
+   */
+  @ParameterizedTest
+  @CsvSource({"true, true, true", "false, true, false", "true, false, false"})
+  void shortFirstPageOfASplitArticleIsAnArticle(boolean next, boolean dated, boolean article) {
+    String html =
+        "<html><head><title>Довге читання про громади — Тижневик</title>"
+            + (next ? "<link rel=\"next\" href=\"https://x.example/long?page=2\">" : "")
+            + (dated
+                ? "<meta property=\"article:published_time\" content=\"2025-04-09T10:00:00+03:00\">"
+                : "")
+            + "</head><body><header><a href=\"/\">Тижневик</a></header><main><article>"
+            + "<h1>Довге читання про громади</h1><div class=\"text\">"
+            + "<p>Громади на сході готуються до зими без газу.</p>"
+            + "<p>Перший урок стосується місцевої влади.</p>"
+            + "</div></article></main></body></html>";
+    Extraction x = run(html, "https://x.example/long");
+    if (article) {
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      assertThat(((Extraction.Found) x).article().articleBody())
+          .isEqualTo(
+              "Громади на сході готуються до зими без газу.\n\n"
+                  + "Перший урок стосується місцевої влади.");
+    } else {
+      assertThat(x).isInstanceOf(Extraction.NotArticle.class);
+      assertThat(((Extraction.NotArticle) x).kind()).isEqualTo(PageKind.EMPTY);
+      assertThat(((Extraction.NotArticle) x).reason()).startsWith("only ");
+    }
   }
 
   @Test
