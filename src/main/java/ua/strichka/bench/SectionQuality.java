@@ -78,9 +78,7 @@ public final class SectionQuality {
    * a model that never saw its event, as {@link #crossValidated} decides them.
    */
   public static Map<String, double[]> crossValidatedShares(List<CorpusArticle> part, int folds) {
-    Map<String, double[]> out = new HashMap<>();
-    for (Fold f : folds(part, folds)) out.putAll(shares(f.trained(), f.test()));
-    return out;
+    return crossValidatedShares(part, folds, 0);
   }
 
   /** One fold of the cross-validation: its articles and the model trained on the others. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ public final class SectionClassifier {
               double pull = s[toward.ordinal()] - s[from.ordinal()];
               if (pull > 0) out.add(new Driver(f, pull));
             });
-    out.sort(java.util.Comparator.comparingDouble(Driver::pull).reversed());
+    out.sort(Comparator.comparingDouble(Driver::pull).reversed());
     return out.subList(0, Math.min(limit, out.size()));
   }
 

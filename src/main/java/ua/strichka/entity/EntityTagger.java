@@ -114,7 +114,9 @@ public final class EntityTagger {
    * Груп»»).
    */
   static Mention inside(String text, int start, int end, Entity entity) {
-    if (end - start >= 3 && opening(text.charAt(start)) && closing(text.charAt(end - 1))) {
+    if (end - start >= 3
+        && Word.isOpeningQuote(text.charAt(start))
+        && Word.isClosingQuote(text.charAt(end - 1))) {
       int from = start + 1;
       int to = end - 1;
       while (from < to && text.charAt(from) == ' ') from++;
@@ -130,17 +132,9 @@ public final class EntityTagger {
   private static boolean noMarks(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (opening(c) || closing(c)) return false;
+      if (Word.isOpeningQuote(c) || Word.isClosingQuote(c)) return false;
     }
     return true;
-  }
-
-  private static boolean opening(char c) {
-    return c == '«' || c == '“' || c == '„' || c == '"';
-  }
-
-  private static boolean closing(char c) {
-    return c == '»' || c == '”' || c == '"' || c == '“';
   }
 
   private List<Linker.Named> name(

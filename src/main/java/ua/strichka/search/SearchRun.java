@@ -199,10 +199,9 @@ final class SearchRun {
   }
 
   private static Sort sort(Query q) {
-    SortField newest = new SortField(Fields.TIME, SortField.Type.LONG, true);
-    SortField id = new SortField(Fields.ID, SortField.Type.LONG, true);
     if (q.order() == Query.Order.DATE || q.browsing()) return Fields.NEWEST_FIRST;
-    return new Sort(SortField.FIELD_SCORE, newest, id);
+    SortField[] ties = Fields.NEWEST_FIRST.getSort(); // equal scores: newest first, then by id
+    return new Sort(SortField.FIELD_SCORE, ties[0], ties[1]);
   }
 
   private List<Hit> hits(Page page, LuceneQuery.Text text, Query q) throws IOException {
