@@ -2,7 +2,7 @@ package ua.strichka.extract;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attributes;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +18,10 @@ import org.jsoup.nodes.Element;
  */
 final class AttributeWords {
   private final String attribute;
+
+  /** How {@link #in(Marks)} reads the attribute, resolved once rather than by name per element. */
+  private final Function<Marks, String> read;
+
   private final String[] words;
   private final Kind kind;
   private final Map<String, Boolean> known = new ConcurrentHashMap<>();
@@ -33,6 +37,7 @@ final class AttributeWords {
 
   private AttributeWords(String attribute, Kind kind, String... words) {
     this.attribute = attribute;
+    this.read = Marks.reader(attribute);
     this.words = words.clone();
     this.kind = kind;
     for (String w : words) {
@@ -60,12 +65,12 @@ final class AttributeWords {
   }
 
   boolean in(Element e) {
-    return in(PageIndex.attributes(e));
+    return e.attributesSize() > 0 && inValue(e.attributes().get(attribute));
   }
 
-  /** As {@link #in(Element)}, with the element's attributes read ({@code null}: none). */
-  boolean in(Attributes a) {
-    return a != null && inValue(a.get(attribute));
+  /** As {@link #in(Element)}, with the element's attributes read into marks. */
+  boolean in(Marks m) {
+    return inValue(read.apply(m));
   }
 
   /** The answer for the attribute's value already read ({@code ""} when it is absent). */

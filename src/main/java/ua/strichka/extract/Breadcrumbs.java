@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -47,8 +46,9 @@ final class Breadcrumbs {
 
   /** The section from visible breadcrumbs ({@code .breadcrumb(s)}, microdata, ARIA). */
   static String fromPage(PageIndex index) {
-    for (Element trail : index.all) {
-      if (!isTrail(trail)) continue;
+    for (int i = 0; i < index.all.size(); i++) {
+      Element trail = index.all.get(i);
+      if (!isTrail(trail, index.marks(i))) continue;
       List<String> crumbs = new ArrayList<>();
       Elements items = trail.select("[itemprop=name], li, a");
       for (Element item : items) {
@@ -72,10 +72,9 @@ final class Breadcrumbs {
    * {@code [class~=(?i)breadcrumb], [id~=(?i)breadcrumb], nav[aria-label~=(?i)breadcrumb],
    * [itemtype~=(?i)BreadcrumbList]}.
    */
-  private static boolean isTrail(Element e) {
-    Attributes a = PageIndex.attributes(e);
-    if (a == null) return false;
-    return CLASS.in(a) || ID.in(a) || (e.nameIs("nav") && LABEL.in(a)) || TYPE.in(a);
+  private static boolean isTrail(Element e, Marks m) {
+    if (m == Marks.NONE) return false;
+    return CLASS.in(m) || ID.in(m) || (e.nameIs("nav") && LABEL.in(m)) || TYPE.in(m);
   }
 
   private static List<String> dedupe(List<String> crumbs) {

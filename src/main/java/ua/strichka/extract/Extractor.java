@@ -153,8 +153,9 @@ public final class Extractor {
     List<String> out = new ArrayList<>();
     index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
     if (out.isEmpty()) {
-      for (Element e : index.all) {
-        if (!isHeadingLike(e)) continue;
+      for (int i = 0; i < index.all.size(); i++) {
+        Element e = index.all.get(i);
+        if (!isHeadingLike(e, index.marks(i))) continue;
         String t = e.text();
         if (t.length() > 15 && t.length() < 300) out.add(t);
         if (out.size() >= 20) break;
@@ -166,13 +167,13 @@ public final class Extractor {
   private static final AttributeWords TITLE_CLASS = AttributeWords.anywhere("class", "title");
 
   /** {@code h2, h3, b, strong, font[size], [class~=(?i)title]}, without a selector per element. */
-  private static boolean isHeadingLike(Element e) {
+  private static boolean isHeadingLike(Element e, Marks m) {
     return e.nameIs("h2")
         || e.nameIs("h3")
         || e.nameIs("b")
         || e.nameIs("strong")
-        || (e.nameIs("font") && e.hasAttr("size"))
-        || TITLE_CLASS.in(e);
+        || (e.nameIs("font") && m.size())
+        || TITLE_CLASS.in(m);
   }
 
   private static boolean hasBodyRule(Optional<ExtractionRules.Rule> rule) {

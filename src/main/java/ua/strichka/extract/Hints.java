@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -62,19 +61,19 @@ final class Hints {
 
   /** Readability-style weight: +25 for content-like names, −25 for boilerplate names. */
   static int weight(Element e) {
-    return weight(PageIndex.attributes(e));
+    return weight(Marks.of(e));
   }
 
-  /** As {@link #weight(Element)}, from the element's attributes ({@code null}: none). */
-  static int weight(Attributes a) {
-    if (a == null) return 0;
+  /** As {@link #weight(Element)}, from the element's attributes read into marks. */
+  static int weight(Marks m) {
+    if (m == Marks.NONE) return 0;
     int w = 0;
-    String cls = a.get("class").trim();
-    String id = a.get("id");
+    String cls = m.cls().trim();
+    String id = m.id();
     if (!cls.isEmpty()) w += tokenWeight(cls);
     if (!id.isEmpty()) w += tokenWeight(id);
-    if (a.get("itemprop").equalsIgnoreCase("articleBody")) w += 50;
-    String role = a.get("role");
+    if (m.itemprop().equalsIgnoreCase("articleBody")) w += 50;
+    String role = m.role();
     if (role.isEmpty()) return w;
     role = role.toLowerCase(Locale.ROOT);
     if (role.equals("main") || role.equals("article")) w += 25;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -65,26 +64,26 @@ final class MainText {
       AttributeWords.classes("sr-only", "visually-hidden");
 
   static boolean neverText(Element e) {
-    return neverText(e, PageIndex.attributes(e));
+    return neverText(e, Marks.of(e));
   }
 
-  /** As {@link #neverText(Element)}, with the element's attributes read ({@code null}: none). */
-  static boolean neverText(Element e, Attributes a) {
+  /** As {@link #neverText(Element)}, with the element's attributes read into marks. */
+  static boolean neverText(Element e, Marks m) {
     if (NEVER_TEXT_TAGS.contains(e.normalName())) return true;
-    if (a == null) return false;
-    if (a.hasKey("hidden")) return true;
-    if (a.get("aria-hidden").trim().equalsIgnoreCase("true")) return true;
-    String style = a.get("style");
+    if (m == Marks.NONE) return false;
+    if (m.hidden()) return true;
+    if (m.ariaHidden().trim().equalsIgnoreCase("true")) return true;
+    String style = m.style();
     if (!style.isEmpty()
         && (DISPLAY_NONE.matcher(style).find() || VISIBILITY_HIDDEN.matcher(style).find())) {
       return true;
     }
-    String role = a.get("role");
+    String role = m.role();
     if (!role.isEmpty()) {
       role = role.trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return HIDDEN_CLASS.inValue(a.get("class"));
+    return HIDDEN_CLASS.in(m);
   }
 
   private static final Set<String> PARAGRAPH_LIKE =
@@ -180,19 +179,19 @@ final class MainText {
 
   /** What the strip pass passes over unmeasured: what is never text, and small forms. */
   static boolean skipped(Element e) {
-    return skipped(e, PageIndex.attributes(e));
+    return skipped(e, Marks.of(e));
   }
 
-  static boolean skipped(Element e, Attributes a) {
-    return neverText(e, a) || smallForm(e);
+  static boolean skipped(Element e, Marks m) {
+    return neverText(e, m) || smallForm(e);
   }
 
   static boolean boilerplateNamed(Element e) {
-    return boilerplateNamed(e, PageIndex.attributes(e));
+    return boilerplateNamed(e, Marks.of(e));
   }
 
-  static boolean boilerplateNamed(Element e, Attributes a) {
-    return !KEEP.contains(e.normalName()) && Hints.weight(a) < 0;
+  static boolean boilerplateNamed(Element e, Marks m) {
+    return !KEEP.contains(e.normalName()) && Hints.weight(m) < 0;
   }
 
   /**

@@ -1,8 +1,8 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,6 +24,9 @@ final class PageIndex {
 
   /** Every element, the document itself first. */
   final List<Element> all = new ArrayList<>();
+
+  /** The marks of the elements of {@link #all}, index for index. */
+  private final List<Marks> marks = new ArrayList<>();
 
   /**
    * Where the {@code <body>} and its elements start in {@link #all}; {@code all.size()} if none.
@@ -102,6 +105,9 @@ final class PageIndex {
   static PageIndex of(Document doc, int maxDepth) {
     PageIndex index = new PageIndex(doc.body());
     int[] open = new int[2]; // headings, links
+    // Which open elements are headings and links, by depth, so the tail need not ask again.
+    BitSet headings = new BitSet();
+    BitSet links = new BitSet();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -109,9 +115,11 @@ final class PageIndex {
             if (depth > index.depth) index.depth = depth;
             if (depth > maxDepth) return FilterResult.STOP;
             if (node instanceof Element e) {
-              Attributes a = attributes(e);
-              index.add(e, a, open);
-              index.measureHead(e, a);
+              Marks m = Marks.of(e);
+              int kind = index.add(e, m, open);
+              headings.set(depth, kind == HEADING);
+              links.set(depth, kind == LINK);
+              index.measureHead(e, m);
             } else if (node instanceof TextNode t && index.bodyStart >= 0) {
               index.bodyText(t);
             }
@@ -121,8 +129,8 @@ final class PageIndex {
           @Override
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-              if (isHeading(e)) open[0]--;
-              if (isLink(e)) open[1]--;
+              if (headings.get(depth)) open[0]--;
+              if (links.get(depth)) open[1]--;
               index.measureTail(e);
             }
             return FilterResult.CONTINUE;
@@ -154,10 +162,10 @@ final class PageIndex {
   }
 
   /** Opens the measures of a body element, or passes over it with all it holds. */
-  private void measureHead(Element e, Attributes a) {
+  private void measureHead(Element e, Marks m) {
     measures.add(null);
     if (passing != null || (e != body && measuring.isEmpty())) return;
-    if (e != body && MainText.skipped(e, a)) {
+    if (e != body && MainText.skipped(e, m)) {
       neverText.add(e);
       passing = e;
       return;
@@ -166,8 +174,8 @@ final class PageIndex {
     measuring.add(of);
     measures.set(all.size() - 1, of);
     // The element's own mark, read here with its other attributes rather than again at its end.
-    of.articleBody = a != null && a.get("itemprop").trim().equalsIgnoreCase("articleBody");
-    if (e != body && MainText.boilerplateNamed(e, a)) {
+    of.articleBody = m.itemprop().trim().equalsIgnoreCase("articleBody");
+    if (e != body && MainText.boilerplateNamed(e, m)) {
       boilerplate.add(new TextStats.Picked(e, of));
     }
   }
@@ -204,47 +212,53 @@ final class PageIndex {
     return h1s.isEmpty() ? null : h1s.getFirst();
   }
 
-  /**
-   * An element's attributes, or null when it has none (asking jsoup for them would give it an empty
-   * set). The HTML parser lower-cases attribute names, so look-ups by exact name find them all.
-   */
-  static Attributes attributes(Element e) {
-    return e.attributesSize() > 0 ? e.attributes() : null;
+  /** The marks of {@code all.get(i)}. */
+  Marks marks(int i) {
+    return marks.get(i);
   }
 
-  private void add(Element e, Attributes a, int[] open) {
+  private static final int HEADING = 1;
+  private static final int LINK = 2;
+
+  /**
+   * Files an element where the readers look for it; {@link #HEADING} for {@code h2-h4}, {@link
+   * #LINK} for {@code a[href]}, else 0. One switch on the tag name rather than a name test per
+   * list.
+   */
+  private int add(Element e, Marks m, int[] open) {
     all.add(e);
-    boolean heading = isHeading(e);
-    boolean link = isLink(e);
-    if ((link && open[0] > 0) || (heading && open[1] > 0)) headlineLinks++;
-    if (heading) open[0]++;
-    if (link) open[1]++;
-    if (a != null) {
-      if (a.hasKey("itemprop")) items.add(e);
-      if (e.nameIs("meta") && a.hasKey("content")) metas.add(e);
-      if (e.nameIs("script") && JSON_LD.inValue(a.get("type"))) jsonLd.add(e);
-      if (e.nameIs("time") && a.hasKey("datetime")) times.add(e);
-      if (e.nameIs("link") && a.hasKey("href")) {
-        String rel = a.get("rel").trim();
-        if (canonical == null && rel.equalsIgnoreCase("canonical")) canonical = e;
-        if (rel.equalsIgnoreCase("next")) continues = true;
-      }
-    }
-    if (e.nameIs("h1")) h1s.add(e);
+    marks.add(m);
+    if (m.hasItemprop()) items.add(e);
     if (e == body) bodyStart = all.size() - 1;
-    if (html == null && e.nameIs("html")) html = e;
-  }
-
-  private static boolean isHeading(Element e) {
-    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
-  }
-
-  /**
-   * {@code a[href]}, asked of the attributes by their exact (parsed, lower-case) name: {@link
-   * Element#hasAttr} compares names ignoring case and checks for {@code abs:}, which cost the page
-   * walk more than anything else it asks of a link.
-   */
-  private static boolean isLink(Element e) {
-    return e.nameIs("a") && e.attributesSize() > 0 && e.attributes().hasKey("href");
+    int kind = 0;
+    switch (e.normalName()) {
+      case "h2", "h3", "h4" -> kind = HEADING;
+      case "a" -> kind = m.href() ? LINK : 0;
+      case "h1" -> h1s.add(e);
+      case "meta" -> {
+        if (m.content()) metas.add(e);
+      }
+      case "script" -> {
+        if (JSON_LD.in(m)) jsonLd.add(e);
+      }
+      case "time" -> {
+        if (m.datetime()) times.add(e);
+      }
+      case "link" -> {
+        if (m.href()) {
+          String rel = m.rel().trim();
+          if (canonical == null && rel.equalsIgnoreCase("canonical")) canonical = e;
+          if (rel.equalsIgnoreCase("next")) continues = true;
+        }
+      }
+      case "html" -> {
+        if (html == null) html = e;
+      }
+      default -> {}
+    }
+    if ((kind == LINK && open[0] > 0) || (kind == HEADING && open[1] > 0)) headlineLinks++;
+    if (kind == HEADING) open[0]++;
+    if (kind == LINK) open[1]++;
+    return kind;
   }
 }

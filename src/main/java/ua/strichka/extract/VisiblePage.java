@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -36,17 +35,15 @@ final class VisiblePage {
   private static final AttributeWords AUTHOR_ID = AttributeWords.anywhere("id", "author");
 
   /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */
-  private static boolean datePlace(Element e) {
+  private static boolean datePlace(Element e, Marks m) {
     if (e.nameIs("time")) return true;
-    Attributes a = PageIndex.attributes(e);
-    return a != null && (DATE_CLASS.in(a) || DATE_ID.in(a));
+    return m != Marks.NONE && (DATE_CLASS.in(m) || DATE_ID.in(m));
   }
 
   /** {@code [rel=author], [class~=(?i)(^|[-_ ])(author|…|autor)([-_ ]|$)], [id~=(?i)author]}. */
-  private static boolean bylinePlace(Element e) {
-    Attributes a = PageIndex.attributes(e);
-    if (a == null) return false;
-    return a.get("rel").trim().equalsIgnoreCase("author") || BYLINE_CLASS.in(a) || AUTHOR_ID.in(a);
+  private static boolean bylinePlace(Marks m) {
+    if (m == Marks.NONE) return false;
+    return m.rel().trim().equalsIgnoreCase("author") || BYLINE_CLASS.in(m) || AUTHOR_ID.in(m);
   }
 
   private VisiblePage() {}
@@ -66,8 +63,9 @@ final class VisiblePage {
   private static List<String> authors(PageIndex index, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
     List<Element> linking = new ArrayList<>();
-    for (Element e : index.all) {
-      if (!bylinePlace(e) || insideAny(e, linking)) continue;
+    for (int i = 0; i < index.all.size(); i++) {
+      Element e = index.all.get(i);
+      if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
       if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
       List<String> linked = linkedNames(e);
       if (!linked.isEmpty()) {
@@ -229,9 +227,10 @@ final class VisiblePage {
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
-    for (Element e : index.all) {
+    for (int i = 0; i < index.all.size(); i++) {
+      Element e = index.all.get(i);
       if (e == h1) afterHeading = true;
-      if (!datePlace(e)) continue;
+      if (!datePlace(e, index.marks(i))) continue;
       if (++seen > 200) break;
       String own = e.ownText();
       if (!e.hasAttr("datetime") && own.isBlank() && TextStats.longerThan(e, 100)) continue;
