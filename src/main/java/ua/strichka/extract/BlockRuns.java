@@ -45,6 +45,8 @@ final class BlockRuns {
    * hold a run of their own (a lead block followed by a list of steps).
    */
   static List<Element> extend(Element top, List<Element> chosen, TextStats stats) {
+    List<Element> outer = wrappedRun(top, stats);
+    if (outer != null) return outer;
     Element parent = top.parent();
     if (parent == null) return chosen;
     List<Element> siblings = parent.children();
@@ -65,6 +67,41 @@ final class BlockRuns {
     for (Element sibling : siblings) if (taken.contains(sibling)) out.add(sibling);
     return out;
   }
+
+  /**
+   * The run of blocks the winner is wrapped in: CMS themes wrap each step in a few layers ({@code
+   * <span><div class=step><div class=content>}), so the winner is the innermost layer of one step
+   * and the run is among the siblings of its outermost. Only layers that add little text are
+   * climbed, so the climb never reaches a block that holds more than the winner; null if the
+   * outermost layer's siblings hold no run.
+   */
+  private static List<Element> wrappedRun(Element top, TextStats stats) {
+    int own = stats.of(top).text;
+    Element unit = top;
+    for (int i = 0; i < MAX_WRAPPERS; i++) {
+      Element up = unit.parent();
+      if (up == null || up.parent() == null || WRAPPER_STOPS.contains(up.normalName())) break;
+      if (stats.of(up).text > own * 1.25) break;
+      unit = up;
+    }
+    if (unit == top) return null;
+    List<Element> siblings = unit.parent().children();
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    taken.add(unit);
+    int at = siblings.indexOf(unit);
+    boolean after = takeAlong(siblings, at, +1, stats, taken);
+    boolean before = takeAlong(siblings, at, -1, stats, taken);
+    if (!after && !before) return null;
+    List<Element> out = new ArrayList<>(taken.size());
+    for (Element sibling : siblings) if (taken.contains(sibling)) out.add(sibling);
+    return out;
+  }
+
+  /** Layers of wrapping climbed at most. */
+  private static final int MAX_WRAPPERS = 4;
+
+  /** Where the climb stops: the page's own containers are no wrappers of one block. */
+  private static final Set<String> WRAPPER_STOPS = Set.of("body", "main", "article", "html");
 
   /**
    * Takes the prose blocks of one shape next to the winner {@code siblings[at]} in direction {@code

@@ -92,6 +92,19 @@ class BlockRunsTest {
             BODY + steps("<section><h2>Крок #</h2><p>$</p></section>"),
             true),
         Arguments.of(
+            "steps wrapped in layers, the lead one of them",
+            "<div class=guide>"
+                + "<span><span><div class='mod step'><div class='stepContent mod'><div class=content>"
+                + "<span><p>"
+                + LEAD
+                + "</p></span></div><figure><img src='/0.jpg'></figure></div></div></span></span>"
+                + steps(
+                    "<span><span><div class='mod step'><div class='stepContent mod'>"
+                        + "<div class=content><span><p>$</p></span></div>"
+                        + "<figure><img src='/#.jpg'></figure></div></div></span></span>")
+                + "</div>",
+            true),
+        Arguments.of(
             "the items of a long list", BODY + "<ul>" + steps("<li>$</li>") + "</ul>", true),
         Arguments.of(
             "related-article teaser cards",
