@@ -41,8 +41,9 @@ final class BlockRuns {
 
   /**
    * {@code chosen} (the winning block {@code top} and the siblings taken with it, in page order)
-   * with the runs that continue it: siblings of {@code top}'s shape next to it, and siblings that
-   * hold a run of their own (a lead block followed by a list of steps).
+   * with the runs that continue it: the run {@code top} is wrapped in, else a run of siblings next
+   * to it and siblings that hold a run of their own (a lead block followed by a list of steps);
+   * less the chosen siblings that list comments or teasers.
    */
   static List<Element> extend(Element top, List<Element> chosen, TextStats stats) {
     List<Element> outer = wrappedRun(top, stats);
