@@ -308,7 +308,7 @@ final class MainText {
         out.add(sibling);
       }
     }
-    return out;
+    return BlockRuns.extend(top, out, stats);
   }
 
   private static final Set<String> CONDITIONAL =

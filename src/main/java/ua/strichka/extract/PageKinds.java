@@ -19,7 +19,14 @@ final class PageKinds {
       Pattern.compile(
           "(?i).*/(tag|tags|tema|teg|tegi|topic|topics|category|categories|rubric|rubrika|rubriki|"
               + "section|sections|author|authors|avtor|archive|arkhiv|search|poshuk|page)(/.*)?$"
-              + "|.*/page/\\d+/?$|.*[?&](page|p)=\\d+.*");
+              + "|.*/page/\\d+/?$");
+
+  /**
+   * {@code ?page=2}: the next page of a listing, or of an article split over several pages (a long
+   * read's second page is dated and shows few headline links; a listing's is neither).
+   */
+  private static final Pattern PAGE_QUERY = Pattern.compile("(?i).*[?&](page|p)=\\d+.*");
+
   private static final Pattern SERVICE_PATH =
       Pattern.compile(
           "(?i).*/(contacts?|kontakty|kontakti|about|about-us|pro-nas|o-nas|reklama|advertising|"
@@ -57,8 +64,10 @@ final class PageKinds {
       return Optional.of(
           new Extraction.NotArticle(url, PageKind.SERVICE, "a page about the site itself"));
     }
+    boolean articlePage = facts.published != null && index.headlineLinks < 8;
     if (!Collections.disjoint(facts.types, LISTING_TYPES)
-        || (path != null && LISTING_PATH.matcher(path).matches())) {
+        || (path != null && LISTING_PATH.matcher(path).matches())
+        || (path != null && !articlePage && PAGE_QUERY.matcher(path).matches())) {
       return Optional.of(
           new Extraction.NotArticle(url, PageKind.LISTING, "a listing of other pages"));
     }

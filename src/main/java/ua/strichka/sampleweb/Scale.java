@@ -205,7 +205,11 @@ final class Scale {
       if (i >= size || !outletOf(i).equals(outlet)) return Optional.empty();
       Post p = post(i);
       if (!p.path().equals(key)) return Optional.empty();
-      return Optional.of(Reply.html(t.article(v, p, 1).html(), cs, p.published()));
+      // A long read of the paginated template runs over ?page=2 and on, as on the outlet's own
+      // articles: each page is its own slice (page 1 for every page lost the rest of the text).
+      Template.Rendered r = t.article(v, p, page);
+      if (page > r.pages()) return Optional.empty();
+      return Optional.of(Reply.html(r.html(), cs, p.published()));
     }
     return Optional.empty();
   }

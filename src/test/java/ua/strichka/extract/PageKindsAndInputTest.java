@@ -154,6 +154,38 @@ class PageKindsAndInputTest {
     }
   }
 
+  /**
+   * A {@code ?page=2} URL is a listing's next page, unless the page is dated and shows few headline
+   * links: then it is the second page of a split article (it was called a listing, and the text of
+   * every page after the first was lost to a caller that extracts each page at its own URL).
+   */
+  @ParameterizedTest
+  @CsvSource({"true, 3, true", "false, 3, false", "true, 12, false"})
+  void aPageQueryIsAListingUnlessTheSecondPageOfADatedArticle(
+      boolean dated, int teasers, boolean article) {
+    String html =
+        "<html><head><title>Довге читання про громади — Тижневик</title>"
+            + (dated
+                ? "<meta property=\"article:published_time\" content=\"2025-04-09T10:00:00+03:00\">"
+                : "")
+            + "<link rel=\"prev\" href=\"https://x.example/long\"></head><body><main><article>"
+            + "<h1>Довге читання про громади</h1><div class=\"text\">"
+            + "<p>Громади на сході готуються до зими без газу, тож місцева влада шукає генератори.</p>"
+            + "<p>Другий урок стосується шкіл, які навчають дітей в укриттях уже третій рік.</p>"
+            + "</div></article>"
+            + teasers(teasers)
+            + "</main></body></html>";
+    Extraction x = run(html, "https://x.example/long?page=2");
+    if (article) {
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      assertThat(((Extraction.Found) x).article().articleBody()).startsWith("Громади на сході");
+    } else {
+      assertThat(x)
+          .isInstanceOfSatisfying(
+              Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+    }
+  }
+
   @Test
   void fiftyMegabytePageIsRefusedBeforeParsing() {
     byte[] page = new byte[50 * 1024 * 1024];

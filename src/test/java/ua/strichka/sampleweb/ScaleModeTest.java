@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import ua.strichka.extract.Extraction;
+import ua.strichka.extract.Extractor;
 
 /** Scale mode: a million synthetic articles, made on request, the same for the same seed. */
 @Tag("slow")
@@ -55,6 +59,45 @@ class ScaleModeTest {
       assertThat(feed2)
           .contains("rel=\"next\"")
           .contains(a.synthetic(i).map(x -> "/scale/").orElseThrow());
+    }
+  }
+
+  /**
+   * A long read of the paginated outlet in scale mode is served page by page: {@code ?page=2} is
+   * the next slice of the text (it was page 1 again), past the last page is a 404, and the
+   * extractor's bodies of the pages, joined in {@code rel=next} order, are the article's text. The
+   * crawler does not follow {@code rel=next}; this join is what a caller that does gets.
+   */
+  @Test
+  void splitLongReadsServeEachPageAndTheirBodiesJoinToTheText() throws Exception {
+    SampleWebOptions options =
+        SampleWebOptions.defaults().withScale(2_000).withStart(START).withSeed(5);
+    try (SampleWeb web = SampleWeb.start(options)) {
+      TruthArticle t = null;
+      for (long i = 0; i < 2_000 && t == null; i++) {
+        TruthArticle a = web.synthetic(i).orElseThrow();
+        if (a.outlet().equals("tyzhnevyk") && a.text().split("\n\n").length >= 4) t = a;
+      }
+      assertThat(t).as("a synthetic long read of two pages or more").isNotNull();
+      int pages = PaginatedTemplate.pages(t.text().split("\n\n").length);
+
+      List<String> bodies = new ArrayList<>();
+      List<String> pageTexts = new ArrayList<>();
+      URI url = t.url();
+      for (int n = 0; url != null && n < 5; n++) {
+        String html = Client.text(Client.ok(url));
+        Document page = org.jsoup.Jsoup.parse(html, url.toString());
+        pageTexts.add(page.select("p").text());
+        Extraction got = new Extractor().extract(html, url.toString());
+        assertThat(got).as(url.toString()).isInstanceOf(Extraction.Found.class);
+        bodies.add(((Extraction.Found) got).article().articleBody());
+        Element next = page.selectFirst("link[rel=next][href]");
+        url = next == null ? null : URI.create(next.absUrl("href"));
+      }
+      assertThat(pageTexts).hasSize(pages).doesNotHaveDuplicates();
+      assertThat(String.join("\n\n", bodies)).isEqualTo(t.text());
+      assertThat(Client.get(URI.create(t.url() + "?page=" + (pages + 1))).statusCode())
+          .isEqualTo(404);
     }
   }
 }

@@ -1,0 +1,176 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Article text split over many short sibling blocks is kept whole; runs of blocks that are not the
+ * article (teaser cards, comments, link lists, sidebar blurbs) next to it are not taken. Class
+ * names of the runs are neutral, so what decides is the blocks' shape and text, not their names.
+ */
+class BlockRunsTest {
+  static final String LEAD =
+      "Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для мешканців"
+          + " пошкоджених будинків, де можна зарядити телефон, випити чаю і поговорити з психологом."
+          + " Як повідомив міський голова, всі служби міста працюють у посиленому режимі, а"
+          + " комунальники вже почали закривати вікна плівкою і фанерою.";
+
+  /** Short sentences, each too short to win the scoring alone. */
+  static final List<String> STEPS =
+      List.of(
+          "Вимкніть воду на вході в квартиру.",
+          "Відкрутіть стару змішувач ключем на двадцять два.",
+          "Намотайте нову стрічку на різьбу труби.",
+          "Закрутіть новий змішувач рукою, потім ключем.",
+          "Відкрийте воду й перевірте, чи не тече.",
+          "Протріть усе сухою ганчіркою та приберіть інструмент.");
+
+  static String page(String article) {
+    StringBuilder menu = new StringBuilder("<header><ul class=menu>");
+    for (int i = 0; i < 8; i++)
+      menu.append("<li><a href='/s").append(i).append("/'>Розділ ").append(i).append("</a>");
+    menu.append("</ul></header>");
+    return "<html><head><title>Як замінити змішувач</title></head><body>"
+        + menu
+        + "<main><article><h1>Як замінити змішувач</h1>"
+        + article
+        + "</article></main></body></html>";
+  }
+
+  static String repeat(int n, String template) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) b.append(template.replace("#", Integer.toString(i + 1)));
+    return b.toString();
+  }
+
+  static String steps(String template) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < STEPS.size(); i++) {
+      b.append(template.replace("#", Integer.toString(i + 1)).replace("$", STEPS.get(i)));
+    }
+    return b.toString();
+  }
+
+  static final String INTRO =
+      "Майстри радять не поспішати: стара різьба часто іржава, тому спершу змастіть її, зачекайте"
+          + " кілька хвилин, а тоді беріться до ключа, тримаючи трубу другою рукою, щоб не"
+          + " зірвати з'єднання всередині стіни, бо тоді ремонт обійдеться значно дорожче.";
+
+  /** The lead block, long enough to win the scoring, with the short blocks after it. */
+  static final String BODY =
+      "<div class=article-body><p>" + LEAD + "</p><p>" + INTRO + "</p></div>";
+
+  static final String TEASER_TEXT = "Ще одна новина дня про ремонт у місті.";
+  static final String COMMENT_TEXT = "Дякую, все вийшло з першого разу, дуже корисно.";
+  static final String LINK_TEXT = "Посилання розділу";
+  static final String BLURB_TEXT = "Коротко про головне за тиждень.";
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of(
+            "how-to steps in div.step after the lead",
+            BODY
+                + "<div class=steps>"
+                + steps("<div class='step step-#'><p>$</p></div>")
+                + "</div>",
+            true),
+        Arguments.of(
+            "steps with a heading each",
+            BODY + "<div>" + steps("<div class=step><h3>Крок #</h3><p>$</p></div>") + "</div>",
+            true),
+        Arguments.of(
+            "one div per paragraph beside the lead block",
+            BODY + steps("<div class=para>$</div>"),
+            true),
+        Arguments.of(
+            "a section per subheading",
+            BODY + steps("<section><h2>Крок #</h2><p>$</p></section>"),
+            true),
+        Arguments.of(
+            "steps wrapped in layers, the lead one of them",
+            "<div class=guide>"
+                + "<span><span><div class='mod step'><div class='stepContent mod'><div class=content>"
+                + "<span><p>"
+                + LEAD
+                + "</p></span></div><figure><img src='/0.jpg'></figure></div></div></span></span>"
+                + steps(
+                    "<span><span><div class='mod step'><div class='stepContent mod'>"
+                        + "<div class=content><span><p>$</p></span></div>"
+                        + "<figure><img src='/#.jpg'></figure></div></div></span></span>")
+                + "</div>",
+            true),
+        Arguments.of(
+            "the items of a long list", BODY + "<ul>" + steps("<li>$</li>") + "</ul>", true),
+        Arguments.of(
+            "related-article teaser cards",
+            BODY
+                + "<div class=grid>"
+                + repeat(
+                    4,
+                    "<div class=item><a href='/n#'><img src='/i#.jpg'><h3>Новина #</h3></a><p>"
+                        + TEASER_TEXT
+                        + "</p></div>")
+                + "</div>",
+            false),
+        Arguments.of(
+            "a comment thread",
+            BODY
+                + "<h2>Коментарі</h2><div class=thread>"
+                + repeat(
+                    4,
+                    "<div class=item><b>Читач #</b> <time datetime='2025-04-09T10:0#'>9 квітня"
+                        + "</time><p>"
+                        + COMMENT_TEXT
+                        + "</p><a href='#r#'>Відповісти</a></div>")
+                + "</div>",
+            false),
+        Arguments.of(
+            "a footer of link lists",
+            BODY
+                + "<div class=bottom>"
+                + repeat(
+                    3,
+                    "<div class=col><h4>Розділи #</h4><ul>"
+                        + repeat(5, "<li><a href='/l#'>" + LINK_TEXT + "</a></li>")
+                        + "</ul></div>")
+                + "</div>",
+            false),
+        Arguments.of(
+            "a sidebar of short blurbs next to the article",
+            "<div class=row>"
+                + BODY
+                + "<div class=col>"
+                + repeat(
+                    5,
+                    "<div class=blurb><h4><a href='/b#'>Тема #</a></h4><p>"
+                        + BLURB_TEXT
+                        + "</p></div>")
+                + "</div></div>",
+            false));
+  }
+
+  @ParameterizedTest(name = "{0} → taken {2}")
+  @MethodSource("pages")
+  void runsOfShortBlocks(String kind, String article, boolean taken) {
+    Extraction got = new Extractor().extract(page(article), "https://example.com/news/1");
+
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String body = ((Extraction.Found) got).article().articleBody();
+    assertThat(body).startsWith(LEAD);
+    if (taken) {
+      assertThat(body).contains(STEPS);
+    } else {
+      assertThat(body)
+          .doesNotContain(TEASER_TEXT)
+          .doesNotContain(COMMENT_TEXT)
+          .doesNotContain(LINK_TEXT)
+          .doesNotContain(BLURB_TEXT)
+          .doesNotContain("Коментарі");
+    }
+  }
+}
