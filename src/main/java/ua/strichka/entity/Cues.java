@@ -39,6 +39,9 @@ final class Cues {
   /** As written: «ППО», «SMS», «Овен» are capitalised but name nothing. */
   final Set<String> notNames;
 
+  /** As written: «ЗОШ», «ДЮСШ» are kinds of institution, named only with a number or a place. */
+  final Set<String> kindsOfInstitutions;
+
   private Cues(JsonNode tree) {
     personTitles = words(tree, "person-titles");
     settlementWords = words(tree, "settlement-words");
@@ -54,6 +57,7 @@ final class Cues {
         .forEachRemaining(f -> e.put(f.getKey(), f.getValue().asText()));
     expansions = java.util.Map.copyOf(e);
     notNames = Set.copyOf(raw(tree, "not-names"));
+    kindsOfInstitutions = Set.copyOf(raw(tree, "kinds-of-institutions"));
   }
 
   static Cues bundled() {

@@ -219,7 +219,7 @@ final class Nominative {
         head = i;
         break;
       }
-      if (!UkrainianRules.adjective(x)) break;
+      if (!UkrainianRules.adjective(x) && !x.ordinal()) break; // «третій Харківській гімназії»
     }
     if (head < 0) return ellipsis(ws, all, next);
     Reading headReading = headReading(ws, head);

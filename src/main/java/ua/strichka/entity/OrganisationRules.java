@@ -16,7 +16,13 @@ final class OrganisationRules extends Rules {
 
   /** Lower-case heads that still belong to the name: «збірна України», «посольстві Норвегії». */
   static final Set<String> LOWER_HEADS =
-      Set.of("збірна", "посольство", "консульство", "представництво", "департамент");
+      Set.of(
+          "збірна",
+          "посольство",
+          "консульство",
+          "представництво",
+          "департамент",
+          "факультет"); // «факультет кібернетики Київського університету»
 
   /** Heads named after a person: «театр Франка», «лікарні імені Мечникова». */
   static final Set<String> PERSON_HEADS =
@@ -101,7 +107,8 @@ final class OrganisationRules extends Rules {
           "збори",
           "сили",
           "війська",
-          "співтовариство");
+          "співтовариство",
+          "осередок"); // «Сумського осередку Пласту»
 
   /** Nouns of time: «(лікарні) минулого вечора» is not part of a name. */
   static final Set<String> TIME_NOUNS =
@@ -215,12 +222,15 @@ final class OrganisationRules extends Rules {
               ? head
               : i; // «Жіноча | збірна України з біатлону»
       if (from == head && !h.capitalized && !LOWER_HEADS.contains(headLemma)) return;
+      if (from == i && ordinalBefore(i, head) && PERSON_HEADS.contains(headLemma)) from--;
       addTail(from, tail, Rule.ORGANISATION);
     } else if (headLemma != null
         && tail.proper
         && (LOWER_HEADS.contains(headLemma) && !tail.personOnly
-            || PERSON_HEADS.contains(headLemma) && tail.personOnly)) {
-      addTail(head, tail, Rule.ORGANISATION); // lower-case adjectives describe: «жіночої збірної»
+            || PERSON_HEADS.contains(headLemma)
+                && (tail.personOnly || numbered(head + 1) > head + 1))) {
+      // lower-case adjectives describe: «жіночої збірної»; a number names: «ліцеї № 12»
+      addTail(head, tail, Rule.ORGANISATION);
     } else if (tail.quote != null
         && tail.end == tail.quote.to() + 1
         && tail.quote.from() <= head + 3
@@ -230,6 +240,16 @@ final class OrganisationRules extends Rules {
       addQuoted(i, tail.quote.to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote);
       remember(tail.quote, EntityType.ORG);
     }
+  }
+
+  /** «третій | Харківській гімназії»: a lower-case ordinal that numbers an institution's name. */
+  boolean ordinalBefore(int i, int head) {
+    if (i == 0) return false;
+    Word o = w.get(i - 1);
+    return o.ordinal()
+        && !o.capitalized
+        && o.joinedToNext()
+        && Agreement.any(o, w.get(head)) != null;
   }
 
   /** A noun with no singular reading here: «війська», «лікарні» after a plural adjective. */
@@ -290,7 +310,16 @@ final class OrganisationRules extends Rules {
    */
   Tail tail(int head, boolean adjectives) {
     String headLemma = orgHeadLemma(w.get(head));
-    boolean complement = !adjectives || (headLemma != null && COMPLEMENT_HEADS.contains(headLemma));
+    Word h = w.get(head);
+    // «Пенсійного Фонду | нарахування пенсій»: a head written with a capital after capitalised
+    // adjectives is a whole name already; only proper words may go on with it
+    Word before = head > 0 ? w.get(head - 1) : null;
+    boolean capitalAdjectiveBefore =
+        before != null && before.capitalized && adjective(before) && before.joinedToNext();
+    boolean wholeName =
+        h.capitalized && !h.sentenceStart() && (adjectives || capitalAdjectiveBefore);
+    boolean complement =
+        (!adjectives || headLemma != null && COMPLEMENT_HEADS.contains(headLemma)) && !wholeName;
     int j = head + 1;
     int end = numbered(j);
     if (end > j) return new Tail(end, true, false, null);
@@ -303,7 +332,9 @@ final class OrganisationRules extends Rules {
       Word prev = w.get(j - 1);
       Word x = w.get(j);
       Quotes.Quote q = quotes.startingAt(j);
-      if (q != null && q.name() && quote == null && prev.after.strip().length() == 1) {
+      // «фонду редакції газети | «Волинь»»: a cue word before a quote takes it for itself
+      boolean cued = j - 1 > head && prev.lemma(cues.orgCues) && !prev.capitalized;
+      if (q != null && q.name() && quote == null && prev.after.strip().length() == 1 && !cued) {
         quote = q;
         j = q.to() + 1;
         end = j;

@@ -74,7 +74,8 @@ final class PersonRules extends Rules {
     if (!x.initial || !initialDot(x) || (i > 0 && w.get(i - 1).initial)) return;
     int j = i;
     while (j < w.size() && w.get(j).initial && initialDot(w.get(j)) && j - i < 3) j++;
-    if (j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial) {
+    boolean surname = j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial;
+    if (surname || shoutedSurname(j)) { // «О. П. КОВАЛЕНКО» under a signed document
       add(i, j + 1, EntityType.PER, Rule.INITIALS, 2, null);
     }
   }

@@ -11,6 +11,12 @@ import ua.strichka.text.Language;
  * candidates found so far, and the tests every rule asks of a word.
  */
 abstract class Rules {
+  /**
+   * Documents whose title carries a country («Законом України «Про освіту»», «Конституції
+   * України»): the country there is part of a title, not a place the text speaks of.
+   */
+  static final Set<String> DOCUMENT_HEADS = Set.of("закон", "кодекс", "конституція");
+
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
           "в", "у", "на", "до", "з", "із", "зі", "біля", "поблизу", "під", "через", "від", "над");
@@ -29,6 +35,9 @@ abstract class Rules {
   /** Quoted names some rule typed as organisations, by lemma, for their other mentions. */
   final java.util.Map<String, EntityType> quotedTypes;
 
+  /** Quoted names a cue word typed («газеті «Полтавщина»»): they outweigh a place's name. */
+  final Set<String> cueTyped;
+
   /** {@link #orgHeadLemma} by word index: null not yet known, "" none. */
   final String[] orgHeads;
 
@@ -41,6 +50,7 @@ abstract class Rules {
     this.quotes = new Quotes(words);
     this.out = new ArrayList<>();
     this.quotedTypes = new java.util.HashMap<>();
+    this.cueTyped = new java.util.HashSet<>();
     this.orgHeads = new String[words.size()];
   }
 
@@ -53,6 +63,7 @@ abstract class Rules {
     this.quotes = shared.quotes;
     this.out = shared.out;
     this.quotedTypes = shared.quotedTypes;
+    this.cueTyped = shared.cueTyped;
     this.orgHeads = shared.orgHeads;
   }
 
@@ -100,7 +111,9 @@ abstract class Rules {
 
   /**
    * An all-capitals Cyrillic word that may name something: Ukrainian news abbreviates mostly
-   * organisations, so any abbreviation that is not a common noun («ППО», «ДТП») or a Roman numeral.
+   * organisations, so any abbreviation of 2–6 letters that is not a common noun («ППО», «ДТП») or a
+   * Roman numeral. A word the dictionary knows only as an ordinary word is shouted, not
+   * abbreviated: a heading («НОВИНИ ДНЯ») or a surname in a signature («О. П. КОВАЛЕНКО»).
    */
   boolean abbreviationName(Word x) {
     if (!x.upper
@@ -110,7 +123,9 @@ abstract class Rules {
         || x.text.matches(".*\\d.*")) {
       return false;
     }
-    return x.text.codePointCount(0, x.text.length()) >= 2;
+    int letters = x.text.codePointCount(0, x.text.length());
+    if (letters < 2 || letters > 6) return false;
+    return !x.hasReading() || x.has("abbr") || x.proper("geo") && !x.common();
   }
 
   boolean orgHead(Word x) {
@@ -169,9 +184,26 @@ abstract class Rules {
 
   void add(int from, int to, EntityType type, Rule rule, int weight, Entity known) {
     if (to <= from) return;
-    out.add(
-        new Candidate(
-            from, to, w.get(from).start(), w.get(to - 1).end(), type, rule, weight, known));
+    int end = w.get(to - 1).end();
+    if (type == EntityType.ORG) end = withAbbreviation(to, end);
+    out.add(new Candidate(from, to, w.get(from).start(), end, type, rule, weight, known));
+  }
+
+  /**
+   * «Дитячий фонд ООН (ЮНІСЕФ)»: an organisation's abbreviation in brackets right after its name
+   * belongs to the mention (not to its canonical name); otherwise {@code end} as it was.
+   */
+  int withAbbreviation(int to, int end) {
+    if (to >= w.size() || !w.get(to - 1).after.strip().equals("(")) return end;
+    Word x = w.get(to);
+    String after = x.after.stripLeading();
+    if (!after.startsWith(")") || x.text.length() > 8 || !x.text.equals(x.text.toUpperCase())) {
+      return end;
+    }
+    if (x.text.codePointCount(0, x.text.length()) < 2 || !Character.isLetter(x.text.charAt(0))) {
+      return end;
+    }
+    return x.end() + x.after.indexOf(')') + 1;
   }
 
   void addQuoted(int from, int lastWord, EntityType type, Rule rule, int weight, Quotes.Quote q) {

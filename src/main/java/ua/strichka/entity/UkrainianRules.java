@@ -1,7 +1,6 @@
 package ua.strichka.entity;
 
 import java.util.List;
-import java.util.Set;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
 
@@ -46,7 +45,29 @@ final class UkrainianRules extends Rules {
       organisations.abbreviated(i);
     }
     requoted();
+    boolean[] titles = documentTitles();
+    out.removeIf(c -> titles[c.from()] && titles[c.to() - 1]);
     return out;
+  }
+
+  /**
+   * The words of a law's or a code's quoted title («Законом «Про освіту»», «Законом «Про місцеве
+   * самоврядування»»): a title names a document, it does not mention the places and bodies in it.
+   * Titles run longer than the quoted names of {@link Quotes}, so they are read here.
+   */
+  private boolean[] documentTitles() {
+    boolean[] in = new boolean[w.size()];
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (!w.get(i).lemma(DOCUMENT_HEADS) || !w.get(i).joinedToNext() && !w.get(i + 1).opensQuote())
+        continue;
+      int j = i + 1;
+      if (w.get(j).text.equals("України") && w.get(i).joinedToNext()) j++;
+      if (j >= w.size() || !w.get(j).opensQuote()) continue;
+      int k = j;
+      while (k < w.size() && k - j < 20 && !w.get(k).closesQuote()) k++;
+      if (k < w.size() && w.get(k).closesQuote()) java.util.Arrays.fill(in, j, k + 1, true);
+    }
+    return in;
   }
 
   private void gazetteer(int i) {
@@ -55,6 +76,7 @@ final class UkrainianRules extends Rules {
     if (cues.notNames.contains(x.text)) return;
     Gazetteer.Match m = gazetteer.longest(w, i, Language.UK);
     if (m == null) return;
+    if (m.entity().type() == EntityType.LOC && i > 0 && w.get(i - 1).lemma(DOCUMENT_HEADS)) return;
     add(i, m.to(), m.entity().type(), Rule.GAZETTEER, 3, m.entity());
   }
 
@@ -65,14 +87,18 @@ final class UkrainianRules extends Rules {
     Word before = i > 0 ? w.get(i - 1) : null;
     Gazetteer.Match m = gazetteer.longestQuoted(w, i, Language.UK);
     if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
-    if (m != null && m.to() == q.to() + 1) {
+    boolean orgCue = before != null && before.lemma(cues.orgCues) && !before.capitalized;
+    // «газеті «Полтавщина»», «клубу «Полісся»»: the word before says what a place's name names
+    if (m != null && m.to() == q.to() + 1 && (!orgCue || m.entity().type() == EntityType.ORG)) {
       addQuoted(i, q.to(), m.entity().type(), Rule.QUOTED, 3, q, m.entity());
       remember(q, m.entity().type());
       return;
     }
-    if (before != null && before.lemma(cues.orgCues) && !before.capitalized) {
-      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
+    if (orgCue) {
+      // as trusted as the gazetteer's place it overrides
+      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, m != null ? 3 : 2, q);
       remember(q, EntityType.ORG);
+      cueTyped.add(quoteKey(q));
       return;
     }
     if (before != null && (before.lemma(cues.workCues) || before.lemma(cues.placeHeadsBefore))) {
@@ -108,8 +134,9 @@ final class UkrainianRules extends Rules {
     for (int i = 0; i < w.size(); i++) {
       Quotes.Quote q = quotes.startingAt(i);
       if (q == null || !q.name()) continue;
-      EntityType type = quotedTypes.get(quoteKey(q));
-      if (type != null) addQuoted(i, q.to(), type, Rule.QUOTED, 1, q);
+      String key = quoteKey(q);
+      EntityType type = quotedTypes.get(key);
+      if (type != null) addQuoted(i, q.to(), type, Rule.QUOTED, cueTyped.contains(key) ? 3 : 1, q);
     }
   }
 
@@ -119,7 +146,7 @@ final class UkrainianRules extends Rules {
     if (!x.capitalized || x.isNumber() || x.initial || cues.notNames.contains(x.text)) return;
     Quotes.Quote quote = quotes.startingAt(i);
     boolean mid = !x.sentenceStart() && (quote == null || !quote.name());
-    if (i > 0 && w.get(i - 1).lemma(Set.of("кодекс", "конституція", "закон"))) return;
+    if (i > 0 && w.get(i - 1).lemma(DOCUMENT_HEADS)) return;
     if (x.latin) {
       if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
       int end = latinEnd(i);
@@ -188,6 +215,9 @@ final class UkrainianRules extends Rules {
       return; // «в ОТГ»: a common noun
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
     int end = numbered(i + 1);
+    // «реєстрацію ДНЗ»: a kind of institution names one only with its place before it («Київська
+    // ДЮСШ», see OrganisationRules#abbreviated) or its number («ЗОШ № 5»)
+    if (end == i + 1 && cues.kindsOfInstitutions.contains(x.text)) return;
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
   }
