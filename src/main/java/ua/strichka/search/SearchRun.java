@@ -43,6 +43,7 @@ final class SearchRun {
   private final Analyzer analyzer;
   private final LuceneQuery queries;
   private final Freshness freshness;
+  private final SearchPasses passes;
 
   /** Matches counted before totals and facets are estimated from them (see {@link AllMatches}). */
   private final int sample;
@@ -52,8 +53,10 @@ final class SearchRun {
       Analyzer analyzer,
       LuceneQuery queries,
       Freshness freshness,
-      int sample) {
+      int sample,
+      SearchPasses passes) {
     this.searcher = searcher;
+    this.passes = passes;
     this.sample = sample;
     this.analyzer = analyzer;
     this.queries = queries;
@@ -78,7 +81,9 @@ final class SearchRun {
             });
     Page page = found.page();
     if (page == null) return SearchResult.empty(q, found.notices());
+    long start = SearchPasses.now();
     List<Hit> hits = hits(page, found.text(), q);
+    passes.add(SearchPasses.Pass.SNIPPETS, start);
     Map<String, List<FacetCount>> facets =
         page.all() == null || !q.facets() ? Map.of() : page.all().facets(FACET_VALUES);
     boolean approximate = page.all() != null && page.all().approximate();
@@ -99,16 +104,26 @@ final class SearchRun {
    * to be scored, which at 1,000,000 articles was most of a search's time.
    */
   private Page page(Query q, org.apache.lucene.search.Query query) throws IOException {
+    passes.ran();
     Sort sort = sort(q);
+    long start = SearchPasses.now();
     AllMatches all =
         q.facets() || q.collapse()
             ? AllMatches.of(searcher, query, sample, q.facets(), q.collapse())
             : null;
-    if (q.collapse()) return collapsed(q, query, sort, all);
+    passes.add(SearchPasses.Pass.COUNT, start);
+    if (q.collapse()) {
+      start = SearchPasses.now();
+      Page collapsed = collapsed(q, query, sort, all);
+      passes.add(SearchPasses.Pass.COLLAPSE, start);
+      return collapsed;
+    }
     int n = q.offset() + q.limit();
     // counting stops early when the pass over all matches gives the total anyway
     int count = all != null ? n : COUNT_LIMIT;
+    start = SearchPasses.now();
     TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, count));
+    passes.add(SearchPasses.Pass.TOP, start);
     List<ScoreDoc> docs = new ArrayList<>();
     for (int i = q.offset(); i < top.scoreDocs.length; i++) docs.add(top.scoreDocs[i]);
     long[] ones = new long[docs.size()];
