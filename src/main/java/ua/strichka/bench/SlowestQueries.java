@@ -37,6 +37,21 @@ final class SlowestQueries {
         "  %d clients, by kind (thread CPU; \"above p95\": the %d slowest searches by latency)%n",
         level.clients(),
         tail.size());
+    long[] passes = new long[Pass.values().length];
+    for (Kind k : kinds.values()) {
+      for (int i = 0; i < passes.length; i++) passes[i] += k.passes[i];
+    }
+    out.printf(
+        Locale.ROOT,
+        "    thread CPU per search %.2f ms: count %.2f, top %.2f, collapse %.2f, snippets %.2f;"
+            + " %d of %d searches ran the query twice (relaxed)%n",
+        cpu / 1e6 / all.size(),
+        passes[0] / 1e6 / all.size(),
+        passes[1] / 1e6 / all.size(),
+        passes[2] / 1e6 / all.size(),
+        passes[3] / 1e6 / all.size(),
+        all.stream().filter(s -> s.passes().runs() > 1).count(),
+        all.size());
     out.println(
         "    kind                          searches  CPU ms/search  count  top  collapse  snippets"
             + "  CPU share  above p95  their CPU share  hits/search");

@@ -72,7 +72,11 @@ class SearchBenchReuseTest {
   void theSlowestSearchesAreListedWithTheirKindAndPasses(@TempDir Path dir) throws Exception {
     run(dir, ARTICLES, false);
     String out = run(dir, ARTICLES, true, 3);
-    assertThat(out).contains("1 clients, by kind").contains("the 3 slowest searches by thread CPU");
+    assertThat(out)
+        .contains("1 clients, by kind")
+        .contains("thread CPU per search")
+        .contains("of 5 searches ran the query twice")
+        .contains("the 3 slowest searches by thread CPU");
     // 5 searches: three rows of distinct queries, each with its kind before the query text
     String table = out.substring(out.indexOf("slowest searches by thread CPU"));
     assertThat(table.lines().filter(l -> l.matches(" +[0-9.]+ .*(word|phrase).*: .*"))).hasSize(3);
