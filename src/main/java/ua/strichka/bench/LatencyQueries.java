@@ -63,4 +63,20 @@ final class LatencyQueries {
     Collections.shuffle(queries, random);
     return queries;
   }
+
+  /**
+   * What kind of query of the mix this is: its words (or phrase) and what was added to it, such as
+   * {@code 2 words, date order}.
+   */
+  static String kind(Query q) {
+    boolean phrase = q.groups().stream().flatMap(List::stream).anyMatch(Query.Clause::phrase);
+    int words = q.groups().size();
+    StringBuilder kind =
+        new StringBuilder(phrase ? "phrase" : words + (words == 1 ? " word" : " words"));
+    if (q.section() != null) kind.append(", section");
+    if (q.from() != null || q.to() != null) kind.append(", date range");
+    if (q.order() == Query.Order.DATE) kind.append(", date order");
+    if (q.collapse()) kind.append(", collapse");
+    return kind.toString();
+  }
 }

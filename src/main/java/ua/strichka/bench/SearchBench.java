@@ -39,6 +39,8 @@ public final class SearchBench {
    * @param settings ranking settings (freshness)
    * @param latencyOnly skip the judged queries: a latency run on a large index does not need them
    *     again
+   * @param slowest after each client count, the kinds of queries and this many slowest searches by
+   *     thread CPU, with the split of their passes; 0 prints none
    */
   public record Options(
       int articles,
@@ -48,7 +50,8 @@ public final class SearchBench {
       boolean reuse,
       boolean perQuery,
       SearchSettings settings,
-      boolean latencyOnly) {}
+      boolean latencyOnly,
+      int slowest) {}
 
   private final Options options;
   private final PrintWriter out;
@@ -241,6 +244,7 @@ public final class SearchBench {
           l.cpuMillisPerQuery(),
           l.hitsPerQuery());
       out.flush();
+      if (options.slowest() > 0) SlowestQueries.print(out, l, options.slowest());
     }
   }
 

@@ -68,6 +68,15 @@ final class BenchSearch implements Callable<Integer> {
   boolean latencyOnly;
 
   @Option(
+      names = "--slowest",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "After each client count, the query kinds and the N slowest searches by thread CPU,"
+              + " with the time of each pass (default ${DEFAULT-VALUE}: none).")
+  int slowest;
+
+  @Option(
       names = "--freshness-weight",
       paramLabel = "W",
       description = "Freshness weight to rank with (default: the configured default).")
@@ -75,10 +84,13 @@ final class BenchSearch implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (articles < 0 || searches < 1 || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
+    if (articles < 0
+        || searches < 1
+        || slowest < 0
+        || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--articles must not be negative, --searches at least 1, --clients from 1 to 1024");
+          "--articles and --slowest must not be negative, --searches at least 1, --clients from 1 to 1024");
     }
     if (latencyOnly && articles == 0) {
       throw new ParameterException(spec.commandLine(), "--latency-only needs --articles above 0");
@@ -92,7 +104,7 @@ final class BenchSearch implements Callable<Integer> {
     }
     new SearchBench(
             new SearchBench.Options(
-                articles, clients, searches, dir, reuse, perQuery, settings, latencyOnly),
+                articles, clients, searches, dir, reuse, perQuery, settings, latencyOnly, slowest),
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
         .run();

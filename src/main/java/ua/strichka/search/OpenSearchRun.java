@@ -60,8 +60,8 @@ final class OpenSearchRun {
             queries,
             new Relaxation.Pages<>() {
               @Override
-              public JsonNode page(org.apache.lucene.search.Query text) throws IOException {
-                return OpenSearchRun.this.page(q, text);
+              public JsonNode page(LuceneQuery.Text text) throws IOException {
+                return OpenSearchRun.this.page(q, text.query());
               }
 
               @Override

@@ -16,8 +16,8 @@ final class Relaxation {
 
   /** How a backend fetches one page of results for a text query, and how many it found. */
   interface Pages<P> {
-    /** The page for this text query (null when browsing without text). */
-    P page(org.apache.lucene.search.Query textQuery) throws IOException;
+    /** The page for this text query ({@link LuceneQuery.Text#query()} null: browsing). */
+    P page(LuceneQuery.Text text) throws IOException;
 
     long total(P page);
   }
@@ -35,10 +35,10 @@ final class Relaxation {
     LuceneQuery.Text text = queries.text(q, false);
     notices.addAll(text.notices());
     boolean matchable = q.browsing() || text.query() != null;
-    P page = matchable ? pages.page(text.query()) : null;
+    P page = matchable ? pages.page(text) : null;
     if ((page == null || pages.total(page) == 0) && q.groups().size() > 1) {
       LuceneQuery.Text relaxed = queries.text(q, true);
-      P second = relaxed.query() == null ? null : pages.page(relaxed.query());
+      P second = relaxed.query() == null ? null : pages.page(relaxed);
       if (second != null && pages.total(second) > 0) {
         notices.add(Notice.RELAXED);
         text = relaxed;

@@ -200,6 +200,11 @@ public final class SearchIndex implements SearchBackend {
   /** Runs a search; never fails on what the query says (see {@link Notice}). */
   @Override
   public SearchResult search(Query query) {
+    return search(query, new SearchPasses());
+  }
+
+  /** Runs a search and notes where its time went in {@code passes}. */
+  public SearchResult search(Query query, SearchPasses passes) {
     IndexSearcher searcher;
     try {
       searcher = searchers.acquire();
@@ -213,7 +218,8 @@ public final class SearchIndex implements SearchBackend {
               analyzer,
               queries,
               settings.freshness(),
-              settings.sample())
+              settings.sample(),
+              passes)
           .run(query);
     } catch (IndexSearcher.TooManyClauses e) {
       return SearchResult.empty(query, List.of(Notice.TRUNCATED));

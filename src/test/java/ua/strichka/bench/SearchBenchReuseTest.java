@@ -25,10 +25,14 @@ class SearchBenchReuseTest {
   private static final int ARTICLES = 300;
 
   private static String run(Path dir, int articles, boolean reuse) throws Exception {
+    return run(dir, articles, reuse, 0);
+  }
+
+  private static String run(Path dir, int articles, boolean reuse, int slowest) throws Exception {
     StringWriter out = new StringWriter();
     SearchBench.Options options =
         new SearchBench.Options(
-            articles, List.of(1), 5, dir, reuse, false, SearchSettings.defaults(), true);
+            articles, List.of(1), 5, dir, reuse, false, SearchSettings.defaults(), true, slowest);
     new SearchBench(options, new PrintWriter(out), new PrintWriter(new StringWriter())).run();
     return out.toString();
   }
@@ -62,6 +66,21 @@ class SearchBenchReuseTest {
     Sort sort = SegmentInfos.readLatestCommit(d).info(0).info.getIndexSort();
     if (sort != null) config.setIndexSort(sort);
     return config;
+  }
+
+  @Test
+  void theSlowestSearchesAreListedWithTheirKindAndPasses(@TempDir Path dir) throws Exception {
+    run(dir, ARTICLES, false);
+    String out = run(dir, ARTICLES, true, 3);
+    assertThat(out)
+        .contains("1 clients, by kind")
+        .contains("thread CPU per search")
+        .contains("of 5 searches ran the query twice")
+        .contains("the 3 slowest searches by thread CPU");
+    // 5 searches: three rows of distinct queries, each with its kind before the query text
+    String table = out.substring(out.indexOf("slowest searches by thread CPU"));
+    assertThat(table.lines().filter(l -> l.matches(" +[0-9.]+ .*(word|phrase).*: .*"))).hasSize(3);
+    assertThat(run(dir, ARTICLES, true)).doesNotContain("slowest searches");
   }
 
   @Test

@@ -313,6 +313,19 @@ abstract class SearchSuite {
     assertThat(found("тролейбуси АБО генератори")).containsExactlyInAnyOrder("kyiv", "japan");
   }
 
+  /**
+   * A query with words of two languages finds the articles of both in one ranking, paged across
+   * them (the embedded index fetches each language's top hits apart and merges them).
+   */
+  @Test
+  void wordsOfTwoLanguagesFindArticlesOfBothInOneRanking() {
+    Query q = Query.parse("метро OR тролейбусів");
+    List<String> both = found(q);
+    assertThat(both).containsExactlyInAnyOrder("kyiv", "ru");
+    assertThat(concat(found(q.page(0, 1)), found(q.page(1, 1)))).isEqualTo(both);
+    assertThat(index.search(q.facets(false)).total()).isEqualTo(2);
+  }
+
   @Test
   void longQueriesNeedHalfTheirWords() {
     // three words: two are enough (nato2 lacks Брюссель), one is not (japan has only Японія);
