@@ -1,5 +1,6 @@
 package ua.strichka.entity;
 
+import java.util.Arrays;
 import java.util.List;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
@@ -65,7 +66,7 @@ final class UkrainianRules extends Rules {
       if (j >= w.size() || !w.get(j).opensQuote()) continue;
       int k = j;
       while (k < w.size() && k - j < 20 && !w.get(k).closesQuote()) k++;
-      if (k < w.size() && w.get(k).closesQuote()) java.util.Arrays.fill(in, j, k + 1, true);
+      if (k < w.size() && w.get(k).closesQuote()) Arrays.fill(in, j, k + 1, true);
     }
     return in;
   }
