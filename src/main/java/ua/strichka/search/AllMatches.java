@@ -121,11 +121,14 @@ final class AllMatches {
 
   /**
    * The top {@code values} of each dimension of {@link Fields#FACETS}: the most matches first, of
-   * as many the first in label order (as Lucene's facet counts order them).
+   * as many the first in label order (as Lucene's facet counts order them). When the stories were
+   * kept (a collapsed search), a value counts its stories, as the total does: a filter's count is
+   * then what choosing it shows, not its articles hidden under fewer stories.
    */
   Map<String, List<FacetCount>> facets(int values) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    int[] counts = tally.counts();
+    int[] stories = tally.storyCounts();
+    int[] counts = stories != null ? stories : tally.counts();
     for (String dim : Fields.FACETS) {
       List<FacetCount> top = new ArrayList<>();
       OrdRange range = counts == null || seen == 0 ? null : ordinals.range(dim);

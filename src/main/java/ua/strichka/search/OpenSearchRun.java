@@ -36,6 +36,9 @@ final class OpenSearchRun {
   private static final String GROUPS = "groups";
   private static final String STORY_MATCHES = "story";
 
+  /** A facet value's stories, under its bucket when collapsing. */
+  private static final String STORIES = "stories";
+
   /** Sends a search body to the index and returns the response. */
   interface Transport {
     JsonNode search(ObjectNode body) throws IOException;
@@ -78,7 +81,7 @@ final class OpenSearchRun {
         total(page, q),
         exact,
         hits(page, found.text(), q),
-        q.facets() ? facets(page) : Map.of(),
+        q.facets() ? facets(page, q.collapse()) : Map.of(),
         false, // terms aggregations of a one-shard index count exactly
         found.notices());
   }
@@ -119,10 +122,22 @@ final class OpenSearchRun {
     if (q.facets()) {
       for (String dim : Fields.FACETS) {
         String field = dim.equals(Fields.FACET_ENTITY) ? Fields.ENTITY_NAME : dim;
-        aggs.putObject("facet_" + dim)
-            .putObject("terms")
-            .put("field", field)
-            .put("size", SearchRun.FACET_VALUES);
+        ObjectNode facet = aggs.putObject("facet_" + dim);
+        ObjectNode terms =
+            facet.putObject("terms").put("field", field).put("size", SearchRun.FACET_VALUES);
+        if (q.collapse()) {
+          // collapsed, a value counts its stories, as the total does (see AllMatches.facets)
+          terms
+              .putArray("order")
+              .add(JSON.objectNode().put(STORIES, "desc"))
+              .add(JSON.objectNode().put("_key", "asc"));
+          facet
+              .putObject("aggs")
+              .putObject(STORIES)
+              .putObject("cardinality")
+              .put("field", Fields.COLLAPSE)
+              .put("precision_threshold", 40_000);
+        }
       }
     }
     return transport.search(body);
@@ -219,12 +234,14 @@ final class OpenSearchRun {
     }
   }
 
-  private static Map<String, List<FacetCount>> facets(JsonNode page) {
+  private static Map<String, List<FacetCount>> facets(JsonNode page, boolean stories) {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACETS) {
       List<FacetCount> counts = new ArrayList<>();
       for (JsonNode b : page.path("aggregations").path("facet_" + dim).path("buckets")) {
-        counts.add(new FacetCount(b.path("key").asText(), b.path("doc_count").asLong()));
+        long count =
+            stories ? b.path(STORIES).path("value").asLong() : b.path("doc_count").asLong();
+        counts.add(new FacetCount(b.path("key").asText(), count));
       }
       out.put(dim, counts);
     }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -20,11 +25,16 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,15 +61,77 @@ class AllMatchesTest {
             query.equals("all")
                 ? new MatchAllDocsQuery()
                 : new TermQuery(new Term("tag", query.substring(4)));
-        AllMatches all = AllMatches.of(searcher, q, Integer.MAX_VALUE, true, true);
+        AllMatches all = AllMatches.of(searcher, q, Integer.MAX_VALUE, true, false);
         FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
         assertThat(all.approximate()).isFalse();
         assertThat(all.total()).isEqualTo(searcher.count(q));
         assertThat(all.facets(SearchRun.FACET_VALUES)).isEqualTo(lucene(searcher, hits));
-        long[] keys = all.stories().sortedKeys();
+        long[] keys =
+            AllMatches.of(searcher, q, Integer.MAX_VALUE, false, true).stories().sortedKeys();
         assertThat(keys).hasSize(searcher.count(q)).isSorted();
       }
     }
+  }
+
+  /**
+   * Collapsed, a facet value counts the distinct stories (collapse keys) of its matches: the same
+   * as finding each value's matches with a drill-down query and counting their keys.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"all", "tag:a", "tag:b"})
+  void collapsedCountsAreEachValuesDistinctStories(String query) throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      write(dir);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        FacetedSearcher searcher =
+            (FacetedSearcher) FacetedSearcher.factory(CONFIG).newSearcher(reader, null);
+        org.apache.lucene.search.Query q =
+            query.equals("all")
+                ? new MatchAllDocsQuery()
+                : new TermQuery(new Term("tag", query.substring(4)));
+        AllMatches all = AllMatches.of(searcher, q, Integer.MAX_VALUE, true, true);
+        FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts =
+            new SortedSetDocValuesFacetCounts(
+                new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
+                    reader, CONFIG),
+                hits);
+        Map<String, List<FacetCount>> expected = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+          List<FacetCount> stories = new ArrayList<>();
+          FacetResult present = counts.getTopChildren(1_000, dim);
+          for (LabelAndValue lv : present == null ? new LabelAndValue[0] : present.labelValues) {
+            DrillDownQuery one = new DrillDownQuery(CONFIG, q);
+            one.add(dim, lv.label);
+            stories.add(new FacetCount(lv.label, keys(searcher, one).size()));
+          }
+          stories.sort(
+              Comparator.comparingLong(FacetCount::count)
+                  .reversed()
+                  .thenComparing(FacetCount::value));
+          expected.put(dim, stories.subList(0, Math.min(SearchRun.FACET_VALUES, stories.size())));
+        }
+        assertThat(all.facets(SearchRun.FACET_VALUES)).isEqualTo(expected);
+        // the stories are fewer than the articles: the test tells the two counts apart
+        FacetCount top = expected.get(Fields.FACET_SECTION).get(0);
+        assertThat(counts.getSpecificValue(Fields.FACET_SECTION, top.value()).intValue())
+            .isGreaterThan((int) top.count());
+      }
+    }
+  }
+
+  /** The distinct collapse keys of a query's matches. */
+  private static Set<Long> keys(FacetedSearcher searcher, org.apache.lucene.search.Query q)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Set<Long> out = new HashSet<>();
+    for (ScoreDoc d : searcher.search(q, 1_000).scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.COLLAPSE);
+      assertThat(values.advanceExact(d.doc - leaf.docBase)).isTrue();
+      out.add(values.longValue());
+    }
+    return out;
   }
 
   /** 600 documents in six segments, a tenth deleted; few values, so counts tie often. */

@@ -395,7 +395,27 @@ abstract class SearchSuite {
         collapsed.hits().stream().filter(h -> h.storyId() == null).findFirst().orElseThrow();
     assertThat(key(alone.articleId())).isEqualTo("decoy");
     assertThat(alone.storyMatches()).isEqualTo(1);
-    assertThat(collapsed.facets().get("section")).containsExactly(new FacetCount("war", 3));
+  }
+
+  /**
+   * Collapsed, a facet value counts stories, as the total does: «Війна 2» above two results, not
+   * «Війна 3» (its articles), so choosing a filter shows as many results as it promised.
+   */
+  @Test
+  void collapsedFacetsCountStoriesAsTheTotalDoes() {
+    Query q = Query.parse("полоненими");
+    assertThat(index.search(q).facets().get("section")).containsExactly(new FacetCount("war", 3));
+    SearchResult collapsed = index.search(q.collapse(true));
+    assertThat(collapsed.total()).isEqualTo(2);
+    assertThat(collapsed.facets().get("section")).containsExactly(new FacetCount("war", 2));
+    assertThat(collapsed.facets().get("outlet"))
+        .containsExactly(
+            new FacetCount("kyivskyi-visnyk", 1),
+            new FacetCount("shvydko", 1),
+            new FacetCount("zbirka", 1));
+    assertThat(collapsed.facets().get("language")).containsExactly(new FacetCount("uk", 2));
+    SearchResult war = index.search(q.collapse(true).section("war"));
+    assertThat(war.total()).isEqualTo(2);
   }
 
   @Test
