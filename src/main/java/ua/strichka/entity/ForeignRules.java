@@ -25,6 +25,43 @@ final class ForeignRules {
       Set.of(
           "in", "at", "near", "from", "to", "в", "во", "на", "под", "из", "до", "около", "возле");
 
+  /**
+   * Months and weekdays, capitalised in English but no names: «since July 1», «in October», «on
+   * Monday». «May» is one only before a number («May 9»): Theresa May stays a person.
+   */
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   private final List<Word> w;
   private final Language language;
   private final Cues cues;
@@ -50,6 +87,7 @@ final class ForeignRules {
         continue;
       }
       if (x.sentenceStart() && !x.upper) continue;
+      if (calendar(i)) continue;
       covered = run(i);
     }
     return out;
@@ -154,6 +192,12 @@ final class ForeignRules {
     }
     add(i, j, type, Rule.FOREIGN, 1, null);
     return j;
+  }
+
+  private boolean calendar(int i) {
+    String word = w.get(i).lower;
+    if (CALENDAR.contains(word)) return true;
+    return word.equals("may") && i + 1 < w.size() && w.get(i + 1).isNumber();
   }
 
   /** «British», «Ukrainian», «French»: words for nationalities, capitalised in English. */

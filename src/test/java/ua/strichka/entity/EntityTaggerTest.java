@@ -71,6 +71,11 @@ class EntityTaggerTest {
         "Генсек НАТО заявил о поддержке Украины. | ORG НАТО=НАТО; LOC Украины=Україна",
         "President Zelensky met NATO Secretary General Mark Rutte in Brussels. | PER Zelensky=Володимир Зеленський; ORG NATO=НАТО; PER Mark Rutte=Марк Рютте; LOC Brussels=Брюссель",
         "The Ministry of Defence said Joe Harrison visited Kharkiv. | ORG Ministry of Defence=Ministry of Defence; PER Joe Harrison=Joe Harrison; LOC Kharkiv=Харків",
+        // months and weekdays are no names; «May» before a number is a month, after a name a
+        // surname
+        "Exports rose since July 1 and slowed in October, Joe Harrison said on Monday. | PER Joe Harrison=Joe Harrison",
+        "The talks are set for May 9 in Kharkiv. | LOC Kharkiv=Харків",
+        "Former prime minister Theresa May arrived in Kharkiv. | PER Theresa May=Theresa May; LOC Kharkiv=Харків",
       })
   void russianAndEnglishThroughTheGazetteerAndCapitals(String text, String expected) {
     Language language = text.matches(".*[а-яё].*") ? Language.RU : Language.EN;
