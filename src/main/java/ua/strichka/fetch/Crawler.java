@@ -322,12 +322,19 @@ public final class Crawler {
     Instant now = clock.instant();
     if (r.ok()) {
       String canonical = UrlCanonicalizer.tryCanonicalize(r.finalUrl().toString()).orElse(u.url());
+      // read (extract) and join further pages before the transaction: fetching them holds no
+      // database lock, and a crash before the write leaves nothing half-joined (see PageChain)
+      PageSink.Reading reading =
+          sink.read(new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()));
+      PageChain.Outcome chain =
+          PageChain.follow(fetcher, reading, r, u.outletId(), PageChain.MAX_PAGES);
+      tally.bytes.addAndGet(chain.bytes());
       write(
           () ->
               store.inTransaction(
                   tx -> {
-                    sink.accept(
-                        new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()), tx);
+                    reading.store(tx);
+                    chain.log().forEach(tx.crawl()::log);
                     tx.crawl()
                         .recordSuccess(
                             u.id(),
@@ -435,7 +442,8 @@ public final class Crawler {
     Map<String, NewUrl> out = new LinkedHashMap<>();
     for (FeedItem item : sorted) {
       if (out.size() >= settings.maxNewPerSource()) break;
-      Optional<String> canonical = UrlCanonicalizer.tryCanonicalize(item.url());
+      Optional<String> canonical =
+          UrlCanonicalizer.tryCanonicalize(item.url()).map(PageChain::firstPage);
       if (canonical.isEmpty() || out.containsKey(canonical.get())) continue;
       out.put(
           canonical.get(),

@@ -177,12 +177,21 @@ public final class Ingest implements PageSink {
 
   @Override
   public void accept(FetchedPage page, Repositories tx) {
+    read(page).store(tx);
+  }
+
+  /**
+   * Extracts the page outside the crawler's transaction; the reading says where an article split
+   * over several pages goes on, joins the further pages the crawler fetches, and stores the whole.
+   */
+  @Override
+  public PageSink.Reading read(FetchedPage page) {
     // read outside the page's transaction: see store()
     OutletRecord outlet = outlet(page.outletId(), outletsById);
     if (outlet == null) {
       failed.incrementAndGet();
       LOG.warn("page {} has no outlet; skipped", page.canonicalUrl());
-      return;
+      return NOTHING;
     }
     FeedMeta feed = FeedMeta.parse(page.feedMeta());
     Extraction extraction;
@@ -196,15 +205,44 @@ public final class Ingest implements PageSink {
     } catch (ExtractionException e) {
       failed.incrementAndGet();
       LOG.info("not extracted: {}: {}", page.canonicalUrl(), e.getMessage());
-      return;
+      return NOTHING;
     }
     if (!(extraction instanceof Extraction.Found found)) {
       Extraction.NotArticle not = (Extraction.NotArticle) extraction;
       notArticles.incrementAndGet();
       LOG.info("not an article ({}): {}: {}", not.kind(), page.canonicalUrl(), not.reason());
-      return;
+      return NOTHING;
     }
-    ArticleRecord record = record(found.article(), page, feed, outlet);
+    String credit = credit(found);
+    return new SplitArticle(
+        extractor, found, (article, tx) -> store(article, credit, page, feed, outlet, tx));
+  }
+
+  /** What a page that is not stored reads as: it goes on nowhere and stores nothing. */
+  private static final PageSink.Reading NOTHING =
+      new PageSink.Reading() {
+        @Override
+        public Optional<String> next() {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean join(ua.strichka.fetch.FetchResult more) {
+          return false;
+        }
+
+        @Override
+        public void store(Repositories tx) {}
+      };
+
+  private void store(
+      Article article,
+      String credit,
+      FetchedPage page,
+      FeedMeta feed,
+      OutletRecord outlet,
+      Repositories tx) {
+    ArticleRecord record = record(article, page, feed, outlet);
     ArticleAnalysis.Result extra = analysis.analyse(record);
     if (extra.section() != null) {
       record =
@@ -215,7 +253,7 @@ public final class Ingest implements PageSink {
               .build();
     }
     StoryDesk.Analysed analysed =
-        StoryDesk.analyse(incoming(record, outlet, declared(found.article()), credit(found)));
+        StoryDesk.analyse(incoming(record, outlet, declared(article), credit));
     if (record.news()) recall(record.canonicalUrl());
     long id = store(record, analysed, tx);
     if (!extra.entities().isEmpty()) tx.entities().replaceMentions(id, extra.entities());
