@@ -77,9 +77,9 @@ final class PageChain {
         LOG.info("{}: not following page {} at {}: {}", first.finalUrl(), pages + 1, next, ended);
         return new Outcome(pages - 1, log, bytes, ended);
       }
-      URI uri = URI.create(UrlCanonicalizer.tryCanonicalize(next.get()).orElseThrow());
-      remember(seen, uri);
-      FetchResult r = fetcher.fetch(uri);
+      String requested = UrlCanonicalizer.tryCanonicalize(next.get()).orElseThrow();
+      seen.add(requested);
+      FetchResult r = fetcher.fetch(URI.create(requested));
       bytes += r.body().length;
       if (!r.ok()) {
         log.add(entry(r, outletId, r.errorCode() == null ? "http-" + r.status() : r.errorCode()));
@@ -87,7 +87,9 @@ final class PageChain {
         return new Outcome(pages - 1, log, bytes, "failed");
       }
       // a redirect may take the page elsewhere: the same guards hold for where it ended
-      if (!host.equals(host(r.finalUrl())) || !remember(seen, r.finalUrl())) {
+      boolean redirected =
+          !requested.equals(UrlCanonicalizer.tryCanonicalize(r.finalUrl().toString()).orElse(""));
+      if (!host.equals(host(r.finalUrl())) || (redirected && !remember(seen, r.finalUrl()))) {
         log.add(entry(r, outletId, "continuation-elsewhere"));
         return new Outcome(pages - 1, log, bytes, "redirected elsewhere");
       }
