@@ -329,6 +329,17 @@ public final class Crawler {
       PageChain.Outcome chain =
           PageChain.follow(fetcher, reading, r, u.outletId(), PageChain.MAX_PAGES);
       tally.bytes.addAndGet(chain.bytes());
+      // an article stored without a further page that failed for a moment is visited again, a
+      // few times at most, unconditionally (no validators: a 304 would not bring the rest), and
+      // its upsert makes it whole
+      boolean whole = !chain.transientFailure() || u.attempts() + 1 >= settings.articleAttempts();
+      long revisit =
+          whole
+              ? CrawlUrl.NEVER
+              : clock
+                  .instant()
+                  .plus(settings.schedule().backoff(settings.schedule().min(), u.attempts() + 1))
+                  .toEpochMilli();
       write(
           () ->
               store.inTransaction(
@@ -340,10 +351,10 @@ public final class Crawler {
                             u.id(),
                             r.status(),
                             now,
-                            CrawlUrl.NEVER,
+                            revisit,
                             null,
-                            r.etag().orElse(null),
-                            r.lastModified().orElse(null));
+                            whole ? r.etag().orElse(null) : null,
+                            whole ? r.lastModified().orElse(null) : null);
                     tx.crawl().log(logEntry(u, r));
                     return null;
                   }));

@@ -33,8 +33,16 @@ final class PageChain {
   /**
    * What following the chain did: pages joined after page 1, the fetch log of every further page
    * fetched, their bytes, and why the chain ended ({@code end}, or a guard's name).
+   *
+   * @param transientFailure the chain ended on a further page that may well come in a moment (a
+   *     timeout, a 5xx): the article is stored as joined and worth a revisit to make it whole
    */
-  record Outcome(int joined, List<FetchLogEntry> log, long bytes, String ended) {}
+  record Outcome(
+      int joined, List<FetchLogEntry> log, long bytes, String ended, boolean transientFailure) {
+    Outcome(int joined, List<FetchLogEntry> log, long bytes, String ended) {
+      this(joined, log, bytes, ended, false);
+    }
+  }
 
   /** A page number in the query: {@code page=2}, {@code pg=2}, Bitrix's {@code PAGEN_1=2}. */
   private static final java.util.regex.Pattern PAGE_PARAM =
@@ -84,7 +92,8 @@ final class PageChain {
       if (!r.ok()) {
         log.add(entry(r, outletId, r.errorCode() == null ? "http-" + r.status() : r.errorCode()));
         LOG.info("{}: page {} failed: {}", first.finalUrl(), pages + 1, r);
-        return new Outcome(pages - 1, log, bytes, "failed");
+        boolean again = r.error() != null && r.error().transientFailure();
+        return new Outcome(pages - 1, log, bytes, "failed", again);
       }
       // a redirect may take the page elsewhere: the same guards hold for where it ended
       boolean redirected =

@@ -113,6 +113,10 @@ class SplitArticleTest {
 
   /** Crawls the outlet whose feed lists {@code paths}, with Ingest as the sink. */
   private Crawl crawl(Store store, LoopbackWeb web, String... paths) {
+    return crawl(store, web, Map.of(), paths);
+  }
+
+  private Crawl crawl(Store store, LoopbackWeb web, Map<String, String> settings, String... paths) {
     StringBuilder items = new StringBuilder();
     for (String p : paths) {
       items
@@ -132,19 +136,17 @@ class SplitArticleTest {
             + "/</link><description>д</description>"
             + items
             + "</channel></rss>");
-    long id =
-        new Outlets(store)
-            .save(
-                new Outlet(
-                    "visnyk",
-                    "Вісник",
-                    web.base() + "/",
-                    "uk",
-                    null,
-                    List.of(new Source(SourceKind.FEED, web.base() + "/rss.xml")),
-                    null),
-                Instant.now());
-    Config config = Config.load(Optional.empty(), Map.of(), Map.of());
+    Outlet outlet =
+        new Outlet(
+            "visnyk",
+            "Вісник",
+            web.base() + "/",
+            "uk",
+            null,
+            List.of(new Source(SourceKind.FEED, web.base() + "/rss.xml")),
+            null);
+    long id = new Outlets(store).save(outlet, Instant.now());
+    Config config = Config.load(Optional.empty(), Map.of(), settings);
     try (Fetcher fetcher = new Fetcher(TestFetch.settings(), new SimpleMeterRegistry())) {
       Ingest ingest = Ingest.configured(store, config, Clock.systemUTC());
       new Crawler(store, fetcher, CrawlSettings.from(config), ingest, new SimpleMeterRegistry())
@@ -246,6 +248,53 @@ class SplitArticleTest {
                 assertThat(e.errorClass()).isNotNull();
               });
       assertThat(store.articles().count()).isEqualTo(1);
+      // a 5xx may pass: the article is visited again to be made whole; a 404 will not
+      assertThat(page1.dueAt().toEpochMilli() == CrawlUrl.NEVER).isEqualTo(status == 404);
+    }
+  }
+
+  /** Page 2 fails for a moment (every retry of the first visit): the revisit makes it whole. */
+  @Test
+  void aPageThatFailedForAMomentIsJoinedOnTheRevisit() throws Exception {
+    try (Store store = Databases.SQLITE.open(dir);
+        LoopbackWeb web = LoopbackWeb.start()) {
+      String base = web.base() + "/flaky/";
+      java.util.concurrent.atomic.AtomicInteger failures =
+          new java.util.concurrent.atomic.AtomicInteger();
+      LoopbackWeb.Route page2 = serve(web, "/flaky/", 2, null);
+      web.route(
+          "/flaky/",
+          paged(
+              Map.of(
+                  1,
+                  serve(web, "/flaky/", 1, base + "?page=2"),
+                  2,
+                  ex -> {
+                    // the fetcher retries a 5xx twice: the whole first visit fails
+                    if (failures.incrementAndGet() <= 3) {
+                      LoopbackWeb.send(ex, 503, "text/plain", "зачекайте".getBytes(UTF_8));
+                    } else {
+                      page2.handle(ex);
+                    }
+                  })));
+      Map<String, String> quick = Map.of("crawl.min-interval", "100ms");
+      Crawl c = crawl(store, web, quick, "/flaky/");
+      // the revisit is due 200 ms later: the same crawl may have made it, else the next one does
+      Instant due = store.crawl().byUrl(base).orElseThrow().dueAt();
+      if (due.toEpochMilli() != CrawlUrl.NEVER) {
+        Thread.sleep(Math.max(0, due.toEpochMilli() - System.currentTimeMillis()) + 50);
+        crawl(store, web, quick, "/flaky/");
+      }
+      assertThat(stored(store, base).body()).isEqualTo(body(1, 2));
+      assertThat(store.articles().count()).isEqualTo(1);
+      assertThat(store.crawl().byUrl(base).orElseThrow().dueAt().toEpochMilli())
+          .isEqualTo(CrawlUrl.NEVER);
+      assertThat(store.crawl().fetchLog(c.outletId(), 20))
+          .filteredOn(e -> e.url().equals(base + "?page=2"))
+          .extracting(FetchLogEntry::status)
+          .containsExactlyInAnyOrder(503, 200);
+      // page 1 twice (the visit and the revisit), page 2 three times failed and once served
+      assertThat(web.hits("/flaky/")).hasSize(6);
     }
   }
 
