@@ -44,7 +44,8 @@ import ua.strichka.store.Store;
 /**
  * The crawl loop: claims due URLs from the frontier, fetches each on a virtual thread (the {@link
  * Fetcher} keeps the manners), reads sources into new article URLs, hands article pages to the
- * {@link PageSink}, and reschedules every URL, all of it persisted.
+ * {@link PageSink}, and reschedules every URL, all of it persisted. An article split over several
+ * pages is joined whole before it is stored ({@link PageChain}).
  *
  * <p>Each visit's outcome (new URLs, next due time, fetch log, the page handed on) is written in
  * one transaction; a crawler killed at any point leaves its claimed URLs leased, and they come due

@@ -1,6 +1,7 @@
 package ua.strichka.fetch;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import ua.strichka.store.Repositories;
 
 /**
@@ -20,22 +21,7 @@ public interface PageSink {
 
   /** Reads {@code page} ahead of storing it; by default it never continues and stores as is. */
   default Reading read(FetchedPage page) {
-    return new Reading() {
-      @Override
-      public Optional<String> next() {
-        return Optional.empty();
-      }
-
-      @Override
-      public boolean join(FetchResult more) {
-        return false;
-      }
-
-      @Override
-      public void store(Repositories tx) {
-        accept(page, tx);
-      }
-    };
+    return Reading.single(tx -> accept(page, tx));
   }
 
   /** An article page as read, to which its further pages are joined before it is stored. */
@@ -51,5 +37,25 @@ public interface PageSink {
 
     /** Stores the article with every joined page, in the crawler's transaction. */
     void store(Repositories tx);
+
+    /** A page that goes on nowhere, stored by {@code store}. */
+    static Reading single(Consumer<Repositories> store) {
+      return new Reading() {
+        @Override
+        public Optional<String> next() {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean join(FetchResult more) {
+          return false;
+        }
+
+        @Override
+        public void store(Repositories tx) {
+          store.accept(tx);
+        }
+      };
+    }
   }
 }

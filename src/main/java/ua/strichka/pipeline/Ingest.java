@@ -44,10 +44,11 @@ import ua.strichka.story.StoryWriter;
 import ua.strichka.text.Language;
 
 /**
- * The crawler's sink for article pages: extract, tell news from the rest, analyse, and store the
- * article with its repost link and its story, all in the crawler's transaction. Extraction and
- * analysis run on the crawler's threads in parallel; placing in a story and writing it run one
- * article at a time, because the desk's stories and the store's must move together.
+ * The crawler's sink for article pages: extract (outside the transaction, joining the further pages
+ * of an article split over several: {@link SplitArticle}), tell news from the rest, analyse, and
+ * store the article with its repost link and its story, all in the crawler's transaction.
+ * Extraction and analysis run on the crawler's threads in parallel; placing in a story and writing
+ * it run one article at a time, because the desk's stories and the store's must move together.
  */
 public final class Ingest implements PageSink {
   private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -58,6 +59,9 @@ public final class Ingest implements PageSink {
 
   /** How far ahead of our clock an outlet's may run before its dates are not believed. */
   static final Duration CLOCK_SKEW = Duration.ofHours(1);
+
+  /** What a page that is not stored reads as: it goes on nowhere and stores nothing. */
+  private static final PageSink.Reading NOTHING = PageSink.Reading.single(tx -> {});
 
   /** How many pages went where. */
   public record Counts(long stored, long notArticles, long failed) {}
@@ -217,23 +221,6 @@ public final class Ingest implements PageSink {
     return new SplitArticle(
         extractor, found, (article, tx) -> store(article, credit, page, feed, outlet, tx));
   }
-
-  /** What a page that is not stored reads as: it goes on nowhere and stores nothing. */
-  private static final PageSink.Reading NOTHING =
-      new PageSink.Reading() {
-        @Override
-        public Optional<String> next() {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean join(ua.strichka.fetch.FetchResult more) {
-          return false;
-        }
-
-        @Override
-        public void store(Repositories tx) {}
-      };
 
   private void store(
       Article article,
