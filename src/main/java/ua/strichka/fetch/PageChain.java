@@ -82,7 +82,8 @@ final class PageChain {
       if (next.isEmpty()) return new Outcome(pages - 1, log, bytes, "end");
       String ended = guard(next.get(), host, seen, pages, maxPages);
       if (ended != null) {
-        LOG.info("{}: not following page {} at {}: {}", first.finalUrl(), pages + 1, next, ended);
+        LOG.info(
+            "{}: not following page {} at {}: {}", first.finalUrl(), pages + 1, next.get(), ended);
         return new Outcome(pages - 1, log, bytes, ended);
       }
       String requested = UrlCanonicalizer.tryCanonicalize(next.get()).orElseThrow();
