@@ -4,8 +4,17 @@ package ua.strichka.extract;
 public sealed interface Extraction {
   String url();
 
-  /** The page is an article. */
-  record Found(Article article) implements Extraction {
+  /**
+   * The page is an article.
+   *
+   * @param nextPage the absolute address of the page the article's text goes on on, when it is
+   *     split over several pages (see {@link NextPage}), else null
+   */
+  record Found(Article article, String nextPage) implements Extraction {
+    public Found(Article article) {
+      this(article, null);
+    }
+
     @Override
     public String url() {
       return article.url();

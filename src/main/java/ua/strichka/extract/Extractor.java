@@ -142,7 +142,8 @@ public final class Extractor {
             section,
             facts.language,
             siteName,
-            credit));
+            credit),
+        NextPage.of(index, url));
   }
 
   /**

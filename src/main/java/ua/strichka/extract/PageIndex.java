@@ -61,6 +61,14 @@ final class PageIndex {
    */
   boolean continues;
 
+  /** The first {@code link[rel=next][href]}, or null: where the page says its text goes on. */
+  Element next;
+
+  /**
+   * The first {@code a[rel~=next][href]}, or null: a pager's "next" link (see {@link NextPage}).
+   */
+  Element nextAnchor;
+
   /** The first {@code <html>}, or null. */
   Element html;
 
@@ -233,7 +241,10 @@ final class PageIndex {
     int kind = 0;
     switch (e.normalName()) {
       case "h2", "h3", "h4" -> kind = HEADING;
-      case "a" -> kind = m.href() ? LINK : 0;
+      case "a" -> {
+        kind = m.href() ? LINK : 0;
+        if (kind == LINK && nextAnchor == null && NextPage.isNext(m.rel())) nextAnchor = e;
+      }
       case "h1" -> h1s.add(e);
       case "meta" -> {
         if (m.content()) metas.add(e);
@@ -248,7 +259,10 @@ final class PageIndex {
         if (m.href()) {
           String rel = m.rel().trim();
           if (canonical == null && rel.equalsIgnoreCase("canonical")) canonical = e;
-          if (rel.equalsIgnoreCase("next")) continues = true;
+          if (rel.equalsIgnoreCase("next")) {
+            continues = true;
+            if (next == null) next = e;
+          }
         }
       }
       case "html" -> {

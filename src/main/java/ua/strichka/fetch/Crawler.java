@@ -44,7 +44,8 @@ import ua.strichka.store.Store;
 /**
  * The crawl loop: claims due URLs from the frontier, fetches each on a virtual thread (the {@link
  * Fetcher} keeps the manners), reads sources into new article URLs, hands article pages to the
- * {@link PageSink}, and reschedules every URL, all of it persisted.
+ * {@link PageSink}, and reschedules every URL, all of it persisted. An article split over several
+ * pages is joined whole before it is stored ({@link PageChain}).
  *
  * <p>Each visit's outcome (new URLs, next due time, fetch log, the page handed on) is written in
  * one transaction; a crawler killed at any point leaves its claimed URLs leased, and they come due
@@ -322,21 +323,39 @@ public final class Crawler {
     Instant now = clock.instant();
     if (r.ok()) {
       String canonical = UrlCanonicalizer.tryCanonicalize(r.finalUrl().toString()).orElse(u.url());
+      // read (extract) and join further pages before the transaction: fetching them holds no
+      // database lock, and a crash before the write leaves nothing half-joined (see PageChain)
+      PageSink.Reading reading =
+          sink.read(new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()));
+      PageChain.Outcome chain =
+          PageChain.follow(fetcher, reading, r, u.outletId(), PageChain.MAX_PAGES);
+      tally.bytes.addAndGet(chain.bytes());
+      // an article stored without a further page that failed for a moment is visited again, a
+      // few times at most, unconditionally (no validators: a 304 would not bring the rest), and
+      // its upsert makes it whole
+      boolean whole = !chain.transientFailure() || u.attempts() + 1 >= settings.articleAttempts();
+      long revisit =
+          whole
+              ? CrawlUrl.NEVER
+              : clock
+                  .instant()
+                  .plus(settings.schedule().backoff(settings.schedule().min(), u.attempts() + 1))
+                  .toEpochMilli();
       write(
           () ->
               store.inTransaction(
                   tx -> {
-                    sink.accept(
-                        new FetchedPage(u.id(), u.outletId(), canonical, r, u.feedMeta()), tx);
+                    reading.store(tx);
+                    chain.log().forEach(tx.crawl()::log);
                     tx.crawl()
                         .recordSuccess(
                             u.id(),
                             r.status(),
                             now,
-                            CrawlUrl.NEVER,
+                            revisit,
                             null,
-                            r.etag().orElse(null),
-                            r.lastModified().orElse(null));
+                            whole ? r.etag().orElse(null) : null,
+                            whole ? r.lastModified().orElse(null) : null);
                     tx.crawl().log(logEntry(u, r));
                     return null;
                   }));
@@ -435,7 +454,8 @@ public final class Crawler {
     Map<String, NewUrl> out = new LinkedHashMap<>();
     for (FeedItem item : sorted) {
       if (out.size() >= settings.maxNewPerSource()) break;
-      Optional<String> canonical = UrlCanonicalizer.tryCanonicalize(item.url());
+      Optional<String> canonical =
+          UrlCanonicalizer.tryCanonicalize(item.url()).map(PageChain::firstPage);
       if (canonical.isEmpty() || out.containsKey(canonical.get())) continue;
       out.put(
           canonical.get(),

@@ -44,10 +44,11 @@ import ua.strichka.story.StoryWriter;
 import ua.strichka.text.Language;
 
 /**
- * The crawler's sink for article pages: extract, tell news from the rest, analyse, and store the
- * article with its repost link and its story, all in the crawler's transaction. Extraction and
- * analysis run on the crawler's threads in parallel; placing in a story and writing it run one
- * article at a time, because the desk's stories and the store's must move together.
+ * The crawler's sink for article pages: extract (outside the transaction, joining the further pages
+ * of an article split over several: {@link SplitArticle}), tell news from the rest, analyse, and
+ * store the article with its repost link and its story, all in the crawler's transaction.
+ * Extraction and analysis run on the crawler's threads in parallel; placing in a story and writing
+ * it run one article at a time, because the desk's stories and the store's must move together.
  */
 public final class Ingest implements PageSink {
   private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -58,6 +59,9 @@ public final class Ingest implements PageSink {
 
   /** How far ahead of our clock an outlet's may run before its dates are not believed. */
   static final Duration CLOCK_SKEW = Duration.ofHours(1);
+
+  /** What a page that is not stored reads as: it goes on nowhere and stores nothing. */
+  private static final PageSink.Reading NOTHING = PageSink.Reading.single(tx -> {});
 
   /** How many pages went where. */
   public record Counts(long stored, long notArticles, long failed) {}
@@ -177,12 +181,21 @@ public final class Ingest implements PageSink {
 
   @Override
   public void accept(FetchedPage page, Repositories tx) {
+    read(page).store(tx);
+  }
+
+  /**
+   * Extracts the page outside the crawler's transaction; the reading says where an article split
+   * over several pages goes on, joins the further pages the crawler fetches, and stores the whole.
+   */
+  @Override
+  public PageSink.Reading read(FetchedPage page) {
     // read outside the page's transaction: see store()
     OutletRecord outlet = outlet(page.outletId(), outletsById);
     if (outlet == null) {
       failed.incrementAndGet();
       LOG.warn("page {} has no outlet; skipped", page.canonicalUrl());
-      return;
+      return NOTHING;
     }
     FeedMeta feed = FeedMeta.parse(page.feedMeta());
     Extraction extraction;
@@ -196,15 +209,27 @@ public final class Ingest implements PageSink {
     } catch (ExtractionException e) {
       failed.incrementAndGet();
       LOG.info("not extracted: {}: {}", page.canonicalUrl(), e.getMessage());
-      return;
+      return NOTHING;
     }
     if (!(extraction instanceof Extraction.Found found)) {
       Extraction.NotArticle not = (Extraction.NotArticle) extraction;
       notArticles.incrementAndGet();
       LOG.info("not an article ({}): {}: {}", not.kind(), page.canonicalUrl(), not.reason());
-      return;
+      return NOTHING;
     }
-    ArticleRecord record = record(found.article(), page, feed, outlet);
+    String credit = credit(found);
+    return new SplitArticle(
+        extractor, found, (article, tx) -> store(article, credit, page, feed, outlet, tx));
+  }
+
+  private void store(
+      Article article,
+      String credit,
+      FetchedPage page,
+      FeedMeta feed,
+      OutletRecord outlet,
+      Repositories tx) {
+    ArticleRecord record = record(article, page, feed, outlet);
     ArticleAnalysis.Result extra = analysis.analyse(record);
     if (extra.section() != null) {
       record =
@@ -215,7 +240,7 @@ public final class Ingest implements PageSink {
               .build();
     }
     StoryDesk.Analysed analysed =
-        StoryDesk.analyse(incoming(record, outlet, declared(found.article()), credit(found)));
+        StoryDesk.analyse(incoming(record, outlet, declared(article), credit));
     if (record.news()) recall(record.canonicalUrl());
     long id = store(record, analysed, tx);
     if (!extra.entities().isEmpty()) tx.entities().replaceMentions(id, extra.entities());
