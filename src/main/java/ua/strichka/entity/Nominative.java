@@ -37,6 +37,17 @@ final class Nominative {
   /** The canonical name of a candidate over {@code words} of {@code text}. */
   String of(Candidate c, List<Word> words, String text) {
     if (c.known() != null) return c.known().name();
+    if (c.rule() == Candidate.Rule.SETTLEMENT
+        && c.to() - c.from() > 1
+        && PlaceRules.abbreviatedSettlement(words.get(c.from()))) {
+      // «с. Комарів» names Комарів: the short designation is in the span, not in the name
+      Word name = words.get(c.from() + 1);
+      return of(
+          new Candidate(
+              c.from() + 1, c.to(), name.start(), c.end(), c.type(), c.rule(), c.weight(), null),
+          words,
+          text);
+    }
     String span = text.substring(c.start(), c.end());
     List<Word> ws = words.subList(c.from(), c.to());
     if (span.startsWith("«") && span.endsWith("»") && span.indexOf('«', 1) < 0) {

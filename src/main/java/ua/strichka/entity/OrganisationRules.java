@@ -207,6 +207,7 @@ final class OrganisationRules extends Rules {
       return; // «Російські війська», «Словенські лікарні»: names are singular
     }
     Tail tail = tail(head, adjectives);
+    if (adjectives && first.capitalized) tail = coordinated(head, tail);
     if (first.capitalized) {
       boolean capitalHead = h.capitalized && !h.sentenceStart();
       // A capital owed only to the sentence start proves nothing without more words of a name.
@@ -240,6 +241,21 @@ final class OrganisationRules extends Rules {
       addQuoted(i, tail.quote.to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote);
       remember(tail.quote, EntityType.ORG);
     }
+  }
+
+  /**
+   * «Коломийської районної ради та адміністрації»: a second head joined by «та»/«і» in the same
+   * case shares the adjectives, and the whole is one name.
+   */
+  Tail coordinated(int head, Tail tail) {
+    if (tail.end != head + 1 || head + 2 >= w.size()) return tail;
+    Word h = w.get(head);
+    Word and = w.get(head + 1);
+    Word other = w.get(head + 2);
+    if (!h.joinedToNext() || !CONJUNCTIONS.contains(and.lower) || !and.joinedToNext()) return tail;
+    if (other.capitalized || !orgHead(other) || !h.sharesCase(other)) return tail;
+    if (head + 3 < w.size() && other.joinedToNext() && genitive(w.get(head + 3))) return tail;
+    return new Tail(head + 3, tail.proper(), tail.personOnly(), null);
   }
 
   /** «третій | Харківській гімназії»: a lower-case ordinal that numbers an institution's name. */

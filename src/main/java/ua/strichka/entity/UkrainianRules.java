@@ -41,6 +41,7 @@ final class UkrainianRules extends Rules {
       places.settlement(i);
       people.person(i);
       people.initials(i);
+      people.initialsAfter(i);
       people.titled(i);
       single(i);
       organisations.abbreviated(i);
@@ -90,6 +91,20 @@ final class UkrainianRules extends Rules {
     if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
     boolean orgCue = before != null && before.lemma(cues.orgCues) && !before.capitalized;
     // «газеті «Полтавщина»», «клубу «Полісся»»: the word before says what a place's name names
+    boolean placeCue =
+        before != null
+            && (before.lemma(cues.placeHeadsBefore) || before.lemma(cues.settlementWords));
+    if (m != null
+        && m.to() == q.to() + 1
+        && m.entity().type() == EntityType.LOC
+        && !placeCue
+        && !orgCue) {
+      // «Житомирщина», «Карпати», «Волинь» in quotation marks: a place's name is not quoted, the
+      // newspaper, club or company named after it is
+      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 3, q);
+      remember(q, EntityType.ORG);
+      return;
+    }
     if (m != null && m.to() == q.to() + 1 && (!orgCue || m.entity().type() == EntityType.ORG)) {
       addQuoted(i, q.to(), m.entity().type(), Rule.QUOTED, 3, q, m.entity());
       remember(q, m.entity().type());
