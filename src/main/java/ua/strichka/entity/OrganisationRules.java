@@ -83,6 +83,8 @@ final class OrganisationRules extends Rules {
           "центр",
           "управління",
           "департамент",
+          "відділ", // «Ковельський відділ поліції»
+          "відділення",
           "академія",
           "кабінет",
           "офіс",
@@ -174,12 +176,19 @@ final class OrganisationRules extends Rules {
   /** «ТОВ «Версаль Груп»», «КП «Чугуївські водопровідні мережі»», «АТ Укрзалізниця». */
   void legalForm(int i) {
     Word x = w.get(i);
-    if (!cues.legalForms.contains(x.text) || i + 1 >= w.size()) return;
+    if (i + 1 >= w.size()) return;
     Quotes.Quote q = quotes.startingAt(i + 1);
-    if (q != null && q.name()) {
-      addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 3, q);
+    boolean form = cues.legalForms.contains(x.text);
+    if (q != null && q.name() && x.after.indexOf('\n') < 0 && x.after.strip().length() == 1) {
+      // «БПП «Солідарність»», «ТРК «Україна»»: any abbreviation of a body before a quoted name
+      // is part of it, as a legal form is
+      if (form) addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 3, q);
+      else if (abbreviationName(x) && !placeAbbreviation(x) && !x.proper("geo")) {
+        addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 2, q);
+      }
       return;
     }
+    if (!form) return;
     int j = i + 1;
     while (j < w.size() && j - i <= 3 && w.get(j).capitalized && x.joinedToNext()) j++;
     if (j > i + 1) add(i, j, EntityType.ORG, Rule.LEGAL_FORM, 2, null);
@@ -355,6 +364,13 @@ final class OrganisationRules extends Rules {
         j = q.to() + 1;
         end = j;
         proper = true;
+        closed = true;
+        continue;
+      }
+      int number = numbered(j);
+      if (number > j && genitives > 0 && !closed) {
+        // «школи І-ІІІ ступенів № 5»: a number after the genitives still names the school
+        end = j = number;
         closed = true;
         continue;
       }

@@ -124,7 +124,10 @@ final class PlaceRules extends Rules {
     return Agreement.agree(adjectives, noun);
   }
 
-  /** «Палаці спорту», «Палацу Потоцьких»: a capitalised place word and its genitive. */
+  /**
+   * «Палаці спорту», «Палацу Потоцьких», «Будинку профспілок»: a capitalised place word and its
+   * genitive.
+   */
   void placeWithGenitive(int i) {
     Word x = w.get(i);
     if (!x.capitalized || x.sentenceStart() || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
@@ -133,7 +136,7 @@ final class PlaceRules extends Rules {
     if (!x.lemma(
         Set.of(
             "палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
-            "замок", "ринок"))) return;
+            "замок", "ринок", "будинок"))) return; // «Будинку офіцерів»
     Word next = w.get(i + 1);
     if (genitive(next) && !next.proper("fname")) add(i, i + 2, EntityType.LOC, Rule.PLACE, 2, null);
   }

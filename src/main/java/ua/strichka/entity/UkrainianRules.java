@@ -89,7 +89,10 @@ final class UkrainianRules extends Rules {
     Word before = i > 0 ? w.get(i - 1) : null;
     Gazetteer.Match m = gazetteer.longestQuoted(w, i, Language.UK);
     if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
-    boolean orgCue = before != null && before.lemma(cues.orgCues) && !before.capitalized;
+    boolean orgCue =
+        before != null
+            && before.lemma(cues.orgCues)
+            && (!before.capitalized || before.sentenceStart()); // «Компанія «Ліктрав» звітувала»
     // «газеті «Полтавщина»», «клубу «Полісся»»: the word before says what a place's name names
     boolean placeCue =
         before != null
@@ -144,10 +147,22 @@ final class UkrainianRules extends Rules {
     addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
   }
 
-  /** The other mentions of a quoted name typed somewhere in the text: «Кордон Телеком». */
+  /**
+   * The other mentions of a quoted name typed somewhere in the text: «Кордон Телеком»; a one-word
+   * organisation's name also without its marks, as a text names it once introduced (компанія
+   * «Фармак» … Фармак).
+   */
   private void requoted() {
     if (quotedTypes.isEmpty()) return;
     for (int i = 0; i < w.size(); i++) {
+      Word x = w.get(i);
+      if (x.capitalized
+          && !x.sentenceStart()
+          && quotes.startingAt(i) == null
+          && quotedTypes.get(lemmaOf(x).toLowerCase(java.util.Locale.ROOT) + " ")
+              == EntityType.ORG) {
+        add(i, i + 1, EntityType.ORG, Rule.QUOTED, 2, null); // over a guess from its shape
+      }
       Quotes.Quote q = quotes.startingAt(i);
       if (q == null || !q.name()) continue;
       String key = quoteKey(q);

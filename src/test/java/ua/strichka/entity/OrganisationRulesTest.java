@@ -32,6 +32,19 @@ class OrganisationRulesTest {
         // makes another body of its own
         "Нарада з головами Бучанської районної ради та адміністрації тривала годину. | ORG Бучанської районної ради та адміністрації=Бучанська районна рада та адміністрації",
         "Голова Бучанської районної ради та управління освіти виступили. | ORG Бучанської районної ради=Бучанська районна рада",
+        // a police department with its field; a lower-case department alone is no name
+        "Затриманого доставили до Ковельського відділу поліції. | ORG Ковельського відділу поліції=Ковельський відділ поліції",
+        "Він працює у відділі інформації редакції. | ",
+        // an abbreviation before a quoted name is part of it, as a legal form is; a place's
+        // abbreviation or a common one is not
+        "За закон проголосувала фракція БПП «Солідарність» у четвер. | ORG БПП «Солідарність»=БПП «Солідарність»",
+        "Будинок у ЖК «Сонячний» здали. | ",
+        // a number after the genitives still names the school
+        "Учні Коростенської загальноосвітньої школи І-ІІІ ступенів № 5 перемогли. | ORG Коростенської загальноосвітньої школи І-ІІІ ступенів № 5=Коростенська загальноосвітня школа І-ІІІ ступенів № 5",
+        // a one-word name introduced in quotation marks is the same organisation without them;
+        // a place's name typed so elsewhere stays a place where the text says so
+        "Компанія «Ліктрав» звітувала. Раніше Ліктрав купив завод. | ORG Ліктрав=Ліктрав; ORG Ліктрав=Ліктрав",
+        "Газета «Волинь» пише, що у Волині тепло. | ORG Волинь=Волинь; LOC Волині=Волинська область",
         // the country in a law's title is part of the title, not a place
         "Згідно із Законом України «Про освіту» школи перейдуть на новий стандарт. | ",
         "Про це йдеться в Конституції України. | ",
