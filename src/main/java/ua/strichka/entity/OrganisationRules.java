@@ -428,7 +428,19 @@ final class OrganisationRules extends Rules {
         continue;
       }
       if (genitive(x) && genitives < 6 && !x.initial && !x.pronoun() && !x.has("&pron")) {
-        if (x.capitalized && (x.proper("fname") || x.proper("lname")) && !x.proper("geo")) {
+        // «Хмельницької області», «Луцької міської ради»: a surname that is also an adjective
+        // agreeing with the next word is the adjective of a place
+        boolean adjectiveOfPlace =
+            (x.anyAdjective() || placeAdjective(x))
+                && x.joinedToNext()
+                && j + 1 < w.size()
+                && !w.get(j + 1).capitalized
+                && (Agreement.any(x, w.get(j + 1)) != null
+                    || w.get(j + 1).anyAdjective() && x.sharesCase(w.get(j + 1)));
+        if (x.capitalized
+            && (x.proper("fname") || x.proper("lname"))
+            && !x.proper("geo")
+            && !adjectiveOfPlace) {
           if (headLemma != null
               && PERSON_HEADS.contains(headLemma)
               && genitives == 0
@@ -451,7 +463,7 @@ final class OrganisationRules extends Rules {
           genitives++;
           // «Міністерство оборони України»: a proper noun closes the name; an adjective goes on
           // to its noun («департамент … Одеської міської ради»)
-          closed = !adjective(x);
+          closed = !adjective(x) && !adjectiveOfPlace;
           continue;
         }
         if (!x.capitalized
