@@ -48,6 +48,29 @@ final class Nominative {
           words,
           text);
     }
+    Word first = words.get(c.from());
+    if (c.type() == EntityType.ORG
+        && c.to() - c.from() > 1
+        && first.text.matches("\\d{1,3}-\\p{L}{1,3}")) {
+      // «47-ї окремої бригади» → 47 окрема бригада: the ordinal's ending follows the case and the
+      // numeral's last word, so the number alone stands for it and every form links to one name
+      Word rest = words.get(c.from() + 1);
+      String name =
+          of(
+              new Candidate(
+                  c.from() + 1,
+                  c.to(),
+                  rest.start(),
+                  c.end(),
+                  c.type(),
+                  c.rule(),
+                  c.weight(),
+                  null),
+              words,
+              text);
+      String digits = first.text.substring(0, first.text.indexOf('-'));
+      return digits + " " + name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
     String span = text.substring(c.start(), c.end());
     List<Word> ws = words.subList(c.from(), c.to());
     if (span.startsWith("«") && span.endsWith("»") && span.indexOf('«', 1) < 0) {

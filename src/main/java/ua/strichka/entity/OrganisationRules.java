@@ -267,6 +267,30 @@ final class OrganisationRules extends Rules {
     return new Tail(head + 3, tail.proper(), tail.personOnly(), null);
   }
 
+  /** Heads of military units, named by their number: «128-ма окрема гірсько-штурмова бригада». */
+  static final Set<String> UNIT_HEADS =
+      Set.of("бригада", "батальйон", "полк", "дивізія", "загін", "ескадрилья");
+
+  /**
+   * «128-ї окремої гірсько-штурмової бригади», «3-й полк», «47-ма бригада «Магура»»: a numbered
+   * unit with its adjectives and what names it after. Its number is its name, so the head may be in
+   * lower case; without a number a unit («ремонтна бригада») names nothing.
+   */
+  void unit(int i) {
+    Word number = w.get(i);
+    if (!number.text.matches("\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|ої|му|ій|ого|ою|м|го)")
+        || !number.joinedToNext()) return;
+    int head = i + 1;
+    while (head < w.size()
+        && head - i <= 4
+        && !w.get(head).lemma(UNIT_HEADS)
+        && w.get(head).anyAdjective()
+        && w.get(head).joinedToNext()) head++;
+    if (head >= w.size() || !w.get(head).lemma(UNIT_HEADS) || !noun(w.get(head))) return;
+    Tail tail = tail(head, true);
+    addTail(i, tail, Rule.ORGANISATION);
+  }
+
   /** «третій | Харківській гімназії»: a lower-case ordinal that numbers an institution's name. */
   boolean ordinalBefore(int i, int head) {
     if (i == 0) return false;

@@ -34,6 +34,7 @@ final class UkrainianRules extends Rules {
       gazetteer(i);
       organisations.legalForm(i);
       organisations.organisation(i);
+      organisations.unit(i);
       quoted(i);
       places.placeAfterAdjective(i);
       places.placeWithGenitive(i);

@@ -35,6 +35,12 @@ class OrganisationRulesTest {
         // a surname that is also a place's adjective («Хмельницький») goes on into the body's
         // name when its noun follows
         "Прокуратура Хмельницької області відкрила провадження. | ORG Прокуратура Хмельницької області=Прокуратура Хмельницької області",
+        // a military unit is named by its number, in any case, with its quoted name; a unit
+        // without a number and a numbered kilometre are no names
+        "Бійці 47-ї окремої механізованої бригади «Магура» відбили атаку. | ORG 47-ї окремої механізованої бригади «Магура»=47 окрема механізована бригада «Магура»",
+        "Командир 3-го полку заявив про втрати. | ORG 3-го полку=3 полк",
+        "Ремонтні бригади працюють цілодобово. | ",
+        "На 5-му кілометрі траси сталася аварія. | ",
         // a police department with its field; a lower-case department alone is no name
         "Затриманого доставили до Ковельського відділу поліції. | ORG Ковельського відділу поліції=Ковельський відділ поліції",
         "Він працює у відділі інформації редакції. | ",
