@@ -271,6 +271,11 @@ final class OrganisationRules extends Rules {
   static final Set<String> UNIT_HEADS =
       Set.of("бригада", "батальйон", "полк", "дивізія", "загін", "ескадрилья");
 
+  /** «128-й», «47-ї», «3-го»: a number with an ordinal's ending (compiled once: read per word). */
+  static final java.util.regex.Pattern UNIT_NUMBER =
+      java.util.regex.Pattern.compile(
+          "\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|му|ій|ого|ою|м|го)");
+
   /**
    * «128-ї окремої гірсько-штурмової бригади», «3-й полк», «47-ма бригада «Магура»»: a numbered
    * unit with its adjectives and what names it after. Its number is its name, so the head may be in
@@ -278,7 +283,8 @@ final class OrganisationRules extends Rules {
    */
   void unit(int i) {
     Word number = w.get(i);
-    if (!number.text.matches("\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|ої|му|ій|ого|ою|м|го)")
+    if (!Character.isDigit(number.text.charAt(0))
+        || !UNIT_NUMBER.matcher(number.text).matches()
         || !number.joinedToNext()) return;
     int head = i + 1;
     while (head < w.size()
