@@ -500,6 +500,7 @@ final class OrganisationRules extends Rules {
             && j + 1 < w.size()
             && x.joinedToNext()
             && w.get(j + 1).preposition()
+            && !orgHead(w.get(j + 1)) // «міської ради»: «ради» is a preposition too
             && !LINK_PREPOSITIONS.contains(w.get(j + 1).lower)
             && !w.get(j + 1).lower.equals("імені")) {
           break; // «Ради (зміни до бюджету)»

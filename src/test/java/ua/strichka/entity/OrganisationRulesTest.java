@@ -35,6 +35,7 @@ class OrganisationRulesTest {
         // a surname that is also a place's adjective («Хмельницький») goes on into the body's
         // name when its noun follows
         "Прокуратура Хмельницької області відкрила провадження. | ORG Прокуратура Хмельницької області=Прокуратура Хмельницької області",
+        "Управління освіти Луцької міської ради оголосило конкурс. | ORG Управління освіти Луцької міської ради=Управління освіти Луцької міської ради",
         // a military unit is named by its number, in any case, with its quoted name; a unit
         // without a number and a numbered kilometre are no names
         "Бійці 47-ї окремої механізованої бригади «Магура» відбили атаку. | ORG 47-ї окремої механізованої бригади «Магура»=47 окрема механізована бригада «Магура»",
