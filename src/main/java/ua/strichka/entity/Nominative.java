@@ -37,6 +37,41 @@ final class Nominative {
   /** The canonical name of a candidate over {@code words} of {@code text}. */
   String of(Candidate c, List<Word> words, String text) {
     if (c.known() != null) return c.known().name();
+    if (c.rule() == Candidate.Rule.SETTLEMENT
+        && c.to() - c.from() > 1
+        && PlaceRules.abbreviatedSettlement(words.get(c.from()))) {
+      // «с. Комарів» names Комарів: the short designation is in the span, not in the name
+      Word name = words.get(c.from() + 1);
+      return of(
+          new Candidate(
+              c.from() + 1, c.to(), name.start(), c.end(), c.type(), c.rule(), c.weight(), null),
+          words,
+          text);
+    }
+    Word first = words.get(c.from());
+    if (c.type() == EntityType.ORG
+        && c.to() - c.from() > 1
+        && Character.isDigit(first.text.charAt(0))
+        && OrganisationRules.UNIT_NUMBER.matcher(first.text).matches()) {
+      // «47-ї окремої бригади» → 47 окрема бригада: the ordinal's ending follows the case and the
+      // numeral's last word, so the number alone stands for it and every form links to one name
+      Word rest = words.get(c.from() + 1);
+      String name =
+          of(
+              new Candidate(
+                  c.from() + 1,
+                  c.to(),
+                  rest.start(),
+                  c.end(),
+                  c.type(),
+                  c.rule(),
+                  c.weight(),
+                  null),
+              words,
+              text);
+      String digits = first.text.substring(0, first.text.indexOf('-'));
+      return digits + " " + name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
     String span = text.substring(c.start(), c.end());
     List<Word> ws = words.subList(c.from(), c.to());
     if (span.startsWith("«") && span.endsWith("»") && span.indexOf('«', 1) < 0) {

@@ -83,6 +83,8 @@ final class OrganisationRules extends Rules {
           "центр",
           "управління",
           "департамент",
+          "відділ", // «Ковельський відділ поліції»
+          "відділення",
           "академія",
           "кабінет",
           "офіс",
@@ -174,12 +176,19 @@ final class OrganisationRules extends Rules {
   /** «ТОВ «Версаль Груп»», «КП «Чугуївські водопровідні мережі»», «АТ Укрзалізниця». */
   void legalForm(int i) {
     Word x = w.get(i);
-    if (!cues.legalForms.contains(x.text) || i + 1 >= w.size()) return;
+    if (i + 1 >= w.size()) return;
     Quotes.Quote q = quotes.startingAt(i + 1);
-    if (q != null && q.name()) {
-      addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 3, q);
+    boolean form = cues.legalForms.contains(x.text);
+    if (q != null && q.name() && x.after.indexOf('\n') < 0 && x.after.strip().length() == 1) {
+      // «БПП «Солідарність»», «ТРК «Україна»»: any abbreviation of a body before a quoted name
+      // is part of it, as a legal form is
+      if (form) addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 3, q);
+      else if (abbreviationName(x) && !placeAbbreviation(x) && !x.proper("geo")) {
+        addQuoted(i, q.to(), EntityType.ORG, Rule.LEGAL_FORM, 2, q);
+      }
       return;
     }
+    if (!form) return;
     int j = i + 1;
     while (j < w.size() && j - i <= 3 && w.get(j).capitalized && x.joinedToNext()) j++;
     if (j > i + 1) add(i, j, EntityType.ORG, Rule.LEGAL_FORM, 2, null);
@@ -207,6 +216,7 @@ final class OrganisationRules extends Rules {
       return; // «Російські війська», «Словенські лікарні»: names are singular
     }
     Tail tail = tail(head, adjectives);
+    if (adjectives && first.capitalized) tail = coordinated(head, tail);
     if (first.capitalized) {
       boolean capitalHead = h.capitalized && !h.sentenceStart();
       // A capital owed only to the sentence start proves nothing without more words of a name.
@@ -240,6 +250,51 @@ final class OrganisationRules extends Rules {
       addQuoted(i, tail.quote.to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote);
       remember(tail.quote, EntityType.ORG);
     }
+  }
+
+  /**
+   * «Коломийської районної ради та адміністрації»: a second head joined by «та»/«і» in the same
+   * case shares the adjectives, and the whole is one name.
+   */
+  Tail coordinated(int head, Tail tail) {
+    if (tail.end != head + 1 || head + 2 >= w.size()) return tail;
+    Word h = w.get(head);
+    Word and = w.get(head + 1);
+    Word other = w.get(head + 2);
+    if (!h.joinedToNext() || !CONJUNCTIONS.contains(and.lower) || !and.joinedToNext()) return tail;
+    if (other.capitalized || !orgHead(other) || !h.sharesCase(other)) return tail;
+    if (head + 3 < w.size() && other.joinedToNext() && genitive(w.get(head + 3))) return tail;
+    return new Tail(head + 3, tail.proper(), tail.personOnly(), null);
+  }
+
+  /** Heads of military units, named by their number: «128-ма окрема гірсько-штурмова бригада». */
+  static final Set<String> UNIT_HEADS =
+      Set.of("бригада", "батальйон", "полк", "дивізія", "загін", "ескадрилья");
+
+  /** «128-й», «47-ї», «3-го»: a number with an ordinal's ending (compiled once: read per word). */
+  static final java.util.regex.Pattern UNIT_NUMBER =
+      java.util.regex.Pattern.compile(
+          "\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|му|ій|ого|ою|м|го)");
+
+  /**
+   * «128-ї окремої гірсько-штурмової бригади», «3-й полк», «47-ма бригада «Магура»»: a numbered
+   * unit with its adjectives and what names it after. Its number is its name, so the head may be in
+   * lower case; without a number a unit («ремонтна бригада») names nothing.
+   */
+  void unit(int i) {
+    Word number = w.get(i);
+    if (!Character.isDigit(number.text.charAt(0))
+        || !UNIT_NUMBER.matcher(number.text).matches()
+        || !number.joinedToNext()) return;
+    int head = i + 1;
+    while (head < w.size()
+        && head - i <= 4
+        && !w.get(head).lemma(UNIT_HEADS)
+        && w.get(head).anyAdjective()
+        && w.get(head).joinedToNext()) head++;
+    if (head >= w.size() || !w.get(head).lemma(UNIT_HEADS) || !noun(w.get(head))) return;
+    Tail tail = tail(head, true);
+    addTail(i, tail, Rule.ORGANISATION);
   }
 
   /** «третій | Харківській гімназії»: a lower-case ordinal that numbers an institution's name. */
@@ -342,6 +397,13 @@ final class OrganisationRules extends Rules {
         closed = true;
         continue;
       }
+      int number = numbered(j);
+      if (number > j && genitives > 0 && !closed) {
+        // «школи І-ІІІ ступенів № 5»: a number after the genitives still names the school
+        end = j = number;
+        closed = true;
+        continue;
+      }
       String gap = prev.after.strip();
       if (gap.equals(",")
           && genitives > 0
@@ -396,7 +458,19 @@ final class OrganisationRules extends Rules {
         continue;
       }
       if (genitive(x) && genitives < 6 && !x.initial && !x.pronoun() && !x.has("&pron")) {
-        if (x.capitalized && (x.proper("fname") || x.proper("lname")) && !x.proper("geo")) {
+        // «Хмельницької області», «Луцької міської ради»: a surname that is also an adjective
+        // agreeing with the next word is the adjective of a place
+        boolean adjectiveOfPlace =
+            (x.anyAdjective() || placeAdjective(x))
+                && x.joinedToNext()
+                && j + 1 < w.size()
+                && !w.get(j + 1).capitalized
+                && (Agreement.any(x, w.get(j + 1)) != null
+                    || w.get(j + 1).anyAdjective() && x.sharesCase(w.get(j + 1)));
+        if (x.capitalized
+            && (x.proper("fname") || x.proper("lname"))
+            && !x.proper("geo")
+            && !adjectiveOfPlace) {
           if (headLemma != null
               && PERSON_HEADS.contains(headLemma)
               && genitives == 0
@@ -419,13 +493,14 @@ final class OrganisationRules extends Rules {
           genitives++;
           // «Міністерство оборони України»: a proper noun closes the name; an adjective goes on
           // to its noun («департамент … Одеської міської ради»)
-          closed = !adjective(x);
+          closed = !adjective(x) && !adjectiveOfPlace;
           continue;
         }
         if (!x.capitalized
             && j + 1 < w.size()
             && x.joinedToNext()
             && w.get(j + 1).preposition()
+            && !orgHead(w.get(j + 1)) // «міської ради»: «ради» is a preposition too
             && !LINK_PREPOSITIONS.contains(w.get(j + 1).lower)
             && !w.get(j + 1).lower.equals("імені")) {
           break; // «Ради (зміни до бюджету)»

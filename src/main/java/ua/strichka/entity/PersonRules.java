@@ -75,9 +75,28 @@ final class PersonRules extends Rules {
     int j = i;
     while (j < w.size() && w.get(j).initial && initialDot(w.get(j)) && j - i < 3) j++;
     boolean surname = j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial;
-    if (surname || shoutedSurname(j)) { // «О. П. КОВАЛЕНКО» under a signed document
+    // a signature's initials end a line: the capital word on the next one starts something else
+    boolean sameLine = w.get(j - 1).after.indexOf('\n') < 0;
+    if (sameLine && (surname || shoutedSurname(j))) { // «О. П. КОВАЛЕНКО» under a signed document
       add(i, j + 1, EntityType.PER, Rule.INITIALS, 2, null);
     }
+  }
+
+  /**
+   * «Павлову Г. Л.», «Лагуту Я. М.»: a surname with the initials after it, as orders and minutes
+   * write it. A place or a first name before a capital letter is no surname.
+   */
+  void initialsAfter(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.upper || x.initial || !x.joinedToNext() || i + 1 >= w.size()) return;
+    if (x.hasReading() && !x.proper("lname") || x.proper("geo") && !x.proper("lname")) return;
+    int j = i + 1;
+    while (j < w.size() && j - i <= 2 && w.get(j).initial && initialDot(w.get(j))) j++;
+    // two initials: one capital letter after a name is as often a sentence's first word
+    if (j - i != 3) return;
+    Word last = w.get(j - 1);
+    int end = last.end() + last.after.indexOf('.') + 1; // the last initial's full stop is its own
+    out.add(new Candidate(i, j, x.start(), end, EntityType.PER, Rule.INITIALS, 2, null));
   }
 
   /** A full stop right after a letter, or alone between spaces as tokenised text writes it. */

@@ -124,7 +124,10 @@ final class PlaceRules extends Rules {
     return Agreement.agree(adjectives, noun);
   }
 
-  /** «Палаці спорту», «Палацу Потоцьких»: a capitalised place word and its genitive. */
+  /**
+   * «Палаці спорту», «Палацу Потоцьких», «Будинку профспілок»: a capitalised place word and its
+   * genitive.
+   */
   void placeWithGenitive(int i) {
     Word x = w.get(i);
     if (!x.capitalized || x.sentenceStart() || !noun(x) || i + 1 >= w.size() || !x.joinedToNext()) {
@@ -133,7 +136,7 @@ final class PlaceRules extends Rules {
     if (!x.lemma(
         Set.of(
             "палац", "парк", "сквер", "майдан", "площа", "стадіон", "міст", "вокзал", "собор",
-            "замок", "ринок"))) return;
+            "замок", "ринок", "будинок"))) return; // «Будинку офіцерів»
     Word next = w.get(i + 1);
     if (genitive(next) && !next.proper("fname")) add(i, i + 2, EntityType.LOC, Rule.PLACE, 2, null);
   }
@@ -170,41 +173,53 @@ final class PlaceRules extends Rules {
   }
 
   /**
-   * «села Мачухи», «м. Ізюм», «смт Ворохта», «у селах Ясіня, Богдан і Луг»: the settlements' names,
-   * the designation outside.
+   * «села Мачухи», «у селах Ясіня, Богдан і Луг»: the settlements' names, the designation outside;
+   * «с. Комарів», «м. Ізюм», «смт Ворохта»: a short designation is part of the name, as the issue's
+   * convention spells it (ner-uk marks it both ways).
    */
   void settlement(int i) {
     Word x = w.get(i);
-    boolean abbreviated =
-        (x.lower.equals("м")
-                || x.lower.equals("с")
-                || x.lower.equals("сел")
-                || x.lower.equals("смт"))
-            && (x.after.startsWith(".") || x.lower.equals("смт"));
+    // «2,01 м.», «1 Мбіт/с.»: after a number a short form is a unit
+    boolean unit = i > 0 && (w.get(i - 1).isNumber() || w.get(i - 1).after.strip().endsWith("/"));
+    boolean abbreviated = abbreviatedSettlement(x) && !unit;
     if (!(abbreviated || (noun(x) && x.lemma(cues.settlementWords) && x.joinedToNext()))
         || i + 1 >= w.size()) return;
-    int j = name(i + 1);
+    int j = name(i + 1, abbreviated);
     if (j == i + 1) return;
-    add(i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+    add(abbreviated ? i : i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
     if (!x.has("p")) return;
     while (j < w.size()) { // a list after a plural: «селах Ясіня, Богдан і Луг»
       String gap = w.get(j - 1).after.strip();
       int next = gap.equals(",") ? j : CONJUNCTIONS.contains(w.get(j).lower) ? j + 1 : -1;
       if (next < 0 || next >= w.size()) return;
-      int end = name(next);
+      int end = name(next, false);
       if (end == next) return;
       add(next, end, EntityType.LOC, Rule.SETTLEMENT, 2, null);
       j = end;
     }
   }
 
-  /** The capitalised words of a settlement's name from {@code j}, up to a district after it. */
-  int name(int j) {
+  /** «с.», «м.», «сел.», «смт»: a settlement's designation written short (tokenised «с . » too). */
+  static boolean abbreviatedSettlement(Word x) {
+    if (x.capitalized) return false; // «М . Рильський»: an initial
+    return switch (x.lower) {
+      case "м", "с", "сел" -> x.after.strip().equals(".");
+      case "смт" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The capitalised words of a settlement's name from {@code j}, up to a district after it. After a
+   * short designation a sentence start counts for a proper name: a tokeniser may take its full stop
+   * for a sentence's end («с . Турці»).
+   */
+  int name(int j, boolean afterAbbreviation) {
     if (j >= w.size()) return j;
     Word first = w.get(j);
     if (!first.capitalized
         || first.upper
-        || first.sentenceStart()
+        || first.sentenceStart() && !(afterAbbreviation && (first.proper() || !first.hasReading()))
         || first.proper("fname") && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
     int k = j;
     while (k < w.size() && k - j < 3 && w.get(k).capitalized && !w.get(k).upper) {

@@ -34,6 +34,7 @@ final class UkrainianRules extends Rules {
       gazetteer(i);
       organisations.legalForm(i);
       organisations.organisation(i);
+      organisations.unit(i);
       quoted(i);
       places.placeAfterAdjective(i);
       places.placeWithGenitive(i);
@@ -41,6 +42,7 @@ final class UkrainianRules extends Rules {
       places.settlement(i);
       people.person(i);
       people.initials(i);
+      people.initialsAfter(i);
       people.titled(i);
       single(i);
       organisations.abbreviated(i);
@@ -88,8 +90,25 @@ final class UkrainianRules extends Rules {
     Word before = i > 0 ? w.get(i - 1) : null;
     Gazetteer.Match m = gazetteer.longestQuoted(w, i, Language.UK);
     if (m == null || m.to() != q.to() + 1) m = gazetteer.longest(w, i, Language.UK);
-    boolean orgCue = before != null && before.lemma(cues.orgCues) && !before.capitalized;
+    boolean orgCue =
+        before != null
+            && before.lemma(cues.orgCues)
+            && (!before.capitalized || before.sentenceStart()); // «Компанія «Ліктрав» звітувала»
     // «газеті «Полтавщина»», «клубу «Полісся»»: the word before says what a place's name names
+    boolean placeCue =
+        before != null
+            && (before.lemma(cues.placeHeadsBefore) || before.lemma(cues.settlementWords));
+    if (m != null
+        && m.to() == q.to() + 1
+        && m.entity().type() == EntityType.LOC
+        && !placeCue
+        && !orgCue) {
+      // «Житомирщина», «Карпати», «Волинь» in quotation marks: a place's name is not quoted, the
+      // newspaper, club or company named after it is
+      addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 3, q);
+      remember(q, EntityType.ORG);
+      return;
+    }
     if (m != null && m.to() == q.to() + 1 && (!orgCue || m.entity().type() == EntityType.ORG)) {
       addQuoted(i, q.to(), m.entity().type(), Rule.QUOTED, 3, q, m.entity());
       remember(q, m.entity().type());
@@ -129,10 +148,22 @@ final class UkrainianRules extends Rules {
     addQuoted(i, q.to(), EntityType.ORG, Rule.QUOTED, 2, q);
   }
 
-  /** The other mentions of a quoted name typed somewhere in the text: «Кордон Телеком». */
+  /**
+   * The other mentions of a quoted name typed somewhere in the text: «Кордон Телеком»; a one-word
+   * organisation's name also without its marks, as a text names it once introduced (компанія
+   * «Фармак» … Фармак).
+   */
   private void requoted() {
     if (quotedTypes.isEmpty()) return;
     for (int i = 0; i < w.size(); i++) {
+      Word x = w.get(i);
+      if (x.capitalized
+          && !x.sentenceStart()
+          && quotes.startingAt(i) == null
+          && quotedTypes.get(lemmaOf(x).toLowerCase(java.util.Locale.ROOT) + " ")
+              == EntityType.ORG) {
+        add(i, i + 1, EntityType.ORG, Rule.QUOTED, 2, null); // over a guess from its shape
+      }
       Quotes.Quote q = quotes.startingAt(i);
       if (q == null || !q.name()) continue;
       String key = quoteKey(q);

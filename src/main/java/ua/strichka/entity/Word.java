@@ -347,6 +347,11 @@ final class Word {
   }
 
   /** Some noun or adjective reading is in this case ({@code v_rod}). */
+  /** Whether the two words have a case in common (noun and adjective readings). */
+  boolean sharesCase(Word other) {
+    return (cases & other.cases) != 0;
+  }
+
   boolean inCase(String caseTag) {
     for (int i = 0; i < CASES.length; i++) {
       if (CASES[i].equals(caseTag)) return (cases & (1 << i)) != 0;

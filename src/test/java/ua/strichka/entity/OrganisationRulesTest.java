@@ -22,6 +22,39 @@ class OrganisationRulesTest {
         // an outlet named after a region: the cue word says it is an organisation
         "Інтерв'ю вийшло в газеті «Полтавщина» у четвер. | ORG Полтавщина=Полтавщина",
         "Внесок до статутного фонду редакції газети «Волинь» повернули. | ORG Волинь=Волинь",
+        // a place's name in quotation marks names an outlet or a club, unless a place's
+        // designation says it is a place; «канал» is a cue like «телеканал»
+        "Статтю надрукували в тижневику для фермерів «Херсонщина». | ORG Херсонщина=Херсонщина",
+        "Вболівальники «Карпат» чекали на гол. | ORG Карпат=Карпати Львів",
+        "Потяг зупинився на станції «Київ» о восьмій. | LOC станції «Київ»=станція «Київ»",
+        "Сюжет показав канал «Прямий» у вівторок. | ORG Прямий=Прямий",
+        // a second head joined by «та» shares the adjectives: one name; a genitive after it
+        // makes another body of its own
+        "Нарада з головами Бучанської районної ради та адміністрації тривала годину. | ORG Бучанської районної ради та адміністрації=Бучанська районна рада та адміністрації",
+        "Голова Бучанської районної ради та управління освіти виступили. | ORG Бучанської районної ради=Бучанська районна рада",
+        // a surname that is also a place's adjective («Хмельницький») goes on into the body's
+        // name when its noun follows
+        "Прокуратура Хмельницької області відкрила провадження. | ORG Прокуратура Хмельницької області=Прокуратура Хмельницької області",
+        "Управління освіти Луцької міської ради оголосило конкурс. | ORG Управління освіти Луцької міської ради=Управління освіти Луцької міської ради",
+        // a military unit is named by its number, in any case, with its quoted name; a unit
+        // without a number and a numbered kilometre are no names
+        "Бійці 47-ї окремої механізованої бригади «Магура» відбили атаку. | ORG 47-ї окремої механізованої бригади «Магура»=47 окрема механізована бригада «Магура»",
+        "Командир 3-го полку заявив про втрати. | ORG 3-го полку=3 полк",
+        "Ремонтні бригади працюють цілодобово. | ",
+        "На 5-му кілометрі траси сталася аварія. | ",
+        // a police department with its field; a lower-case department alone is no name
+        "Затриманого доставили до Ковельського відділу поліції. | ORG Ковельського відділу поліції=Ковельський відділ поліції",
+        "Він працює у відділі інформації редакції. | ",
+        // an abbreviation before a quoted name is part of it, as a legal form is; a place's
+        // abbreviation or a common one is not
+        "За закон проголосувала фракція БПП «Солідарність» у четвер. | ORG БПП «Солідарність»=БПП «Солідарність»",
+        "Будинок у ЖК «Сонячний» здали. | ",
+        // a number after the genitives still names the school
+        "Учні Коростенської загальноосвітньої школи І-ІІІ ступенів № 5 перемогли. | ORG Коростенської загальноосвітньої школи І-ІІІ ступенів № 5=Коростенська загальноосвітня школа І-ІІІ ступенів № 5",
+        // a one-word name introduced in quotation marks is the same organisation without them;
+        // a place's name typed so elsewhere stays a place where the text says so
+        "Компанія «Ліктрав» звітувала. Раніше Ліктрав купив завод. | ORG Ліктрав=Ліктрав; ORG Ліктрав=Ліктрав",
+        "Газета «Волинь» пише, що у Волині тепло. | ORG Волинь=Волинь; LOC Волині=Волинська область",
         // the country in a law's title is part of the title, not a place
         "Згідно із Законом України «Про освіту» школи перейдуть на новий стандарт. | ",
         "Про це йдеться в Конституції України. | ",

@@ -3,6 +3,7 @@ package ua.strichka.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ua.strichka.entity.EntityTaggerTest.tagged;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ua.strichka.text.Language;
@@ -24,6 +25,11 @@ class TokenisedTextTest {
         "Зал \"Мистецький\" відкрили . | ",
         // initials with the full stop spaced out, one or two of them
         "Вірш написав М . Рильський , а переклав Г . П . Кочур . | PER М . Рильський=М. Рильський; PER Г . П . Кочур=Г. П. Кочур",
+        // a surname with two initials after it, as orders write it, its last full stop inside;
+        "Доручити редактору Петренку О . В . перевірити факти . | PER Петренку О . В .=Петренко О. В.",
+        "Доручити редактору Петренку О. В. перевірити факти. | PER Петренку О. В.=Петренко О. В.",
+        // a settlement's short designation spaced out as tokenised text writes it
+        "Басейн відкрили у с . Комарів минулого року . | LOC с . Комарів=Комарів",
         // a surname in capitals after a first name, named in the usual case
         "Про це розповіла директорка Ганна КОВАЛЬЧУК . | PER Ганна КОВАЛЬЧУК=Ганна Ковальчук",
         // but a known abbreviation after a first name stays itself
@@ -55,5 +61,12 @@ class TokenisedTextTest {
       })
   void designationsOfPlacesAndBodies(String text, String expected) {
     assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @Test
+  void initialsThatEndALineTakeNoWordFromTheNext() {
+    assertThat(tagged("Голові комісії Петренку О . В .\n\nГолова ради С . О . Коваль", Language.UK))
+        .isEqualTo("PER Петренку О . В .=Петренко О. В.; PER С . О . Коваль=С. О. Коваль");
+    assertThat(tagged("Наказ підписав С . О .\n\nГолова ради", Language.UK)).isEmpty();
   }
 }
