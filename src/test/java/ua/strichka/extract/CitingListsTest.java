@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +52,7 @@ class CitingListsTest {
 
   /** What a reader sees of an item. */
   static String shown(String item) {
-    return org.jsoup.Jsoup.parseBodyFragment(item).text();
+    return Jsoup.parseBodyFragment(item).text();
   }
 
   static Stream<Arguments> lists() {
