@@ -341,7 +341,7 @@ final class MainText {
           double ld = of.linkDensity();
           drop =
               weight < 0
-                  || (weight < 25 && ld > 0.35 && of.text < 1000)
+                  || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
                   || (of.text > 0
@@ -357,6 +357,11 @@ final class MainText {
         if (e.parent() != null && !removed.contains(e.parent())) e.remove();
       }
     }
+  }
+
+  /** A list of the article's sentences citing links, which link density alone would drop. */
+  private static boolean citing(Element e, TextStats stats) {
+    return (e.nameIs("ul") || e.nameIs("ol")) && CitingLists.prose(e, stats);
   }
 
   private static double initial(Element e) {

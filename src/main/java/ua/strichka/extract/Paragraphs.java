@@ -103,7 +103,9 @@ final class Paragraphs {
     Set<String> seen = new HashSet<>();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
-    for (BodyText.Block b : blocks) {
+    boolean[] vouched = CitingLists.vouched(blocks);
+    for (int i = 0; i < blocks.size(); i++) {
+      BodyText.Block b = blocks.get(i);
       String t = b.text();
       if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
       int len = t.length();
@@ -128,7 +130,7 @@ final class Paragraphs {
           && (b.linkChars() > 0 ? len < 400 || b.linkDensity() > 0.3 : !isSentence(t))) {
         continue;
       }
-      if (b.linkDensity() >= 0.8 && len < 300) continue;
+      if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i]) continue;
       if (len < 150 && PHOTO.matcher(t).matches()) continue;
       Matcher byline = BYLINE.matcher(t);
       if (len < 100 && byline.matches()) {

@@ -1,0 +1,68 @@
+package ua.strichka.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Lists whose items are the article's own sentences citing links — release notes, weekly digests,
+ * «who fixed what» — as against lists of bare links (menus, «related» teasers, tag clouds). Link
+ * density alone cannot tell them apart: «Gijs <a>fixed some flicker</a> on startup» is half link
+ * text, and an item that is all link can stand among items that are prose. So a list is judged by
+ * its items together: when at least half of them carry words of their own around their links, the
+ * list is prose, and so is each of its items.
+ */
+final class CitingLists {
+  /** Characters an item needs outside its links to read as a sentence rather than a link. */
+  static final int OWN_TEXT = 20;
+
+  /** Items a run of list paragraphs needs before its prose items vouch for the others. */
+  static final int MIN_ITEMS = 3;
+
+  private CitingLists() {}
+
+  /** An item with {@code text} characters, {@code links} of them in links: words of its own. */
+  static boolean proseItem(int text, int links) {
+    return text - links >= OWN_TEXT && links * 2 < text;
+  }
+
+  /** A {@code ul} or {@code ol} at least half of whose items are {@linkplain #proseItem prose}. */
+  static boolean prose(Element list, TextStats stats) {
+    int items = 0;
+    int prose = 0;
+    for (Element child : list.children()) {
+      if (!child.nameIs("li")) continue;
+      items++;
+      TextStats.Of of = stats.of(child);
+      if (proseItem(of.text, of.links)) prose++;
+    }
+    return items > 0 && prose * 2 >= items;
+  }
+
+  /**
+   * For each rendered paragraph, whether it is a list item in a run of at least {@link #MIN_ITEMS}
+   * consecutive list items at least half of which are prose: such an item is the article's own
+   * however much of it is a link.
+   */
+  static boolean[] vouched(List<BodyText.Block> blocks) {
+    boolean[] out = new boolean[blocks.size()];
+    int i = 0;
+    while (i < blocks.size()) {
+      if (!blocks.get(i).tag().equals("li")) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int prose = 0;
+      while (end < blocks.size() && blocks.get(end).tag().equals("li")) {
+        BodyText.Block b = blocks.get(end);
+        if (proseItem(b.text().length(), b.linkChars())) prose++;
+        end++;
+      }
+      if (end - i >= MIN_ITEMS && prose * 2 >= end - i) {
+        for (int k = i; k < end; k++) out[k] = true;
+      }
+      i = end;
+    }
+    return out;
+  }
+}
