@@ -3,6 +3,7 @@ package ua.strichka.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionClassifier;
+import ua.strichka.classify.SectionShares;
 import ua.strichka.text.Language;
 
 /**
@@ -104,6 +107,43 @@ public final class ContestCategoryQuality {
           .add(r.category(), s.contestCategory());
     }
     return all;
+  }
+
+  /**
+   * Prints each row the classifier decides wrong: its label, the category decided, its title, and
+   * up to {@code drivers} words that pulled it from its label's likeliest section to the one
+   * decided. For error analysis on an operator's dev part, never on the part that judges.
+   */
+  public static void printMistakes(
+      SectionClassifier classifier, List<Row> rows, int drivers, PrintWriter out) {
+    int wrong = 0;
+    for (Row r : rows) {
+      Language language = Language.ofCode(r.language());
+      double[] shares = classifier.shares(r.title(), r.text(), language);
+      Section got = SectionShares.top(shares);
+      if (got.contestCategory().equals(r.category())) continue;
+      wrong++;
+      out.printf(
+          "[%s] %s → %s/%s «%s»%n",
+          r.language(), r.category(), got.contestCategory(), got.slug(), r.title());
+      Section from = null;
+      for (Section s : Section.values()) {
+        if (s.contestCategory().equals(r.category())
+            && (from == null || shares[s.ordinal()] > shares[from.ordinal()])) {
+          from = s;
+        }
+      }
+      if (from == null) continue; // "other": no section to be pulled from
+      out.println(
+          "    pulled from "
+              + from.slug()
+              + " by: "
+              + classifier.drivers(r.title(), r.text(), language, from, got, drivers).stream()
+                  .map(d -> "%s %.1f".formatted(d.feature(), d.pull()))
+                  .collect(Collectors.joining(", ")));
+    }
+    out.printf("%d of %d rows decided wrong%n", wrong, rows.size());
+    out.flush();
   }
 
   private void add(String truth, String decided) {

@@ -43,7 +43,8 @@ final class BenchSections implements Callable<Integer> {
       paramLabel = "N",
       description =
           "List the mistakes of cross-validation over events on the dev part (never the held-out"
-              + " part), each with up to N words that pulled it to the wrong section.")
+              + " part), each with up to N words that pulled it to the wrong section; with"
+              + " --contest-file, the mistakes on that file instead.")
   int errors;
 
   @Option(
@@ -60,6 +61,14 @@ final class BenchSections implements Callable<Integer> {
     if (model == null && errors <= 0 && contestFile == null) {
       throw new ParameterException(
           spec.commandLine(), "expected --retrain FILE or --errors N (or --contest-file FILE.tsv)");
+    }
+    if (contestFile != null && errors > 0) {
+      ContestCategoryQuality.printMistakes(
+          SectionClassifier.bundled(),
+          ContestCategoryQuality.read(contestFile),
+          errors,
+          spec.commandLine().getOut());
+      return Main.OK;
     }
     if (contestFile != null) {
       QualityReport report = new QualityReport("section classifier on " + contestFile);
