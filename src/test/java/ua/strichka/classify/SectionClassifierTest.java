@@ -61,10 +61,14 @@ class SectionClassifierTest {
         "ru | Послы Норвегии и Польши",
         "en | The ambassadors of Norway and Poland",
       })
-  void aForeignActorIsTheSameFeatureInEveryLanguage(String lang, String text) {
-    assertThat(SectionFeatures.of("", text, Language.ofCode(lang)))
-        .containsEntry("@foreign", 2)
-        .doesNotContainKey("@ukraine-state");
+  void aForeignActorIsACueInUkrainianOnly(String lang, String text) {
+    var features = SectionFeatures.of("", text, Language.ofCode(lang));
+    if (lang.equals("uk")) {
+      assertThat(features).containsEntry("@foreign", 2).doesNotContainKey("@ukraine-state");
+    } else {
+      // in real ru/en news foreign states are home or where a company is: no who-acts cue
+      assertThat(features.keySet()).noneMatch(f -> f.startsWith("@"));
+    }
   }
 
   /** Foreign and Ukrainian actors in one text: the one named more keeps its lead, nothing else. */
@@ -75,8 +79,8 @@ class SectionClassifierTest {
         "uk | Сибіга провів у Варшаві переговори з послами Польщі та Німеччини | @foreign | 2",
         "uk | Зеленський і Сибіга зустрілися з послом Польщі | @ukraine-state | 1",
         "uk | Зеленський зустрівся з послом Польщі | none | 0",
-        "ru | Зеленский и Сибига встретились с послом Польши | @ukraine-state | 1",
-        "en | Sybiha met the ambassadors of Poland and Germany in Warsaw | @foreign | 2",
+        "ru | Зеленский и Сибига встретились с послом Польши | none | 0",
+        "en | Sybiha met the ambassadors of Poland and Germany in Warsaw | none | 0",
         "en | Zelensky met the ambassador of Poland | none | 0",
       })
   void theActorNamedMoreKeepsItsLeadAlone(String lang, String text, String cue, int lead) {
