@@ -52,7 +52,7 @@ final class Nominative {
     if (c.type() == EntityType.ORG
         && c.to() - c.from() > 1
         && Character.isDigit(first.text.charAt(0))
-        && OrganisationRules.UNIT_NUMBER.matcher(first.text).matches()) {
+        && MilitaryUnits.UNIT_NUMBER.matcher(first.text).matches()) {
       // «47-ї окремої бригади» → 47 окрема бригада: the ordinal's ending follows the case and the
       // numeral's last word, so the number alone stands for it and every form links to one name
       Word rest = words.get(c.from() + 1);

@@ -18,12 +18,18 @@ import ua.strichka.text.Language;
  */
 final class UkrainianRules extends Rules {
   private final OrganisationRules organisations;
+  private final LegalForms legalForms;
+  private final MilitaryUnits units;
+  private final AbbreviatedBodies abbreviations;
   private final PlaceRules places;
   private final PersonRules people;
 
   UkrainianRules(List<Word> words, Cues cues, NounClasses classes, Gazetteer gazetteer) {
     super(words, cues, classes, gazetteer);
     this.organisations = new OrganisationRules(this);
+    this.legalForms = new LegalForms(this);
+    this.units = new MilitaryUnits(this);
+    this.abbreviations = new AbbreviatedBodies(this);
     this.places = new PlaceRules(this);
     this.people = new PersonRules(this);
   }
@@ -32,9 +38,9 @@ final class UkrainianRules extends Rules {
   List<Candidate> candidates() {
     for (int i = 0; i < w.size(); i++) {
       gazetteer(i);
-      organisations.legalForm(i);
+      legalForms.legalForm(i);
       organisations.organisation(i);
-      organisations.unit(i);
+      units.unit(i);
       quoted(i);
       places.placeAfterAdjective(i);
       places.placeWithGenitive(i);
@@ -45,7 +51,7 @@ final class UkrainianRules extends Rules {
       people.initialsAfter(i);
       people.titled(i);
       single(i);
-      organisations.abbreviated(i);
+      abbreviations.abbreviated(i);
     }
     requoted();
     boolean[] titles = documentTitles();
@@ -243,12 +249,12 @@ final class UkrainianRules extends Rules {
   /** «ДСНС», «ОВА»: an abbreviation the dictionary calls a name, or one it does not know. */
   private void abbreviation(int i) {
     Word x = w.get(i);
-    if (!abbreviationName(x) || organisations.placeAbbreviation(x))
+    if (!abbreviationName(x) || abbreviations.placeAbbreviation(x))
       return; // «в ОТГ»: a common noun
     boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
     int end = numbered(i + 1);
     // «реєстрацію ДНЗ»: a kind of institution names one only with its place before it («Київська
-    // ДЮСШ», see OrganisationRules#abbreviated) or its number («ЗОШ № 5»)
+    // ДЮСШ», see AbbreviatedBodies#abbreviated) or its number («ЗОШ № 5»)
     if (end == i + 1 && cues.kindsOfInstitutions.contains(x.text)) return;
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
