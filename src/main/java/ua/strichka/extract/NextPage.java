@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * would fetch a foreign page for every article. The crawler checks the fetched page's title too.
  */
 final class NextPage {
-  /** A page number in the query ({@code page=2}, {@code PAGEN_1=2}, {@code p=2}). */
+  /**
+   * A page number in the query ({@code page=2}, {@code PAGEN_1=2}). Not {@code p=}: WordPress's
+   * plain permalinks name a post {@code ?p=124}, and its next-post link would pass for a page.
+   */
   private static final Pattern PAGE_QUERY =
-      Pattern.compile("(?i)(?:^|&)(?:page|pg|p|pagen_\\d+|part|str)=\\d{1,3}(?:&|$)");
+      Pattern.compile("(?i)(?:^|&)(?:page|pg|pagen_\\d+|part|str)=\\d{1,3}(?:&|$)");
 
   /** A page number as the last path segment ({@code /slug/2/}, {@code /slug/page-2}). */
   private static final Pattern PAGE_PATH =

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.strichka.store.FetchLogEntry;
@@ -31,22 +32,20 @@ final class PageChain {
   static final int MAX_PAGES = 20;
 
   /**
-   * What following the chain did: pages joined after page 1, the fetch log of every further page
-   * fetched, their bytes, and why the chain ended ({@code end}, or a guard's name).
+   * What following the chain did: the fetch log of every further page fetched and their bytes (why
+   * it ended is logged where it ends).
    *
    * @param transientFailure the chain ended on a further page that may well come in a moment (a
    *     timeout, a 5xx): the article is stored as joined and worth a revisit to make it whole
    */
-  record Outcome(
-      int joined, List<FetchLogEntry> log, long bytes, String ended, boolean transientFailure) {
-    Outcome(int joined, List<FetchLogEntry> log, long bytes, String ended) {
-      this(joined, log, bytes, ended, false);
+  record Outcome(List<FetchLogEntry> log, long bytes, boolean transientFailure) {
+    Outcome(List<FetchLogEntry> log, long bytes) {
+      this(log, bytes, false);
     }
   }
 
   /** A page number in the query: {@code page=2}, {@code pg=2}, Bitrix's {@code PAGEN_1=2}. */
-  private static final java.util.regex.Pattern PAGE_PARAM =
-      java.util.regex.Pattern.compile("(?i)(?:page|pg|pagen_\\d+)=\\d{1,4}");
+  private static final Pattern PAGE_PARAM = Pattern.compile("(?i)(?:page|pg|pagen_\\d+)=\\d{1,4}");
 
   private PageChain() {}
 
@@ -79,12 +78,12 @@ final class PageChain {
     int pages = 1;
     while (true) {
       Optional<String> next = reading.next();
-      if (next.isEmpty()) return new Outcome(pages - 1, log, bytes, "end");
+      if (next.isEmpty()) return new Outcome(log, bytes);
       String ended = guard(next.get(), host, seen, pages, maxPages);
       if (ended != null) {
         LOG.info(
             "{}: not following page {} at {}: {}", first.finalUrl(), pages + 1, next.get(), ended);
-        return new Outcome(pages - 1, log, bytes, ended);
+        return new Outcome(log, bytes);
       }
       String requested = UrlCanonicalizer.tryCanonicalize(next.get()).orElseThrow();
       seen.add(requested);
@@ -94,19 +93,20 @@ final class PageChain {
         log.add(entry(r, outletId, r.errorCode() == null ? "http-" + r.status() : r.errorCode()));
         LOG.info("{}: page {} failed: {}", first.finalUrl(), pages + 1, r);
         boolean again = r.error() != null && r.error().transientFailure();
-        return new Outcome(pages - 1, log, bytes, "failed", again);
+        return new Outcome(log, bytes, again);
       }
       // a redirect may take the page elsewhere: the same guards hold for where it ended
       boolean redirected =
           !requested.equals(UrlCanonicalizer.tryCanonicalize(r.finalUrl().toString()).orElse(""));
       if (!host.equals(host(r.finalUrl())) || (redirected && !remember(seen, r.finalUrl()))) {
         log.add(entry(r, outletId, "continuation-elsewhere"));
-        return new Outcome(pages - 1, log, bytes, "redirected elsewhere");
+        LOG.info("{}: page {} redirected elsewhere", first.finalUrl(), pages + 1);
+        return new Outcome(log, bytes);
       }
       if (!reading.join(r)) {
         log.add(entry(r, outletId, "continuation-foreign"));
         LOG.info("{}: page {} is not the same article", first.finalUrl(), pages + 1);
-        return new Outcome(pages - 1, log, bytes, "another article");
+        return new Outcome(log, bytes);
       }
       log.add(entry(r, outletId, null));
       pages++;

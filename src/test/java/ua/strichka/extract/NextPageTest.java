@@ -51,6 +51,7 @@ class NextPageTest {
         "Bitrix PAGEN_1 | | <a rel=\"next\" href=\"?PAGEN_1=2\">→</a> | " + URL + "?PAGEN_1=2",
         "next post link (WordPress) | | <a rel=\"next\" href=\"/news/2025/04/10/dorohy/\">Наступна</a>"
             + " | none",
+        "next post link, plain permalinks ?p= | | <a rel=\"next\" href=\"?p=124\">Наступна</a> | none",
         "next link to another site | | <a rel=\"next\" href=\"https://inshe.ua/news/2025/04/09/mosty/?page=2\">"
             + "Далі</a> | none",
         "text alone: «Далі» | | <a href=\"?page=2\">Далі</a> | none",
