@@ -1,6 +1,7 @@
 package ua.strichka.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
 
 /**
@@ -21,9 +22,8 @@ final class MilitaryUnits extends Rules {
       Set.of("бригада", "батальйон", "полк", "дивізія", "загін", "ескадрилья");
 
   /** «128-й», «47-ї», «3-го»: a number with an ordinal's ending (compiled once: read per word). */
-  static final java.util.regex.Pattern UNIT_NUMBER =
-      java.util.regex.Pattern.compile(
-          "\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|му|ій|ого|ою|м|го)");
+  static final Pattern UNIT_NUMBER =
+      Pattern.compile("\\d{1,3}-(?:й|ий|а|ма|тя|та|ша|ге|га|ї|ої|му|ій|ого|ою|м|го)");
 
   /**
    * «128-ї окремої гірсько-штурмової бригади», «3-й полк», «47-ма бригада «Магура»»: a numbered

@@ -10,6 +10,10 @@ import ua.strichka.text.Language;
  * so they stay apart from the walk over genitives.
  */
 final class NameComplements extends Rules {
+  /** Heads of a state's mission abroad, named by the place they are in. */
+  private static final Set<String> MISSIONS =
+      Set.of("посольство", "представництво", "консульство", "місія");
+
   NameComplements(Rules shared) {
     super(shared);
   }
@@ -88,7 +92,7 @@ final class NameComplements extends Rules {
   int placeIn(int j, String headLemma) {
     if (j >= w.size() || !w.get(j).capitalized) return j;
     Word x = w.get(j);
-    if (Set.of("посольство", "представництво", "консульство", "місія").contains(headLemma)) {
+    if (MISSIONS.contains(headLemma)) {
       // an embassy is named by the country it serves in, not by its city
       return x.keys.contains("україна") ? j + 1 : j;
     }

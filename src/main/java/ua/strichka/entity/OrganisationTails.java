@@ -1,5 +1,6 @@
 package ua.strichka.entity;
 
+import java.util.Locale;
 import java.util.Set;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
@@ -225,7 +226,7 @@ final class OrganisationTails extends Rules {
           }
           break;
         }
-        if (TIME_NOUNS.contains(lemmaOf(x).toLowerCase(java.util.Locale.ROOT))) break;
+        if (TIME_NOUNS.contains(lemmaOf(x).toLowerCase(Locale.ROOT))) break;
         if (x.capitalized && (x.proper() || x.proper("geo"))) {
           Gazetteer.Match m = gazetteer.longest(w, j, Language.UK);
           end = j = m != null ? m.to() : j + 1;
