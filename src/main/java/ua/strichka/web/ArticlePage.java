@@ -114,7 +114,7 @@ final class ArticlePage implements Handler {
         outlet.fullTextAllowed(),
         SafeUrl.http(a.image()),
         SafeUrl.http(a.url()),
-        Optional.ofNullable(SafeUrl.domain(a.url())).orElse(outlet.name()),
+        Optional.ofNullable(SafeUrl.siteName(a.url())).orElse(outlet.name()),
         outlet.name(),
         outlet.slug(),
         Sections.name(a.section()),

@@ -33,4 +33,18 @@ final class SafeUrl {
     String host = URI.create(safe).getHost().toLowerCase(Locale.ROOT);
     return host.startsWith("www.") ? host.substring(4) : host;
   }
+
+  /**
+   * The domain a reader knows the outlet by, or null when the URL has none: an address such as
+   * {@code 127.0.0.3} (the sample web, an outlet reached by IP) names no outlet, so «Джерело:» then
+   * shows the outlet's name instead.
+   */
+  static String siteName(String url) {
+    String domain = domain(url);
+    return domain == null || isAddress(domain) ? null : domain;
+  }
+
+  private static boolean isAddress(String host) {
+    return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
+  }
 }

@@ -89,6 +89,21 @@ class PresentationTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      nullValues = "NULL",
+      value = {
+        "https://www.ua-independent.com/politics/1, ua-independent.com",
+        "http://kv.ua/world/rutte-tokyo, kv.ua",
+        "http://127.0.0.3:8081/news/1, NULL",
+        "http://[::1]:8080/news/1, NULL",
+        "http://2024.ua/news/1, 2024.ua",
+        "javascript:alert(1), NULL",
+      })
+  void theSourceNamesADomainNeverAnAddress(String url, String expected) {
+    assertThat(SafeUrl.siteName(url)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "</script><script>alert(1)</script>",
