@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +19,7 @@ import ua.strichka.store.CrawlUrl;
 import ua.strichka.store.Store;
 import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.LoopbackWeb;
+import ua.strichka.testing.SqliteFile;
 
 /**
  * kill -9 in the middle of a crawl, then a restart: a real child JVM running {@code strichka crawl
@@ -62,19 +60,7 @@ class KillRestartTest {
       Files.writeString(
           config, "crawl:\n  lease: 3s\n  batch: 8\n", java.nio.file.StandardOpenOption.APPEND);
       String db = "jdbc:sqlite:" + dir.resolve("strichka.db");
-      try (Store store = Store.open(db, "", "", 2)) {
-        new Outlets(store)
-            .save(
-                new Outlet(
-                    "kv",
-                    "Київський вісник",
-                    web.base() + "/",
-                    "uk",
-                    null,
-                    List.of(new Source(SourceKind.FEED, web.base() + "/rss.xml")),
-                    null),
-                Instant.now());
-      }
+      registerFeedOutlet(db, web.base());
 
       Process first = crawl(config, dir.resolve("first.log"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -84,14 +70,14 @@ class KillRestartTest {
       first.waitFor(30, TimeUnit.SECONDS);
       long beforeRestart = rawPages(db);
       assertThat(beforeRestart).isBetween(8L, (long) ARTICLES - 1);
-      assertThat(integrity(db)).isEqualTo("ok");
+      assertThat(SqliteFile.integrity(db)).isEqualTo("ok");
 
       Thread.sleep(3500); // the dead crawler's leases expire
       Process second = crawl(config, dir.resolve("second.log"));
       assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(second.exitValue()).as(Files.readString(dir.resolve("second.log"))).isZero();
 
-      assertThat(integrity(db)).isEqualTo("ok");
+      assertThat(SqliteFile.integrity(db)).isEqualTo("ok");
       try (Store store = Store.open(db, "", "", 2)) {
         assertThat(store.crawl().rawPageCount()).isEqualTo(ARTICLES);
         for (int i = 0; i < ARTICLES; i++) {
@@ -101,9 +87,10 @@ class KillRestartTest {
         }
         assertThat(store.crawl().countDue(Instant.now())).isZero();
       }
-      assertThat(query(db, "SELECT COUNT(*) FROM raw_page"))
-          .isEqualTo(query(db, "SELECT COUNT(DISTINCT url) FROM raw_page"));
-      assertThat(query(db, "SELECT COUNT(*) FROM crawl_url WHERE lease_owner IS NOT NULL"))
+      assertThat(SqliteFile.count(db, "SELECT COUNT(*) FROM raw_page"))
+          .isEqualTo(SqliteFile.count(db, "SELECT COUNT(DISTINCT url) FROM raw_page"));
+      assertThat(
+              SqliteFile.count(db, "SELECT COUNT(*) FROM crawl_url WHERE lease_owner IS NOT NULL"))
           .isZero();
       // the second crawl did the rest; only pages in flight at the kill were fetched twice
       for (int i = 0; i < ARTICLES; i++) {
@@ -118,29 +105,29 @@ class KillRestartTest {
     }
   }
 
+  /** One outlet, «Київський вісник», whose feed is {@code base/rss.xml}. */
+  static void registerFeedOutlet(String db, String base) {
+    try (Store store = Store.open(db, "", "", 2)) {
+      new Outlets(store)
+          .save(
+              new Outlet(
+                  "kv",
+                  "Київський вісник",
+                  base + "/",
+                  "uk",
+                  null,
+                  List.of(new Source(SourceKind.FEED, base + "/rss.xml")),
+                  null),
+              Instant.now());
+    }
+  }
+
   private static Process crawl(Path config, Path log) throws Exception {
     return ChildJvm.strichka(
         List.of(), log, "--config", config.toString(), "crawl", "--once", "--no-progress");
   }
 
   private static long rawPages(String db) throws Exception {
-    return query(db, "SELECT COUNT(*) FROM raw_page");
-  }
-
-  private static long query(String db, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(db);
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : -1;
-    } catch (java.sql.SQLException e) {
-      return -1; // the table may not exist yet, or the file is locked for a moment
-    }
-  }
-
-  private static String integrity(String db) throws Exception {
-    try (Connection c = DriverManager.getConnection(db);
-        ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-      rs.next();
-      return rs.getString(1);
-    }
+    return SqliteFile.count(db, "SELECT COUNT(*) FROM raw_page");
   }
 }

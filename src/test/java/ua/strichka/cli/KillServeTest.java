@@ -3,12 +3,8 @@ package ua.strichka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +26,8 @@ import ua.strichka.sampleweb.SampleWebOptions;
 import ua.strichka.source.Outlets;
 import ua.strichka.store.Store;
 import ua.strichka.testing.ChildJvm;
+import ua.strichka.testing.ServeConfig;
+import ua.strichka.testing.SqliteFile;
 import ua.strichka.testing.StoredTruth;
 import ua.strichka.testing.TestFetch;
 
@@ -64,7 +62,13 @@ class KillServeTest {
                 .withBind(SampleWebOptions.Bind.HOSTS))) {
       String db = "jdbc:sqlite:" + dir.resolve("strichka.db");
       Path index = dir.resolve("index");
-      Path config = config(web, db, index);
+      Path config =
+          ServeConfig.write(
+              db,
+              index,
+              web.nbuUrl().toString(),
+              "max-crawl-delay: 50ms",
+              "retry-base-delay: 10ms");
       try (Store store = Store.open(db, "", "", 2)) {
         SampleWebOutlets.register(web, new Outlets(store));
       }
@@ -82,9 +86,9 @@ class KillServeTest {
               .filter(l -> l.contains("search index: "))
               .toList();
       assertThat(indexLines.getLast()).as("killed in a catch-up").contains("catching up");
-      long storedAtKill = query(db, "SELECT COUNT(*) FROM article");
-      assertThat(integrity(db)).isEqualTo("ok");
-      assertThat(query(db, "SELECT COUNT(*) FROM crawl_url WHERE due_at <= " + now()))
+      long storedAtKill = SqliteFile.count(db, "SELECT COUNT(*) FROM article");
+      assertThat(SqliteFile.integrity(db)).isEqualTo("ok");
+      assertThat(SqliteFile.count(db, "SELECT COUNT(*) FROM crawl_url WHERE due_at <= " + now()))
           .as("the crawl was still running")
           .isPositive();
       try (FSDirectory d = FSDirectory.open(index)) {
@@ -107,7 +111,7 @@ class KillServeTest {
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
       }
 
-      assertThat(integrity(db)).isEqualTo("ok");
+      assertThat(SqliteFile.integrity(db)).isEqualTo("ok");
       try (Store store = Store.open(db, "", "", 2);
           Fetcher fetcher = new Fetcher(TestFetch.settings(), new SimpleMeterRegistry())) {
         long stored = store.articles().count();
@@ -146,12 +150,12 @@ class KillServeTest {
     while (System.nanoTime() < deadline) {
       assertThat(p.isAlive()).as(Files.readString(log)).isTrue();
       long due =
-          query(
+          SqliteFile.count(
               db,
               "SELECT COUNT(*) FROM crawl_url WHERE due_at <= "
                   + now()
                   + " OR lease_owner IS NOT NULL");
-      long articles = query(db, "SELECT COUNT(*) FROM article");
+      long articles = SqliteFile.count(db, "SELECT COUNT(*) FROM article");
       if (due == 0 && lastCaughtUp(log) == articles && articles > 0) return;
       Thread.sleep(500);
     }
@@ -183,34 +187,6 @@ class KillServeTest {
     throw new AssertionError("no '" + line + "' in time: " + Files.readString(log));
   }
 
-  private static Path config(SampleWeb web, String db, Path index) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    return Files.writeString(
-        index.resolveSibling("strichka.yaml"),
-        """
-        store:
-          url: %s
-        search:
-          index: %s
-        web:
-          host: 127.0.0.1
-          port: %d
-        fetch:
-          allow-private: true
-          host-delay: 5ms
-          max-crawl-delay: 50ms
-          retry-base-delay: 10ms
-        crawl:
-          lease: 3s
-        rates:
-          nbu-url: "%s"
-        """
-            .formatted(db, index, port, web.nbuUrl()));
-  }
-
   private static Process serve(Path config, Path log) throws Exception {
     // the catch-ups' start and end, which tell when indexing is in progress
     return ChildJvm.strichka(
@@ -223,20 +199,5 @@ class KillServeTest {
 
   private static long now() {
     return Instant.now().toEpochMilli();
-  }
-
-  private static long query(String db, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(db);
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : -1;
-    }
-  }
-
-  private static String integrity(String db) throws Exception {
-    try (Connection c = DriverManager.getConnection(db);
-        ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 }

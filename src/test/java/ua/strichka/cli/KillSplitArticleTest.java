@@ -3,12 +3,8 @@ package ua.strichka.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,14 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ua.strichka.source.Outlet;
-import ua.strichka.source.Outlets;
-import ua.strichka.source.Source;
-import ua.strichka.source.SourceKind;
 import ua.strichka.store.Store;
 import ua.strichka.testing.ChildJvm;
 import ua.strichka.testing.FakeNbuServer;
 import ua.strichka.testing.LoopbackWeb;
+import ua.strichka.testing.ServeConfig;
+import ua.strichka.testing.SqliteFile;
 
 /**
  * kill -9 of {@code serve} while it is joining an article split over three pages (page 2 hangs):
@@ -89,20 +83,10 @@ class KillSplitArticleTest {
           OutletsCommandTest.RSS.formatted(
               "<item><title>" + TITLE + "</title><link>" + base + "</link></item>"));
       String db = "jdbc:sqlite:" + dir.resolve("strichka.db");
-      Path config = config(db, dir.resolve("index"), nbu.url());
-      try (Store store = Store.open(db, "", "", 2)) {
-        new Outlets(store)
-            .save(
-                new Outlet(
-                    "kv",
-                    "Київський вісник",
-                    web.base() + "/",
-                    "uk",
-                    null,
-                    List.of(new Source(SourceKind.FEED, web.base() + "/rss.xml")),
-                    null),
-                Instant.now());
-      }
+      Path config =
+          ServeConfig.write(
+              db, dir.resolve("index"), nbu.url(), "read-timeout: 60s", "total-timeout: 90s");
+      KillRestartTest.registerFeedOutlet(db, web.base());
 
       Process first = serve(config, dir.resolve("first.log"));
       try {
@@ -110,9 +94,9 @@ class KillSplitArticleTest {
         while (!hung.get() && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
         assertThat(hung.get()).as(Files.readString(dir.resolve("first.log"))).isTrue();
         // mid-chain: page 1 fetched, page 2 awaited; nothing of the article is written yet
-        assertThat(query(db, "SELECT COUNT(*) FROM article")).isZero();
+        assertThat(SqliteFile.count(db, "SELECT COUNT(*) FROM article")).isZero();
         assertThat(
-                query(
+                SqliteFile.count(
                     db,
                     "SELECT COUNT(*) FROM crawl_url WHERE last_fetched_at IS NOT NULL"
                         + " AND kind = 'article'"))
@@ -122,13 +106,14 @@ class KillSplitArticleTest {
         first.waitFor(30, TimeUnit.SECONDS);
         release.countDown();
       }
-      assertThat(query(db, "SELECT COUNT(*) FROM article")).isZero();
+      assertThat(SqliteFile.count(db, "SELECT COUNT(*) FROM article")).isZero();
 
       Thread.sleep(3_500); // the dead crawler's leases (crawl.lease: 3s) expire
       Process second = serve(config, dir.resolve("second.log"));
       try {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (query(db, "SELECT COUNT(*) FROM article") == 0 && System.nanoTime() < deadline) {
+        while (SqliteFile.count(db, "SELECT COUNT(*) FROM article") == 0
+            && System.nanoTime() < deadline) {
           assertThat(second.isAlive()).as(Files.readString(dir.resolve("second.log"))).isTrue();
           Thread.sleep(100);
         }
@@ -153,42 +138,7 @@ class KillSplitArticleTest {
     }
   }
 
-  private static Path config(String db, Path index, String nbu) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    return Files.writeString(
-        index.resolveSibling("strichka.yaml"),
-        """
-        store:
-          url: %s
-        search:
-          index: %s
-        web:
-          host: 127.0.0.1
-          port: %d
-        fetch:
-          allow-private: true
-          host-delay: 5ms
-          read-timeout: 60s
-          total-timeout: 90s
-        crawl:
-          lease: 3s
-        rates:
-          nbu-url: "%s"
-        """
-            .formatted(db, index, port, nbu));
-  }
-
   private static Process serve(Path config, Path log) throws Exception {
     return ChildJvm.strichka(List.of(), log, "--config", config.toString(), "serve");
-  }
-
-  private static long query(String db, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(db);
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : -1;
-    }
   }
 }
