@@ -262,7 +262,9 @@ public final class Extractor {
 
   private static String firstImage(List<Element> roots) {
     for (Element root : roots) {
-      for (Element img : root.select("img[src]")) {
+      // By tag, not select("img[src]"): that parses the selector anew for every page.
+      for (Element img : root.getElementsByTag("img")) {
+        if (!img.hasAttr("src")) continue;
         String src = img.absUrl("src");
         if (src.isEmpty()) src = img.attr("src");
         if (!src.startsWith("data:") && !src.isBlank()) return src;

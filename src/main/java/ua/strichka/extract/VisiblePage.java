@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The last resort of metadata: what a reader sees near the headline — a date line, a byline, the
@@ -48,6 +50,12 @@ final class VisiblePage {
 
   private VisiblePage() {}
 
+  /** Selectors parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator ASIDE =
+      QueryParser.parse("[class~=(?i)(comment|related|sidebar)]");
+
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p, li");
+
   /**
    * What the page shows of the fields {@code known} lacks; the others are not looked for, since the
    * visible page is the last source and could not change them.
@@ -66,7 +74,7 @@ final class VisiblePage {
     for (int i = 0; i < index.all.size(); i++) {
       Element e = index.all.get(i);
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
-      if (e.closest("[class~=(?i)(comment|related|sidebar)]") != null) continue;
+      if (e.closest(ASIDE) != null) continue;
       List<String> linked = linkedNames(e);
       if (!linked.isEmpty()) {
         out.addAll(linked);
@@ -92,7 +100,7 @@ final class VisiblePage {
    * byline.
    */
   private static boolean holdsParagraphs(Element e) {
-    for (Element p : e.select("p, li")) if (p != e) return true;
+    for (Element p : e.select(PARAGRAPHS)) if (p != e) return true;
     return false;
   }
 

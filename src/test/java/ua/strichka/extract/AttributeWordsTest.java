@@ -46,6 +46,12 @@ class AttributeWordsTest {
         "visually-hidden\t",
         "not-visually-hidden",
         "дата автор",
+        "dat",
+        "tim",
+        "xDaTe",
+        "sr-onl",
+        "SR-ONLY",
+        "Byline-AUTHOR",
         "",
         " ",
       })
