@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -191,7 +192,25 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    return !KEEP.contains(e.normalName()) && Hints.weight(m) < 0;
+    return !KEEP.contains(e.normalName()) && Hints.weight(m, e.normalName()) < 0 && !midSentence(e);
+  }
+
+  /**
+   * An inline element that continues a sentence ({@code turned into <a class="popup">a pillar of
+   * salt</a> standing}): its words are the sentence's, whatever its name says (a glossary popup, a
+   * "tooltip", a "tag" link), and dropping it leaves the sentence with a hole. Names judge blocks.
+   * After a full stop, an inline "Read more" link is no part of a sentence, and goes.
+   */
+  static boolean midSentence(Element e) {
+    if (!TextStats.INLINE.contains(e.normalName())
+        || !(e.previousSibling() instanceof TextNode before)) {
+      return false;
+    }
+    String text = before.getWholeText().stripTrailing();
+    if (text.isEmpty()) return false;
+    char last = text.charAt(text.length() - 1);
+    return (Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '(')
+        && !TEASER.matcher(e.text()).matches();
   }
 
   /**
