@@ -59,19 +59,27 @@ final class Hints {
 
   private Hints() {}
 
+  /**
+   * List elements, whose own names say "list" of themselves ({@code <ul class="postList">}, {@code
+   * <ol class="steps-list">}): there the word is the tag's name again, not a sign of a list of
+   * teasers, and the article's own lists were dropped for it.
+   */
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "li");
+
   /** Readability-style weight: +25 for content-like names, −25 for boilerplate names. */
   static int weight(Element e) {
-    return weight(Marks.of(e));
+    return weight(Marks.of(e), e.normalName());
   }
 
-  /** As {@link #weight(Element)}, from the element's attributes read into marks. */
-  static int weight(Marks m) {
+  /** As {@link #weight(Element)}, from the element's attributes read into marks and its tag. */
+  static int weight(Marks m, String tag) {
     if (m == Marks.NONE) return 0;
+    boolean list = LISTS.contains(tag);
     int w = 0;
     String cls = m.cls().trim();
     String id = m.id();
-    if (!cls.isEmpty()) w += tokenWeight(cls);
-    if (!id.isEmpty()) w += tokenWeight(id);
+    if (!cls.isEmpty()) w += tokenWeight(cls, list);
+    if (!id.isEmpty()) w += tokenWeight(id, list);
     if (m.itemprop().equalsIgnoreCase("articleBody")) w += 50;
     String role = m.role();
     if (role.isEmpty()) return w;
@@ -84,16 +92,23 @@ final class Hints {
   /** What whole class lists and ids weigh: one look-up where most elements repeat a list. */
   private static final Map<String, Integer> NAMES = new ConcurrentHashMap<>();
 
+  /** As {@link #NAMES}, on list elements ({@link #LISTS}). */
+  private static final Map<String, Integer> LIST_NAMES = new ConcurrentHashMap<>();
+
+  /** As {@link #TOKENS}, on list elements ({@link #LISTS}). */
+  private static final Map<String, Integer> LIST_TOKENS = new ConcurrentHashMap<>();
+
   /** −25 when any token of a class list or id is boilerplate, else +25 when any is content. */
-  private static int tokenWeight(String names) {
-    Integer known = NAMES.get(names);
+  private static int tokenWeight(String names, boolean list) {
+    Map<String, Integer> cache = list ? LIST_NAMES : NAMES;
+    Integer known = cache.get(names);
     if (known != null) return known;
-    int w = weighTokens(names);
-    if (NAMES.size() < MAX_TOKENS) NAMES.put(names, w);
+    int w = weighTokens(names, list);
+    if (cache.size() < MAX_TOKENS) cache.put(names, w);
     return w;
   }
 
-  private static int weighTokens(String names) {
+  private static int weighTokens(String names, boolean list) {
     boolean positive = false;
     int n = names.length();
     int i = 0;
@@ -102,23 +117,24 @@ final class Hints {
       int start = i;
       while (i < n && !isSpace(names.charAt(i))) i++;
       if (i == start) break;
-      int says = token(names.substring(start, i));
+      int says = token(names.substring(start, i), list);
       if (says < 0) return -25;
       if (says > 0) positive = true;
     }
     return positive ? 25 : 0;
   }
 
-  private static int token(String token) {
-    Integer known = TOKENS.get(token);
+  private static int token(String token, boolean list) {
+    Map<String, Integer> cache = list ? LIST_TOKENS : TOKENS;
+    Integer known = cache.get(token);
     if (known != null) return known;
-    int says = classify(token);
-    if (TOKENS.size() < MAX_TOKENS) TOKENS.put(token, says);
+    int says = classify(token, list);
+    if (cache.size() < MAX_TOKENS) cache.put(token, says);
     return says;
   }
 
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
-  private static int classify(String token) {
+  private static int classify(String token, boolean list) {
     boolean strongNeg = false;
     boolean weakNeg = false;
     boolean pos = false;
@@ -133,8 +149,9 @@ final class Hints {
       if (!cut) continue;
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
+        boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
-        else if (WEAK_NEGATIVE.contains(piece)) weakNeg = true;
+        else if (WEAK_NEGATIVE.contains(piece) && !tagName) weakNeg = true;
         if (POSITIVE.contains(piece)) pos = true;
         if (STRONG_POSITIVE.contains(piece)) strongPos = true;
       }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -191,7 +192,38 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    return !KEEP.contains(e.normalName()) && Hints.weight(m) < 0;
+    return !KEEP.contains(e.normalName()) && Hints.weight(m, e.normalName()) < 0 && !midSentence(e);
+  }
+
+  /**
+   * An inline element inside a sentence ({@code turned into <a class="popup">a pillar of salt</a>
+   * standing}, {@code <a class="popup">Aghast</a>, I fell}): its words are the sentence's, whatever
+   * its name says (a glossary popup, a "tooltip", a "tag" link), and dropping it leaves the
+   * sentence with a hole. Names judge blocks. A "Read more" link after a full stop, or a link
+   * standing alone, is no part of a sentence, and goes.
+   */
+  static boolean midSentence(Element e) {
+    if (!TextStats.INLINE.contains(e.normalName())) return false;
+    boolean continues =
+        e.previousSibling() instanceof TextNode before && continuedBy(before.getWholeText())
+            || e.nextSibling() instanceof TextNode after && continues(after.getWholeText());
+    return continues && !TEASER.matcher(e.text()).matches();
+  }
+
+  /** Text before an element that leaves its sentence open: it ends in a word or a comma. */
+  private static boolean continuedBy(String before) {
+    String text = before.stripTrailing();
+    if (text.isEmpty()) return false;
+    char last = text.charAt(text.length() - 1);
+    return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '(';
+  }
+
+  /** Text after an element that carries its sentence on: a lower-case word or a comma. */
+  private static boolean continues(String after) {
+    String text = after.stripLeading();
+    if (text.isEmpty()) return false;
+    char first = text.charAt(0);
+    return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
   }
 
   /**
@@ -317,10 +349,12 @@ final class MainText {
   /**
    * Readability's conditional cleaning inside the chosen content: blocks that are mostly links,
    * teasers, pictures without text, or tiny fragments without a sentence go; any block with ten
-   * commas is prose and stays.
+   * commas is prose and stays. Captions that repeat their picture's alt go first ({@link
+   * ImageCaptions}).
    */
   static void clean(List<Element> roots) {
     for (Element root : roots) {
+      ImageCaptions.drop(root);
       TextStats stats = new TextStats(root);
       Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element e : root.getAllElements()) {

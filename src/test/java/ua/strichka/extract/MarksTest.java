@@ -76,6 +76,6 @@ class MarksTest {
     Element e =
         Jsoup.parse("<body><div class='share-buttons' aria-hidden=' true '>x").body().child(0);
     assertThat(MainText.neverText(e, Marks.of(e))).isTrue();
-    assertThat(Hints.weight(Marks.of(e))).isEqualTo(-25);
+    assertThat(Hints.weight(Marks.of(e), e.normalName())).isEqualTo(-25);
   }
 }

@@ -1,0 +1,96 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a boilerplate name ({@link Hints}) must not drop the article's own words: a list that names
+ * itself a list, an inline element inside a sentence. Checked on the rule and on whole pages.
+ */
+class BoilerplateNamesTest {
+  private static final String BEFORE =
+      "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для людей.</p>"
+          + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>";
+  private static final String AFTER =
+      "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся до кінця.</p>"
+          + "<p>Синоптики обіцяють похолодання наприкінці тижня, тож варто подбати про теплий одяг.</p>";
+
+  static String body(String html) {
+    String page =
+        "<html><body><article><h1>Заголовок новини</h1>"
+            + BEFORE
+            + html
+            + AFTER
+            + "</article></body></html>";
+    Extraction got = new Extractor().extract(page, "https://example.com/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text).startsWith("Рятувальники").endsWith("теплий одяг.");
+    return text;
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<ul class='x'></ul> | 0",
+        "<ul class='postList'></ul> | 25",
+        "<ol class='steps-list'></ol> | 0",
+        "<li class='list-item'></li> | 0",
+        "<div class='postList'></div> | -25",
+        "<div class='news-list'></div> | -25",
+        "<ul class='related-list'></ul> | -25",
+        "<ul class='share-list'></ul> | -25",
+        "<ul class='tags'></ul> | -25",
+      })
+  void aListNamedListIsNotBoilerplateForIt(String html, int weight) {
+    Element e = Jsoup.parseBodyFragment(html).body().child(0);
+    assertThat(Hints.weight(e)).isEqualTo(weight);
+  }
+
+  @ParameterizedTest(name = "{0} → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<h3>Що змінилося</h3><ul class='postList'><li>Нові правила оренди для ФОП</li>"
+            + "<li>Інший порядок подання звітів</li></ul> | true",
+        "<ol class='numbered-list'><li>Нові правила оренди для ФОП</li>"
+            + "<li>Інший порядок подання звітів</li></ol> | true",
+        "<ul class='related-list'><li>Нові правила оренди для ФОП</li>"
+            + "<li>Інший порядок подання звітів</li></ul> | false",
+      })
+  void theArticlesOwnListsStay(String list, boolean kept) {
+    assertThat(body(list).contains("Інший порядок подання звітів")).isEqualTo(kept);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Він перетворився на <a class='popup' href='#'>соляний стовп</a> і стояв. | true",
+        "Він перетворився на <span class='tooltip'>соляний стовп</span> і стояв. | true",
+        "Опади, <a class='tag' href='/t/x'>соляний стовп</a> і вітер. | true",
+        "Він стояв. <a class='popup' href='#'>соляний стовп</a> | false",
+        "Він стояв. <a class='readmore' href='/n/2'>Read more</a> | false",
+        "Він стояв біля <a class='readmore' href='/n/2'>Read more</a> | false",
+        "<a class='popup' href='#'>соляний стовп</a> і стояв. | true",
+        "<a class='popup' href='#'>Соляний стовп</a>, і стояв. | true",
+        "<a class='popup' href='#'>соляний стовп</a> | false",
+        "Він стояв. <a class='popup' href='#'>соляний стовп</a> І стояв. | false",
+        "Він перетворився на <div class='popup'>соляний стовп</div> і стояв. | false",
+      })
+  void anInlineElementInsideASentenceIsTheSentences(String p, boolean midSentence) {
+    Element para = Jsoup.parseBodyFragment("<p>" + p + "</p>").body().child(0);
+    Element named = para.children().isEmpty() ? para : para.child(0);
+    if (!named.nameIs("div")) {
+      assertThat(MainText.midSentence(named)).isEqualTo(midSentence);
+    }
+    String text = body("<p>" + p + "</p>");
+    assertThat(text.toLowerCase(Locale.ROOT).contains("соляний стовп")).isEqualTo(midSentence);
+  }
+}
