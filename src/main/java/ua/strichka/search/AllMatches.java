@@ -21,31 +21,22 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Counting every match cost as much as scoring them had: at 1,000,000 articles a search matches
  * ~26,000, and walking all of them through a query of many clauses was a third of a search. So only
- * evenly spread blocks of document ids are visited (every sixty-fourth of a segment, thirty-second,
- * and so on to a half or all, the share chosen to see about {@code sample} matches); the counts are
- * then scaled up by the share visited. Documents are in indexing order, so spread blocks sample all
- * periods alike. A search with fewer matches visits all of them and counts exactly. Lucene's {@code
+ * evenly spread blocks of document ids are visited (every sixteenth of a segment, eighth, fourth,
+ * second or all, the share chosen to see about {@code sample} matches); the counts are then scaled
+ * up by the share visited. Documents are in indexing order, so spread blocks sample all periods
+ * alike. A search with fewer matches visits all of them and counts exactly. Lucene's {@code
  * RandomSamplingFacetsCollector} samples only after visiting every match, which saves the counting
  * but not the walk.
  */
 final class AllMatches {
-  /**
-   * Matches to see before the counts are scaled up from them. At least half of it is seen, so an
-   * estimate rests on 500 matches or more: about 1/√500 ≈ 5% off when the matches are spread
-   * evenly. 2,000, with 1/16 the widest share, made the counting pass a third of a search at
-   * 1,000,000 articles (~26,000 matches a search on average).
-   */
-  static final int SAMPLE = 1_000;
+  /** Matches to see before the counts are scaled up from them. */
+  static final int SAMPLE = 2_000;
 
-  /**
-   * Blocks per segment; a share of 1/64 visits every sixty-fourth, 1/32 every thirty-second, and so
-   * on. Four blocks per segment at the widest share: the newest articles of a segment (its first
-   * block, by the index sort) are not all it samples.
-   */
-  private static final int BLOCKS = 256;
+  /** Blocks per segment; a share of 1/16 visits every sixteenth, 1/8 every eighth, and so on. */
+  private static final int BLOCKS = 64;
 
-  /** Steps between visited blocks, the widest first: shares 1/64, 1/32, …, 1/2, 1. */
-  private static final int[] STEPS = {64, 32, 16, 8, 4, 2, 1};
+  /** Steps between visited blocks, the widest first: shares 1/16, 1/8, 1/4, 1/2, 1. */
+  private static final int[] STEPS = {16, 8, 4, 2, 1};
 
   private final FacetOrdinals ordinals;
   private final MatchTally tally;

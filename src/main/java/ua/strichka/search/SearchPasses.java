@@ -12,7 +12,7 @@ import java.lang.management.ThreadMXBean;
 public final class SearchPasses {
   /** The passes of a search, in the order they run. */
   public enum Pass {
-    /** Counting the matches for the total and the facets (sampled beyond about a thousand). */
+    /** Counting the matches for the total and the facets (sampled beyond a few thousand). */
     COUNT,
     /** The top hits of the page, scored with skipping. */
     TOP,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param facets for each dimension ({@code section}, {@code outlet}, {@code entity}, {@code
  *     language}) its most frequent values among all matching articles; empty unless asked for
  * @param approximate true when {@code total}, the facet counts and the hits' story sizes are
- *     estimates, scaled up from a share of the matches (a search with more than about a thousand)
+ *     estimates, scaled up from a share of the matches (a search with more than a few thousand)
  */
 public record SearchResult(
     Query query,

@@ -48,13 +48,13 @@ class SearchIndexTest extends SearchSuite {
           .extracting(Hit::articleId)
           .containsExactlyElementsOf(exact.hits().stream().map(Hit::articleId).toList());
       if (!estimated.approximate()) {
-        // the blocks visited first held no match: it went on to count them all
+        // the first eighth of the index held no match: it went on to count them all
         assertThat(estimated.total()).isEqualTo(exact.total());
         return;
       }
       assertThat(estimated.totalExact()).isFalse();
       assertThat(estimated.total()).isPositive();
-      // scaled up from a share: 1/64, 1/32, … or 1/2
+      // scaled up from a share: a sixteenth, an eighth, a quarter or a half
       assertThat(estimated.facets().values())
           .allSatisfy(
               counts -> assertThat(counts).allSatisfy(c -> assertThat(c.count() % 2).isZero()));
