@@ -177,7 +177,7 @@ final class FreshnessQuery extends Query {
   }
 
   /** Whether the segment's documents are in {@link Fields#NEWEST_FIRST} order. */
-  static boolean newestFirst(LeafReaderContext ctx) {
+  private static boolean newestFirst(LeafReaderContext ctx) {
     Sort sort = ctx.reader().getMetaData().sort();
     if (sort == null) return false;
     SortField first = sort.getSort()[0];

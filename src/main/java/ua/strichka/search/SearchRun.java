@@ -182,21 +182,12 @@ final class SearchRun {
     return parts;
   }
 
-  /**
-   * The top {@code n} hits of the parts, merged; each part counts up to {@code count}. By relevance
-   * through {@link RelevanceTop}, which skips ties that cannot win; by date through Lucene's
-   * collector, which stops early in segments sorted by date.
-   */
+  /** The top {@code n} hits of the parts, merged; each part counts up to {@code count}. */
   private TopDocs top(List<org.apache.lucene.search.Query> parts, Sort sort, int n, int count)
       throws IOException {
-    boolean relevance = sort.getSort()[0] == SortField.FIELD_SCORE;
     TopFieldDocs[] each = new TopFieldDocs[parts.size()];
     for (int i = 0; i < each.length; i++) {
-      org.apache.lucene.search.Query part = parts.get(i);
-      each[i] =
-          relevance
-              ? searcher.search(part, new RelevanceTop(n, count))
-              : searcher.search(part, new TopFieldCollectorManager(sort, n, null, count));
+      each[i] = searcher.search(parts.get(i), new TopFieldCollectorManager(sort, n, null, count));
     }
     return each.length == 1 ? each[0] : TopDocs.merge(sort, n, each);
   }
@@ -255,7 +246,8 @@ final class SearchRun {
 
   private static Sort sort(Query q) {
     if (q.order() == Query.Order.DATE || q.browsing()) return Fields.NEWEST_FIRST;
-    return RelevanceTop.SORT; // equal scores: newest first, then by id
+    SortField[] ties = Fields.NEWEST_FIRST.getSort(); // equal scores: newest first, then by id
+    return new Sort(SortField.FIELD_SCORE, ties[0], ties[1]);
   }
 
   private List<Hit> hits(Page page, LuceneQuery.Text text, Query q) throws IOException {
