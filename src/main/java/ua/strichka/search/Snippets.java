@@ -40,6 +40,7 @@ final class Snippets {
   private static final int MAX_LENGTH = 50_000;
 
   private static final Locale UKRAINIAN = Locale.of("uk");
+  private static final PassageScore PASSAGE_SCORE = new PassageScore();
   private static final String[] FIELDS = fields();
 
   private final IndexSearcher searcher;
@@ -203,6 +204,7 @@ final class Snippets {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new MarkFormatter())
+              .withScorer(PASSAGE_SCORE)
               .withMaxLength(MAX_LENGTH)
               // offsets from the postings of each field's own query terms; the default asks the
               // whole query for matches once per field and hit, which was half of a search's time
