@@ -110,7 +110,7 @@ final class NameComplements extends Rules {
   /** A person's name after «імені»: initials and a surname, or first name and surname. */
   int personAfter(int j) {
     int k = j;
-    while (k < w.size() && w.get(k).initial && w.get(k).after.startsWith(".")) k++;
+    while (k < w.size() && w.get(k).initialWithDot()) k++; // «ім. С. П. Корольова», tokenised too
     int names = 0;
     while (k < w.size()
         && names < 2

@@ -2,6 +2,8 @@ package ua.strichka.entity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
 
@@ -46,6 +48,7 @@ final class UkrainianRules extends Rules {
       places.placeWithGenitive(i);
       places.placeBeforeName(i);
       places.settlement(i);
+      places.quarter(i);
       people.person(i);
       people.initials(i);
       people.initialsAfter(i);
@@ -56,7 +59,21 @@ final class UkrainianRules extends Rules {
     requoted();
     boolean[] titles = documentTitles();
     out.removeIf(c -> titles[c.from()] && titles[c.to() - 1]);
+    out.removeIf(c -> c.type() == EntityType.LOC && afterEventName(c.from()));
     return out;
+  }
+
+  /** Capitalised heads of a contest's name: «Кубок України», «Чемпіонат Європи». */
+  private static final Set<String> EVENT_HEADS = Set.of("кубок", "чемпіонат");
+
+  /**
+   * The place in a contest's name («Кубка України», «Чемпіонату Європи з футболу») is part of that
+   * name, and a name holds no other entity inside it.
+   */
+  private boolean afterEventName(int from) {
+    if (from == 0) return false;
+    Word head = w.get(from - 1);
+    return head.capitalized && head.joinedToNext() && head.lemma(EVENT_HEADS);
   }
 
   /**
@@ -189,9 +206,14 @@ final class UkrainianRules extends Rules {
       if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
       int end = latinEnd(i);
       boolean cue = i > 0 && w.get(i - 1).lemma(cues.orgCues);
-      if (mid && (end > i + 1 || cue) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
+      boolean coined = end == i + 1 && coinedLatin(x.text);
+      if (mid && (end > i + 1 || cue || coined) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
         add(i, end, EntityType.ORG, Rule.FOREIGN, 1, null);
       }
+      return;
+    }
+    if (mid && CYRILLIC_LATIN.matcher(x.text).matches()) {
+      add(i, i + 1, EntityType.ORG, Rule.FOREIGN, 1, null); // «ГолосUA»: an outlet's coined name
       return;
     }
     if (x.upper) {
@@ -263,6 +285,27 @@ final class UkrainianRules extends Rules {
   /** Word {@code j} is «України»: a state body's abbreviation takes it into its name. */
   private boolean ofUkraine(int j) {
     return j < w.size() && w.get(j).text.equals("України");
+  }
+
+  /** A Cyrillic word with a Latin ending in capitals: «ГолосUA», «ЛігаBiz». */
+  private static final Pattern CYRILLIC_LATIN =
+      Pattern.compile("[А-ЯІЇЄҐ][а-яіїєґ'’]+[A-Z][A-Za-z]+");
+
+  /** A capital inside a Latin word: «YouTube». */
+  private static final Pattern CAMEL = Pattern.compile("[A-Z][a-z]+[A-Z][A-Za-z]*");
+
+  /** Capitals in a roman numeral: «XXI століття» is no organisation. */
+  private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+
+  /**
+   * One Latin word that only a name is written like inside a sentence: all capitals of three
+   * letters or more («NASA», «UNESCO», «INSIDER») or a capital inside it («YouTube», «SpaceX»).
+   * Common abbreviations (IT, GPS, VPN) are in the not-names list and never get here.
+   */
+  static boolean coinedLatin(String text) {
+    boolean capitals = text.length() >= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    if (capitals) return !ROMAN.matcher(text).matches();
+    return CAMEL.matcher(text).matches();
   }
 
   private int latinEnd(int i) {
