@@ -110,12 +110,35 @@ final class PlaceRules extends Rules {
       }
       break;
     }
-    if (members.size() < 2 || k + 1 >= w.size()) return;
-    Word plural = w.get(k + 1);
-    if (!plural.lemma(cues.placeHeadsAfter) || !plural.has("p")) return;
-    for (int m : members) {
-      add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+    if (members.size() < 2) return;
+    Word plural = k + 1 < w.size() ? w.get(k + 1) : null;
+    if (plural != null && plural.lemma(cues.placeHeadsAfter) && plural.has("p")) {
+      for (int m : members) {
+        add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+      }
+      return;
     }
+    // «відвідав дев'ять областей: Одеську, Херсонську … і Полтавську»: the designation came first
+    for (int m : members) if (!PLACE_ADJECTIVE_FORM.matcher(w.get(m).lower).matches()) return;
+    if (!areaBefore(i)) return;
+    for (int m : members) add(m, m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+  }
+
+  /** A toponymic adjective's form («Дніпропетровську»), whatever else the dictionary reads. */
+  private static final java.util.regex.Pattern PLACE_ADJECTIVE_FORM =
+      java.util.regex.Pattern.compile(".*(ськ|цьк|зьк)(ий|а|е|і|ого|ої|ому|ій|им|их|ими|у|ою)");
+
+  /** Designations a list of place adjectives may stand for after naming them once. */
+  static final Set<String> AREAS = Set.of("область", "район", "регіон", "громада", "округ");
+
+  /** An area's designation in the few words before {@code i}, within its sentence. */
+  private boolean areaBefore(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      Word x = w.get(k);
+      if (x.lemma(AREAS) && noun(x)) return true;
+      if (x.sentenceStart()) return false;
+    }
+    return false;
   }
 
   /** Agreement, or an adjective the dictionary does not know («Таїровському кладовищі»). */

@@ -178,11 +178,20 @@ final class UkrainianRules extends Rules {
    */
   private void requoted() {
     if (quotedTypes.isEmpty()) return;
+    // «селищі Петриківка» … «Центрі народного мистецтва «Петриківка»»: a name the text also gives a
+    // settlement is the place wherever it stands unquoted
+    Set<String> settlements = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.rule() == Rule.SETTLEMENT && c.to() == c.from() + 1) {
+        settlements.add(lemmaOf(w.get(c.from())).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
     for (int i = 0; i < w.size(); i++) {
       Word x = w.get(i);
       if (x.capitalized
           && !x.sentenceStart()
           && quotes.startingAt(i) == null
+          && !settlements.contains(lemmaOf(x).toLowerCase(java.util.Locale.ROOT))
           && quotedTypes.get(lemmaOf(x).toLowerCase(java.util.Locale.ROOT) + " ")
               == EntityType.ORG) {
         add(i, i + 1, EntityType.ORG, Rule.QUOTED, 2, null); // over a guess from its shape

@@ -85,6 +85,35 @@ class UnseenShapesTest {
     assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a list of oblasts after their designation: each its own place, named in full
+        "Міністр відвідав три області : Одеську , Херсонську і Сумську . | LOC Одеську=Одеська область; LOC Херсонську=Херсонська область; LOC Сумську=Сумська область",
+        // the designation after the list, as before
+        "Сніг пройде в Одеській і Херсонській областях . | LOC Одеській=Одеська область; LOC Херсонській областях=Херсонська область",
+        // without a designation the adjectives are no places
+        "Прийшли Ковальська і Петрівська . | PER Ковальська=Ковальська; PER Петрівська=Петрівська",
+      })
+  void listsOfPlaceAdjectives(String text, String expected) {
+    assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSettlementsNameIsAPlaceWhereverItStandsUnquoted() {
+    assertThat(
+            tagged(
+                "Ми приїхали в селище Петриківка . Там працює центр « Петриківка » . Туристи"
+                    + " люблять Петриківку .",
+                Language.UK))
+        .doesNotContain("ORG Петриківку")
+        .contains("LOC Петриківка=Петриківка");
+    // a company's quoted name stays the company's unquoted when no place is named so
+    assertThat(tagged("Компанія « Фармак » звітувала . Потім Фармак додав .", Language.UK))
+        .isEqualTo("ORG Фармак=Фармак; ORG Фармак=Фармак");
+  }
+
   @org.junit.jupiter.api.Test
   void aLineBreakAfterASettlementsShortFormLeavesItOut() {
     assertThat(tagged("Ділянку дали у межах с .\nМихалкове .", Language.UK))
