@@ -110,8 +110,9 @@ final class Nominative {
                   || c.from() > 0 && words.get(c.from() - 1).conjunction()); // «… і Сумську»
       if (listed) return ellipsis(ws, words, c.to()); // «Ізюмському (та Золочівському районах)»
     }
-    if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() == 2) {
-      return joined(ws); // «ДАБІ України»: the country stays in the genitive
+    if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() > 1) {
+      // «ДАБІ України», «УДМС України в Одеській області»: the complements keep their cases
+      return joined(ws);
     }
     String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
     return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;

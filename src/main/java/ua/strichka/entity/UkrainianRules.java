@@ -288,7 +288,28 @@ final class UkrainianRules extends Rules {
     // ДЮСШ», see AbbreviatedBodies#abbreviated) or its number («ЗОШ № 5»)
     if (end == i + 1 && cues.kindsOfInstitutions.contains(x.text)) return;
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
+    if (!place) end = inRegion(end);
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+  }
+
+  /**
+   * «УДМС України | в Кіровоградській області», «ДСНС | у Львівській області»: a state body's
+   * regional office is named with its region.
+   */
+  private int inRegion(int end) {
+    if (end + 2 >= w.size() || !w.get(end - 1).joinedToNext()) return end;
+    Word in = w.get(end);
+    Word adjective = w.get(end + 1);
+    Word area = w.get(end + 2);
+    boolean located = (in.lower.equals("в") || in.lower.equals("у")) && in.joinedToNext();
+    return located
+            && adjective.capitalized
+            && adjective(adjective)
+            && adjective.joinedToNext()
+            && noun(area)
+            && area.lemma(PlaceRules.AREAS)
+        ? end + 3
+        : end;
   }
 
   /** Word {@code j} is «України»: a state body's abbreviation takes it into its name. */

@@ -100,6 +100,27 @@ class UnseenShapesTest {
     assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a state body's regional office is named with its region
+        "Заяву прийняли в УДМС України в Одеській області . | ORG УДМС України в Одеській області=УДМС України в Одеській області",
+        // a city after it is where the body is, not part of its name
+        "Заяву прийняли в УДМС у Києві . | ORG УДМС=УДМС; LOC Києві=Київ",
+        // the field after an administration is the deputy's; a committee is named by its field
+        "Сказав заступник голови Сумської облдержадміністрації з питань АПК Сергій Слизький . | ORG Сумської облдержадміністрації=Сумська облдержадміністрація; PER Сергій Слизький=Сергій Слизький",
+        "Про це повідомив Комітет з питань освіти . | ORG Комітет з питань освіти=Комітет з питань освіти",
+        // a club that plays in a league is named alone; an association keeps its head
+        "У вищій лізі « Медик » переміг . | ORG Медик=Медик",
+        "Звіт оприлюднила асоціація «IT Ukraine». | ORG асоціація «IT Ukraine»=Асоціація «IT Ukraine»",
+        // a state enterprise is named whole, its quoted name inside
+        "Бланки друкує Державне підприємство «Документ». | ORG Державне підприємство «Документ»=Державне підприємство «Документ»",
+      })
+  void bodiesAndTheirComplements(String text, String expected) {
+    assertThat(tagged(text, Language.UK)).isEqualTo(expected == null ? "" : expected);
+  }
+
   @org.junit.jupiter.api.Test
   void aSettlementsNameIsAPlaceWhereverItStandsUnquoted() {
     assertThat(
