@@ -50,10 +50,16 @@ final class NameComplements extends Rules {
           "фонд",
           "інститут");
 
+  /** Heads whose names take no field: the field after them is an official's. */
+  private static final Set<String> ADMINISTRATIONS =
+      Set.of("адміністрація", "держадміністрація", "облдержадміністрація", "райдержадміністрація");
+
   /** «з питань освіти, науки та інновацій», «з надзвичайних ситуацій», «з біатлону». */
   int field(int j, String headLemma) {
     if (j >= w.size()) return j;
     if (w.get(j).lower.equals("питань")) {
+      // «заступник голови облдержадміністрації з питань АПК»: the field is the deputy's
+      if (ADMINISTRATIONS.contains(headLemma)) return j;
       int k = j + 1;
       int end = j;
       while (k < w.size()) {
@@ -110,7 +116,7 @@ final class NameComplements extends Rules {
   /** A person's name after «імені»: initials and a surname, or first name and surname. */
   int personAfter(int j) {
     int k = j;
-    while (k < w.size() && w.get(k).initial && w.get(k).after.startsWith(".")) k++;
+    while (k < w.size() && w.get(k).initialWithDot()) k++; // «ім. С. П. Корольова», tokenised too
     int names = 0;
     while (k < w.size()
         && names < 2

@@ -105,12 +105,14 @@ final class Nominative {
       boolean listed =
           c.rule() == Candidate.Rule.PLACE
               && UkrainianRules.adjective(only)
-              && c.to() < words.size()
-              && (only.after.strip().equals(",") || words.get(c.to()).conjunction());
+              && (only.after.strip().equals(",")
+                  || c.to() < words.size() && words.get(c.to()).conjunction()
+                  || c.from() > 0 && words.get(c.from() - 1).conjunction()); // «… і Сумську»
       if (listed) return ellipsis(ws, words, c.to()); // «Ізюмському (та Золочівському районах)»
     }
-    if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() == 2) {
-      return joined(ws); // «ДАБІ України»: the country stays in the genitive
+    if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() > 1) {
+      // «ДАБІ України», «УДМС України в Одеській області»: the complements keep their cases
+      return joined(ws);
     }
     String name = c.type() == EntityType.PER ? person(ws) : phrase(ws, words, c.to());
     return c.type() == EntityType.ORG ? capitalizeFirst(name) : name;
@@ -333,6 +335,14 @@ final class Nominative {
           String head = lemmaIn(h, cues.placeHeadsAfter);
           return adjectivesWith(ws, head);
         }
+      }
+      // «областей України: Одеську, Херсонську …»: the designation named once before the list
+      for (int k = next - 2; k >= 0 && k >= next - 12; k--) {
+        Word h = all.get(k);
+        if (UkrainianRules.noun(h) && h.lemma(PlaceRules.AREAS)) {
+          return adjectivesWith(ws, lemmaIn(h, PlaceRules.AREAS));
+        }
+        if (h.sentenceStart()) break;
       }
     }
     return joined(ws);

@@ -123,8 +123,10 @@ final class OrganisationRules extends Rules {
         && tail.quote().from() <= head + 3
         && headLemma != null
         && QUOTE_HEADS.contains(headLemma)) {
-      // «асоціації «IT Ukraine»», «центру економічних досліджень «Горизонт»»
-      addQuoted(i, tail.quote().to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote());
+      // «асоціації «IT Ukraine»», «центру економічних досліджень «Горизонт»»; in «вищій лізі
+      // «Медик»» the name is a club's that plays in the league, not the league's
+      int from = "ліга".equals(headLemma) ? tail.quote().from() : i;
+      addQuoted(from, tail.quote().to(), EntityType.ORG, Rule.ORGANISATION, 2, tail.quote());
       remember(tail.quote(), EntityType.ORG);
     }
   }

@@ -168,6 +168,18 @@ final class OrganisationTails extends Rules {
         }
         break;
       }
+      if (x.initialWithDot()
+          && genitives == 0
+          && headLemma != null
+          && OrganisationRules.PERSON_HEADS.contains(headLemma)) {
+        int name = complements.personAfter(j); // «бібліотека Д. Чижевського»: «імені» left out
+        if (name == j) break;
+        end = j = name;
+        personOnly = !proper;
+        proper = true;
+        closed = true;
+        continue;
+      }
       if ((x.lower.equals("з") || x.lower.equals("із") || x.lower.equals("зі"))
           && j + 1 < w.size()) {
         int field = complements.field(j + 1, headLemma);

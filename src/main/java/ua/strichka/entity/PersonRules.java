@@ -71,9 +71,9 @@ final class PersonRules extends Rules {
   /** «В. І. Вернадський», «А. В. Нежданової», tokenised «М . Рильський». */
   void initials(int i) {
     Word x = w.get(i);
-    if (!x.initial || !initialDot(x) || (i > 0 && w.get(i - 1).initial)) return;
+    if (!x.initialWithDot() || (i > 0 && w.get(i - 1).initial)) return;
     int j = i;
-    while (j < w.size() && w.get(j).initial && initialDot(w.get(j)) && j - i < 3) j++;
+    while (j < w.size() && w.get(j).initialWithDot() && j - i < 3) j++;
     boolean surname = j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial;
     // a signature's initials end a line: the capital word on the next one starts something else
     boolean sameLine = w.get(j - 1).after.indexOf('\n') < 0;
@@ -91,17 +91,12 @@ final class PersonRules extends Rules {
     if (!x.capitalized || x.upper || x.initial || !x.joinedToNext() || i + 1 >= w.size()) return;
     if (x.hasReading() && !x.proper("lname") || x.proper("geo") && !x.proper("lname")) return;
     int j = i + 1;
-    while (j < w.size() && j - i <= 2 && w.get(j).initial && initialDot(w.get(j))) j++;
+    while (j < w.size() && j - i <= 2 && w.get(j).initialWithDot()) j++;
     // two initials: one capital letter after a name is as often a sentence's first word
     if (j - i != 3) return;
     Word last = w.get(j - 1);
     int end = last.end() + last.after.indexOf('.') + 1; // the last initial's full stop is its own
     out.add(new Candidate(i, j, x.start(), end, EntityType.PER, Rule.INITIALS, 2, null));
-  }
-
-  /** A full stop right after a letter, or alone between spaces as tokenised text writes it. */
-  private static boolean initialDot(Word x) {
-    return x.after.startsWith(".") || x.after.startsWith(" .") && x.after.strip().equals(".");
   }
 
   /** After a title, a capitalised word is a name: «президент Макрон», «пані Гнатишин». */

@@ -110,12 +110,35 @@ final class PlaceRules extends Rules {
       }
       break;
     }
-    if (members.size() < 2 || k + 1 >= w.size()) return;
-    Word plural = w.get(k + 1);
-    if (!plural.lemma(cues.placeHeadsAfter) || !plural.has("p")) return;
-    for (int m : members) {
-      add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+    if (members.size() < 2) return;
+    Word plural = k + 1 < w.size() ? w.get(k + 1) : null;
+    if (plural != null && plural.lemma(cues.placeHeadsAfter) && plural.has("p")) {
+      for (int m : members) {
+        add(m, m == k ? k + 2 : m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+      }
+      return;
     }
+    // «відвідав дев'ять областей: Одеську, Херсонську … і Полтавську»: the designation came first
+    for (int m : members) if (!PLACE_ADJECTIVE_FORM.matcher(w.get(m).lower).matches()) return;
+    if (!areaBefore(i)) return;
+    for (int m : members) add(m, m + 1, EntityType.LOC, Rule.PLACE, 2, null);
+  }
+
+  /** A toponymic adjective's form («Дніпропетровську»), whatever else the dictionary reads. */
+  private static final java.util.regex.Pattern PLACE_ADJECTIVE_FORM =
+      java.util.regex.Pattern.compile(".*(ськ|цьк|зьк)(ий|а|е|і|ого|ої|ому|ій|им|их|ими|у|ою)");
+
+  /** Designations a list of place adjectives may stand for after naming them once. */
+  static final Set<String> AREAS = Set.of("область", "район", "регіон", "громада", "округ");
+
+  /** An area's designation in the few words before {@code i}, within its sentence. */
+  private boolean areaBefore(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      Word x = w.get(k);
+      if (x.lemma(AREAS) && noun(x)) return true;
+      if (x.sentenceStart()) return false;
+    }
+    return false;
   }
 
   /** Agreement, or an adjective the dictionary does not know («Таїровському кладовищі»). */
@@ -155,6 +178,17 @@ final class PlaceRules extends Rules {
       return;
     }
     Word next = w.get(i + 1);
+    if (next.initialWithDot()) {
+      // «вулиці Т. Шевченка», «парку Т. Шевченка»: a person's initials and surname name the place
+      int k = i + 1;
+      while (k < w.size() && k - i <= 3 && w.get(k).initialWithDot()) k++;
+      boolean surname =
+          k < w.size() && w.get(k).capitalized && !w.get(k).upper && !w.get(k).initial;
+      if (surname && w.get(k - 1).after.indexOf('\n') < 0) {
+        add(i, k + 1, EntityType.LOC, Rule.STREET, 2, null);
+      }
+      return;
+    }
     boolean code =
         next.text.matches("[A-ZА-ЯІЇЄҐ]-?\\d+.*") || next.text.matches("[A-ZА-ЯІЇЄҐ]{1,2}-\\d+");
     if (!(next.capitalized || code) || next.upper && !code) return;
@@ -186,7 +220,9 @@ final class PlaceRules extends Rules {
         || i + 1 >= w.size()) return;
     int j = name(i + 1, abbreviated);
     if (j == i + 1) return;
-    add(abbreviated ? i : i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
+    // «с .⏎Михалкове»: a line break after the short form (a tokeniser's sentence end) leaves it out
+    boolean inside = abbreviated && x.after.indexOf('\n') < 0;
+    add(inside ? i : i + 1, j, EntityType.LOC, Rule.SETTLEMENT, 2, null);
     if (!x.has("p")) return;
     while (j < w.size()) { // a list after a plural: «селах Ясіня, Богдан і Луг»
       String gap = w.get(j - 1).after.strip();
@@ -223,6 +259,8 @@ final class PlaceRules extends Rules {
         || first.proper("fname") && j + 1 < w.size() && w.get(j + 1).capitalized) return j;
     int k = j;
     while (k < w.size() && k - j < 3 && w.get(k).capitalized && !w.get(k).upper) {
+      // «м. Луцька | Юрій Нечай»: a first name and a capital after it are a person's name
+      if (k > j && w.get(k).proper("fname") && k + 1 < w.size() && w.get(k + 1).capitalized) break;
       // «Вишнева Балка | Ізюмського району»
       if (k > j
           && adjective(w.get(k))
@@ -238,6 +276,34 @@ final class PlaceRules extends Rules {
       k = j + 1; // «села Дуліби | Оксана Гнатишин»
     }
     return k;
+  }
+
+  /**
+   * The four quarters: written with a capital they name regions («на Заході», «Сходу»). Their
+   * canonical names are given: «Сходом» is a form of «сход» (a gathering) to the dictionary too.
+   */
+  private static final java.util.Map<String, Entity> QUARTERS =
+      java.util.Map.of(
+          "захід", Entity.of("Захід", EntityType.LOC),
+          "схід", Entity.of("Схід", EntityType.LOC),
+          "південь", Entity.of("Південь", EntityType.LOC),
+          "північ", Entity.of("Північ", EntityType.LOC));
+
+  /**
+   * «на Заході», «між Заходом та Сходом»: a quarter of the world capitalised inside a sentence is a
+   * region's name, not a direction; a quoted one names something else («Нафтотрейд Південь»).
+   */
+  void quarter(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.upper || x.sentenceStart() || !noun(x)) return;
+    Entity quarter = null;
+    for (String key : x.keys) if (quarter == null) quarter = QUARTERS.get(key);
+    if (quarter == null || x.opensQuote() || x.closesQuote()) return;
+    Word before = i > 0 ? w.get(i - 1) : null;
+    if (before != null && before.capitalized && !before.sentenceStart() && before.joinedToNext()) {
+      return; // «Близький Схід» is the gazetteer's
+    }
+    add(i, i + 1, EntityType.LOC, Rule.PLACE, 1, quarter);
   }
 
   /** «Одеси-Головної», «Варшаву-Центральну»: a place's name joined to a word. */

@@ -2,6 +2,8 @@ package ua.strichka.entity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
 
@@ -46,6 +48,7 @@ final class UkrainianRules extends Rules {
       places.placeWithGenitive(i);
       places.placeBeforeName(i);
       places.settlement(i);
+      places.quarter(i);
       people.person(i);
       people.initials(i);
       people.initialsAfter(i);
@@ -56,7 +59,21 @@ final class UkrainianRules extends Rules {
     requoted();
     boolean[] titles = documentTitles();
     out.removeIf(c -> titles[c.from()] && titles[c.to() - 1]);
+    out.removeIf(c -> c.type() == EntityType.LOC && afterEventName(c.from()));
     return out;
+  }
+
+  /** Capitalised heads of a contest's name: «Кубок України», «Чемпіонат Європи». */
+  private static final Set<String> EVENT_HEADS = Set.of("кубок", "чемпіонат");
+
+  /**
+   * The place in a contest's name («Кубка України», «Чемпіонату Європи з футболу») is part of that
+   * name, and a name holds no other entity inside it.
+   */
+  private boolean afterEventName(int from) {
+    if (from == 0) return false;
+    Word head = w.get(from - 1);
+    return head.capitalized && head.joinedToNext() && head.lemma(EVENT_HEADS);
   }
 
   /**
@@ -161,11 +178,20 @@ final class UkrainianRules extends Rules {
    */
   private void requoted() {
     if (quotedTypes.isEmpty()) return;
+    // «селищі Петриківка» … «Центрі народного мистецтва «Петриківка»»: a name the text also gives a
+    // settlement is the place wherever it stands unquoted
+    Set<String> settlements = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.rule() == Rule.SETTLEMENT && c.to() == c.from() + 1) {
+        settlements.add(lemmaOf(w.get(c.from())).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
     for (int i = 0; i < w.size(); i++) {
       Word x = w.get(i);
       if (x.capitalized
           && !x.sentenceStart()
           && quotes.startingAt(i) == null
+          && !settlements.contains(lemmaOf(x).toLowerCase(java.util.Locale.ROOT))
           && quotedTypes.get(lemmaOf(x).toLowerCase(java.util.Locale.ROOT) + " ")
               == EntityType.ORG) {
         add(i, i + 1, EntityType.ORG, Rule.QUOTED, 2, null); // over a guess from its shape
@@ -189,9 +215,14 @@ final class UkrainianRules extends Rules {
       if (i > 0 && w.get(i - 1).latin && w.get(i - 1).joinedToNext()) return;
       int end = latinEnd(i);
       boolean cue = i > 0 && w.get(i - 1).lemma(cues.orgCues);
-      if (mid && (end > i + 1 || cue) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
+      boolean coined = end == i + 1 && coinedLatin(x.text);
+      if (mid && (end > i + 1 || cue || coined) && !(i > 0 && w.get(i - 1).lemma(cues.workCues))) {
         add(i, end, EntityType.ORG, Rule.FOREIGN, 1, null);
       }
+      return;
+    }
+    if (mid && CYRILLIC_LATIN.matcher(x.text).matches()) {
+      add(i, i + 1, EntityType.ORG, Rule.FOREIGN, 1, null); // «ГолосUA»: an outlet's coined name
       return;
     }
     if (x.upper) {
@@ -257,12 +288,54 @@ final class UkrainianRules extends Rules {
     // ДЮСШ», see AbbreviatedBodies#abbreviated) or its number («ЗОШ № 5»)
     if (end == i + 1 && cues.kindsOfInstitutions.contains(x.text)) return;
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
+    if (!place) end = inRegion(end);
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
+  }
+
+  /**
+   * «УДМС України | в Кіровоградській області», «ДСНС | у Львівській області»: a state body's
+   * regional office is named with its region.
+   */
+  private int inRegion(int end) {
+    if (end + 2 >= w.size() || !w.get(end - 1).joinedToNext()) return end;
+    Word in = w.get(end);
+    Word adjective = w.get(end + 1);
+    Word area = w.get(end + 2);
+    boolean located = (in.lower.equals("в") || in.lower.equals("у")) && in.joinedToNext();
+    return located
+            && adjective.capitalized
+            && adjective(adjective)
+            && adjective.joinedToNext()
+            && noun(area)
+            && area.lemma(PlaceRules.AREAS)
+        ? end + 3
+        : end;
   }
 
   /** Word {@code j} is «України»: a state body's abbreviation takes it into its name. */
   private boolean ofUkraine(int j) {
     return j < w.size() && w.get(j).text.equals("України");
+  }
+
+  /** A Cyrillic word with a Latin ending in capitals: «ГолосUA», «ЛігаBiz». */
+  private static final Pattern CYRILLIC_LATIN =
+      Pattern.compile("[А-ЯІЇЄҐ][а-яіїєґ'’]+[A-Z][A-Za-z]+");
+
+  /** A capital inside a Latin word: «YouTube». */
+  private static final Pattern CAMEL = Pattern.compile("[A-Z][a-z]+[A-Z][A-Za-z]*");
+
+  /** Capitals in a roman numeral: «XXI століття» is no organisation. */
+  private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+
+  /**
+   * One Latin word that only a name is written like inside a sentence: all capitals of three
+   * letters or more («NASA», «UNESCO», «INSIDER») or a capital inside it («YouTube», «SpaceX»).
+   * Common abbreviations (IT, GPS, VPN) are in the not-names list and never get here.
+   */
+  static boolean coinedLatin(String text) {
+    boolean capitals = text.length() >= 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    if (capitals) return !ROMAN.matcher(text).matches();
+    return CAMEL.matcher(text).matches();
   }
 
   private int latinEnd(int i) {

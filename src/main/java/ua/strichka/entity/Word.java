@@ -272,6 +272,15 @@ final class Word {
     return !readings.isEmpty();
   }
 
+  /**
+   * An initial with its full stop: right after the letter («В. І.»), or alone between spaces as
+   * tokenised text writes it («В . І .»).
+   */
+  boolean initialWithDot() {
+    return initial
+        && (after.startsWith(".") || after.startsWith(" .") && after.strip().equals("."));
+  }
+
   /** Some reading has this tag; for the few tags the flags do not cover. */
   boolean has(String tag) {
     if (tag.equals("p")) return (flags & PLURAL) != 0;
