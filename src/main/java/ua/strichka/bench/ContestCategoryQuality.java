@@ -31,8 +31,8 @@ import ua.strichka.text.Language;
  * tells how the classifier carries to text our corpus never saw. Per category precision, recall and
  * F1, their macro average, accuracy and the confusion, over all rows and per language. A row's
  * category is decided as {@code strichka categories} decides it ({@link ContestCategory}: its
- * section's, or {@code other} when its headline names a topic none of the six fits): the figure an
- * outside judge would see.
+ * section's, or {@code other} for news none of the six fits): the figure an outside judge would
+ * see.
  *
  * <p>The file is tab-separated text, one labelled article a line: {@code
  * language<tab>category<tab>title<tab>text}; {@code #} lines and blank lines are skipped. Plain TSV
@@ -104,7 +104,7 @@ public final class ContestCategoryQuality {
     for (Row r : rows) {
       Language language = Language.ofCode(r.language());
       Section s = classifier.classify(r.title(), r.text(), language).section();
-      String decided = ContestCategory.of(r.title(), language, s);
+      String decided = ContestCategory.of(r.title(), r.text(), language, s);
       all.add(r.category(), decided);
       all.byLanguage
           .computeIfAbsent(r.language(), k -> new ContestCategoryQuality())
@@ -125,12 +125,13 @@ public final class ContestCategoryQuality {
       Language language = Language.ofCode(r.language());
       double[] shares = classifier.shares(r.title(), r.text(), language);
       Section got = SectionShares.top(shares);
-      String decided = ContestCategory.of(r.title(), language, got);
+      String decided = ContestCategory.of(r.title(), r.text(), language, got);
       if (decided.equals(r.category())) continue;
       wrong++;
       out.printf(
           "[%s] %s → %s/%s «%s»%n", r.language(), r.category(), decided, got.slug(), r.title());
-      if (decided.equals(ContestCategory.OTHER)) continue; // the headline decided, not the words
+      if (decided.equals(ContestCategory.OTHER))
+        continue; // the headline or the news filter decided
       Section from = null;
       for (Section s : Section.values()) {
         if (s.contestCategory().equals(r.category())

@@ -41,7 +41,11 @@ final class CategoriesCommand implements Callable<Integer> {
         ContestBatch.analyse(input.inputDir, input.spec.commandLine().getErr(), labels)) {
       if (!item.news() || !LANGUAGES.contains(item.language())) continue;
       String category =
-          ContestCategory.of(item.page().title(), Language.ofCode(item.language()), item.section());
+          ContestCategory.of(
+              item.page().title(),
+              item.page().description(),
+              Language.ofCode(item.language()),
+              item.section());
       byCategory.get(category).add(item.page().file());
     }
     List<Map<String, Object>> out = new ArrayList<>();

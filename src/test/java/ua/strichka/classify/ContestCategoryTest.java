@@ -21,6 +21,7 @@ class ContestCategoryTest {
         "Гороскоп на неделю для всех знаков зодиака | ru | culture | other",
         "Weather forecast: heavy rain and gales expected across the north | en | society | other",
         "What the stars say: your horoscope for the week | en | culture | other",
+        "10 порад, як зекономити на опаленні взимку | uk | economy | other",
         // the same words in other senses, or none: the section's category
         "Прогноз МВФ: экономика вырастет на три процента | ru | economy | economy",
         "Economic forecasters cut their growth outlook for next year | en | economy | economy",
@@ -32,15 +33,16 @@ class ContestCategoryTest {
       String title, String language, String section, String category) {
     assertThat(
             ContestCategory.of(
-                title, Language.ofCode(language), Section.bySlug(section).orElseThrow()))
+                title, null, Language.ofCode(language), Section.bySlug(section).orElseThrow()))
         .isEqualTo(category);
   }
 
   @Test
   void anEmptyHeadlineOrAnotherLanguageLeavesTheSectionsCategory() {
-    assertThat(ContestCategory.of("", Language.RU, Section.WORLD)).isEqualTo("society");
-    assertThat(ContestCategory.of(null, Language.EN, Section.SPORT)).isEqualTo("sports");
-    assertThat(ContestCategory.of("Prognoza pogody na weekend", Language.OTHER, Section.SOCIETY))
+    assertThat(ContestCategory.of("", "", Language.RU, Section.WORLD)).isEqualTo("society");
+    assertThat(ContestCategory.of(null, null, Language.EN, Section.SPORT)).isEqualTo("sports");
+    assertThat(
+            ContestCategory.of("Prognoza pogody na weekend", null, Language.OTHER, Section.SOCIETY))
         .isEqualTo("society");
   }
 }
