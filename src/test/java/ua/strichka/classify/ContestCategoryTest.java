@@ -22,6 +22,8 @@ class ContestCategoryTest {
         "Weather forecast: heavy rain and gales expected across the north | en | society | other",
         "What the stars say: your horoscope for the week | en | culture | other",
         "10 порад, як зекономити на опаленні взимку | uk | economy | other",
+        "Яке сьогодні свято: 14 жовтня українці відзначають Покрову | uk | culture | other",
+        "Именины 3 марта: кого поздравить сегодня | ru | culture | other",
         // the same words in other senses, or none: the section's category
         "Прогноз МВФ: экономика вырастет на три процента | ru | economy | economy",
         "Economic forecasters cut their growth outlook for next year | en | economy | economy",
