@@ -130,8 +130,9 @@ public final class ContestCategoryQuality {
       wrong++;
       out.printf(
           "[%s] %s → %s/%s «%s»%n", r.language(), r.category(), decided, got.slug(), r.title());
-      if (decided.equals(ContestCategory.OTHER))
-        continue; // the headline or the news filter decided
+      if (decided.equals(ContestCategory.OTHER)) {
+        continue; // the headline or the news filter decided, not the words
+      }
       Section from = null;
       for (Section s : Section.values()) {
         if (s.contestCategory().equals(r.category())

@@ -9,9 +9,9 @@ import ua.strichka.text.Language;
 /**
  * An article's category in the Telegram Data Clustering Contest's names: its section's ({@link
  * Section#contestCategory}), or {@code other} for news none of the contest's six categories fits: a
- * headline naming a weather forecast ({@code /classify/other-topics.tsv}), or a page the {@link
- * NewsFilter} takes for no news (horoscopes, recipes, advertorials, listicles), which the contest
- * files under {@code other} when it reaches the categories.
+ * headline naming a weather forecast or the day's feast ({@code /classify/other-topics.tsv}), or a
+ * page the {@link NewsFilter} takes for no news (horoscopes, recipes, advertorials, listicles),
+ * which the contest files under {@code other} when it reaches the categories.
  *
  * <p>Why the headline and not the classifier's doubt: on real labelled Russian news (dev part) the
  * largest section share of the rows labelled {@code other} spreads from 0.2 to 1.0, half of them
