@@ -97,6 +97,22 @@ final class SectionFeatures {
     if (most > next) counts.put(first, most - next);
   }
 
+  /**
+   * The words of a text as the classifier reads them, in order: lemmas or stems, function words
+   * left out ({@link ContestCategory} matches headline phrases on them).
+   */
+  static List<String> words(String text, Language language) {
+    if (text == null || text.isEmpty()) return List.of();
+    Cache<String, String[]> cache = FEATURES.get(language);
+    List<String> out = new java.util.ArrayList<>();
+    for (Token t : Tokens.of(text)) {
+      if (t.kind() == Token.Kind.NUMBER || t.end() - t.start() < 2) continue;
+      String[] fs = cache.get(t.text(), raw -> features(raw, language));
+      if (fs.length > 0) out.add(fs[0]);
+    }
+    return out;
+  }
+
   /** Adds the features of a text, each {@code weight} times. */
   static void add(Map<String, Integer> counts, String text, Language language, int weight) {
     if (text != null && !text.isEmpty()) add(counts, Tokens.of(text), language, weight);

@@ -9,14 +9,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import ua.strichka.classify.ContestCategory;
 import ua.strichka.classify.Section;
 import ua.strichka.classify.SectionLabels;
+import ua.strichka.text.Language;
 
 /**
  * {@code strichka categories --input-dir DIR}: the news pages of a folder by contest category
  * ({@code society}, {@code economy}, {@code technology}, {@code sports}, {@code entertainment},
- * {@code science}, {@code other}). A page's category is its section's: from its URL's section when
- * the outlet names one, else from its words. Pages that are not news, or in a language other than
+ * {@code science}, {@code other}). A page's category is its section's (from its URL's section when
+ * the outlet names one, else from its words), or {@code other} when its headline names a topic none
+ * of the six fits ({@link ContestCategory}). Pages that are not news, or in a language other than
  * Ukrainian, Russian or English, are left out, as the contest's categories step does.
  */
 @Command(
@@ -37,7 +40,13 @@ final class CategoriesCommand implements Callable<Integer> {
     for (ContestBatch.Item item :
         ContestBatch.analyse(input.inputDir, input.spec.commandLine().getErr(), labels)) {
       if (!item.news() || !LANGUAGES.contains(item.language())) continue;
-      byCategory.get(item.section().contestCategory()).add(item.page().file());
+      String category =
+          ContestCategory.of(
+              item.page().title(),
+              item.page().description(),
+              Language.ofCode(item.language()),
+              item.section());
+      byCategory.get(category).add(item.page().file());
     }
     List<Map<String, Object>> out = new ArrayList<>();
     byCategory.forEach(

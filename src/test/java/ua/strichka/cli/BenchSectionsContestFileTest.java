@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenchSectionsContestFileTest {
   @TempDir Path dir;
 
-  /** Our own sentences, one plain topic each, and one row labelled other (never answered). */
+  /** Our own sentences, one plain topic each, and one row labelled other (a horoscope). */
   private static final String OWN =
       String.join(
           "\n",
@@ -38,15 +38,15 @@ class BenchSectionsContestFileTest {
     Path file = Files.writeString(dir.resolve("own.tsv"), OWN);
     MainTest.Result r = MainTest.run("bench", "sections", "--contest-file", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    // the four plain topic rows are decided right; "other" is never answered, so 4 of 5
+    // the four plain topic rows are decided right, and the horoscope is "other" (ContestCategory)
     assertThat(r.out())
         .containsPattern("\\n +sports +1\\.000 +1\\.000 +1\\.000 +2\\n")
         .containsPattern("\\n +economy +1\\.000 +1\\.000 +1\\.000 +2\\n")
-        .containsPattern("\\n +other +0\\.000 +0\\.000 +0\\.000 +1\\n")
-        .containsPattern("\\n +accuracy +0\\.800 +5\\n")
-        .containsPattern("\\n +macro +0\\.667\\n")
+        .containsPattern("\\n +other +1\\.000 +1\\.000 +1\\.000 +1\\n")
+        .containsPattern("\\n +accuracy +1\\.000 +5\\n")
+        .containsPattern("\\n +macro +1\\.000\\n")
         .contains("contest categories: confusion")
-        .containsPattern("\\n +en +0\\.667 +0\\.667 +3\\n")
+        .containsPattern("\\n +en +1\\.000 +1\\.000 +3\\n")
         .containsPattern("\\n +ru +1\\.000 +1\\.000 +2\\n");
   }
 

@@ -69,6 +69,14 @@ class CategoriesCommandTest {
             "Гороскоп на тиждень для всіх знаків зодіаку",
             "Що обіцяють зірки на тиждень.",
             "Овнам варто відкласти важливі розмови, а Рибам — нарешті відпочити."));
+    Files.writeString(
+        dir.resolve("weather.html"),
+        page(
+            "https://pogoda.example/a6",
+            "Прогноз погоды на выходные: в столице потеплеет до плюс пяти",
+            "Синоптики обещают облачную погоду без осадков.",
+            "В субботу ветер ослабнет, ночью температура опустится до нуля.",
+            "В воскресенье в северных районах возможен небольшой дождь."));
     Files.writeString(dir.resolve("broken.html"), "");
   }
 
@@ -86,6 +94,8 @@ class CategoriesCommandTest {
     assertThat(files(json, "entertainment")).containsExactly("culture.html");
     // the outlet's /business/ section decides over words about football
     assertThat(files(json, "economy")).containsExactlyInAnyOrder("economy.html", "labelled.html");
+    // a weather forecast is news none of the six categories fits
+    assertThat(files(json, "other")).containsExactly("weather.html");
     List<String> all = new ArrayList<>();
     json.forEach(c -> c.get("articles").forEach(a -> all.add(a.asText())));
     assertThat(all).doesNotContain("horoscope.html", "broken.html");
