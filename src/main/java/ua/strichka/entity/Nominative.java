@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import ua.strichka.text.Inflector;
 import ua.strichka.text.Reading;
 
@@ -377,7 +378,7 @@ final class Nominative {
     return String.join(" ", parts) + " " + head;
   }
 
-  private static String lemmaIn(Word x, java.util.Set<String> set) {
+  private static String lemmaIn(Word x, Set<String> set) {
     for (String k : x.keys) if (set.contains(k)) return k;
     return x.lower;
   }

@@ -2,7 +2,9 @@ package ua.strichka.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
 
 /**
@@ -12,8 +14,8 @@ import ua.strichka.entity.Candidate.Rule;
  */
 final class PlaceRules extends Rules {
   /** Designations written short before a street's name: «вул. Хрещатик». */
-  static final java.util.Map<String, String> ABBREVIATED_HEADS =
-      java.util.Map.of(
+  static final Map<String, String> ABBREVIATED_HEADS =
+      Map.of(
           "вул",
           "вулиця",
           "просп",
@@ -125,8 +127,8 @@ final class PlaceRules extends Rules {
   }
 
   /** A toponymic adjective's form («Дніпропетровську»), whatever else the dictionary reads. */
-  private static final java.util.regex.Pattern PLACE_ADJECTIVE_FORM =
-      java.util.regex.Pattern.compile(".*(ськ|цьк|зьк)(ий|а|е|і|ого|ої|ому|ій|им|их|ими|у|ою)");
+  private static final Pattern PLACE_ADJECTIVE_FORM =
+      Pattern.compile(".*(ськ|цьк|зьк)(ий|а|е|і|ого|ої|ому|ій|им|их|ими|у|ою)");
 
   /** Designations a list of place adjectives may stand for after naming them once. */
   static final Set<String> AREAS = Set.of("область", "район", "регіон", "громада", "округ");
@@ -282,8 +284,8 @@ final class PlaceRules extends Rules {
    * The four quarters: written with a capital they name regions («на Заході», «Сходу»). Their
    * canonical names are given: «Сходом» is a form of «сход» (a gathering) to the dictionary too.
    */
-  private static final java.util.Map<String, Entity> QUARTERS =
-      java.util.Map.of(
+  private static final Map<String, Entity> QUARTERS =
+      Map.of(
           "захід", Entity.of("Захід", EntityType.LOC),
           "схід", Entity.of("Схід", EntityType.LOC),
           "південь", Entity.of("Південь", EntityType.LOC),

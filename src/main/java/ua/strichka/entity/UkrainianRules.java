@@ -1,7 +1,9 @@
 package ua.strichka.entity;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
@@ -180,10 +182,10 @@ final class UkrainianRules extends Rules {
     if (quotedTypes.isEmpty()) return;
     // «селищі Петриківка» … «Центрі народного мистецтва «Петриківка»»: a name the text also gives a
     // settlement is the place wherever it stands unquoted
-    Set<String> settlements = new java.util.HashSet<>();
+    Set<String> settlements = new HashSet<>();
     for (Candidate c : out) {
       if (c.rule() == Rule.SETTLEMENT && c.to() == c.from() + 1) {
-        settlements.add(lemmaOf(w.get(c.from())).toLowerCase(java.util.Locale.ROOT));
+        settlements.add(lemmaOf(w.get(c.from())).toLowerCase(Locale.ROOT));
       }
     }
     for (int i = 0; i < w.size(); i++) {
@@ -191,9 +193,8 @@ final class UkrainianRules extends Rules {
       if (x.capitalized
           && !x.sentenceStart()
           && quotes.startingAt(i) == null
-          && !settlements.contains(lemmaOf(x).toLowerCase(java.util.Locale.ROOT))
-          && quotedTypes.get(lemmaOf(x).toLowerCase(java.util.Locale.ROOT) + " ")
-              == EntityType.ORG) {
+          && !settlements.contains(lemmaOf(x).toLowerCase(Locale.ROOT))
+          && quotedTypes.get(lemmaOf(x).toLowerCase(Locale.ROOT) + " ") == EntityType.ORG) {
         add(i, i + 1, EntityType.ORG, Rule.QUOTED, 2, null); // over a guess from its shape
       }
       Quotes.Quote q = quotes.startingAt(i);
