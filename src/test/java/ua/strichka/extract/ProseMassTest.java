@@ -2,6 +2,8 @@ package ua.strichka.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -88,5 +90,22 @@ class ProseMassTest {
     assertThat(x)
         .isInstanceOfSatisfying(
             Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+  }
+
+  @ParameterizedTest(name = "{0} → strong {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='story-list'></div> | false",
+        "<div class='card meta'></div> | false",
+        "<div class='article'></div> | false",
+        "<div class='comments'></div> | true",
+        "<div class='story related-list'></div> | true",
+        "<div id='share-box'></div> | true",
+        "<div role='navigation'></div> | true",
+      })
+  void onlyStrongNamesMarkProseAsBoilerplate(String html, boolean strong) {
+    Element e = Jsoup.parseBodyFragment(html).body().child(0);
+    assertThat(Hints.stronglyNegative(e)).isEqualTo(strong);
   }
 }
