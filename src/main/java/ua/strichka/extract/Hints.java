@@ -51,7 +51,10 @@ final class Hints {
   private static final Set<String> NEGATIVE_ROLES =
       Set.of("navigation", "complementary", "banner", "contentinfo", "menu", "dialog");
 
-  /** What one class token says: −1 boilerplate, +1 content, 0 nothing. */
+  /**
+   * What one class token says: −2 boilerplate by a strong word, −1 by a weak one, +1 content, 0
+   * nothing.
+   */
   private static final Map<String, Integer> TOKENS = new ConcurrentHashMap<>();
 
   /** Tokens are remembered up to this many; a page of generated names must not grow the map. */
@@ -157,8 +160,29 @@ final class Hints {
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
-    if (strongNeg || (weakNeg && !strongPos)) return -1;
+    if (strongNeg) return -2;
+    if (weakNeg && !strongPos) return -1;
     return pos ? 1 : 0;
+  }
+
+  /**
+   * Whether the element's name says boilerplate in a strong word (comments, share, related, ads) or
+   * a boilerplate role, not only in a weak one ({@code list}, {@code card}, {@code meta}) that an
+   * article's own container can carry. Asked only of the few blocks that hold much prose.
+   */
+  static boolean stronglyNegative(Element e) {
+    Marks m = Marks.of(e);
+    if (m == Marks.NONE) return false;
+    boolean list = LISTS.contains(e.normalName());
+    if (NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) return true;
+    return strongToken(m.cls(), list) || strongToken(m.id(), list);
+  }
+
+  private static boolean strongToken(String names, boolean list) {
+    for (String t : names.trim().split("\\s+")) {
+      if (!t.isEmpty() && token(t, list) == -2) return true;
+    }
+    return false;
   }
 
   private static boolean isSpace(char c) {

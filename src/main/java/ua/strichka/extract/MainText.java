@@ -146,7 +146,14 @@ final class MainText {
       // the article. A short article under a menu of links fails the link-density test above.
       // (Outside links: a long list of teaser links can hold most of a page's text, not its prose.)
       boolean wrapper = of.text - of.links >= 0.9 * prose;
-      if (!bulk && !wrapper && !of.articleBody) drop.add(m.element());
+      // Nor can a weak name ("list", "card") outweigh a mass of prose (ProseMass).
+      if (!bulk
+          && !wrapper
+          && !of.articleBody
+          && !ProseMass.holds(m.element(), of)
+          && !ProseMass.inRun(m.element(), of)) {
+        drop.add(m.element());
+      }
     }
     return copyWithout(doc, drop);
   }
@@ -374,7 +381,7 @@ final class MainText {
           int weight = Hints.weight(e);
           double ld = of.linkDensity();
           drop =
-              weight < 0
+              (weight < 0 && !ProseMass.inRun(e, of) && !ProseMass.holdsRun(e, stats))
                   || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)

@@ -51,7 +51,7 @@ final class PageKinds {
   private PageKinds() {}
 
   static Optional<Extraction.NotArticle> notArticle(
-      PageIndex index, PageFacts facts, String url, int bodyLength, int paragraphs) {
+      PageIndex index, PageFacts facts, String url, int bodyLength, boolean prose) {
     boolean declared =
         !Collections.disjoint(facts.types, JsonLd.ARTICLE_TYPES) || facts.types.contains("article");
     String path = path(url);
@@ -72,7 +72,9 @@ final class PageKinds {
           new Extraction.NotArticle(url, PageKind.LISTING, "a listing of other pages"));
     }
     int headlineLinks = index.headlineLinks;
-    if (headlineLinks >= 8 && bodyLength < 1500) {
+    // A short article under a page of teasers is still an article: its main text reads as prose
+    // (ProseMass#reads), where a listing's main text is its teasers, under headline links.
+    if (headlineLinks >= 8 && bodyLength < 1500 && !prose) {
       return Optional.of(
           new Extraction.NotArticle(
               url, PageKind.LISTING, headlineLinks + " headline links and little text"));

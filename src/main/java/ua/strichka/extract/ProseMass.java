@@ -1,0 +1,123 @@
+package ua.strichka.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * A block that holds a mass of the article's prose: several paragraphs of whole sentences with
+ * little link text. Such a block is the article whatever a weak word in its name says (a theme that
+ * sets each part of a story as an item of a "list", a "card" or a "meta" box), so a name alone must
+ * not drop it. A listing's teasers fail it: their headlines are links, and links are the share of
+ * text that a list of teasers cannot hide.
+ */
+final class ProseMass {
+  /** Non-link characters a block needs: a few paragraphs, not a teaser or a caption. */
+  private static final int MIN_PROSE = 800;
+
+  /** Paragraphs of whole sentences a block needs. */
+  private static final int MIN_PARAGRAPHS = 3;
+
+  /** A paragraph that reads as prose: at least this long, outside links. */
+  private static final int MIN_PARAGRAPH = 80;
+
+  /** Headline links ({@code h2 a}, {@code a h3}) from which a block is a list of teasers. */
+  private static final int MAX_HEADLINE_LINKS = 3;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?\\s*$");
+
+  private static final String HEADLINE_LINKS = "h2 a, h3 a, h4 a, a h2, a h3, a h4";
+
+  private ProseMass() {}
+
+  /**
+   * Whether {@code e}, measured as {@code of} (its text and link text), holds a mass of prose and
+   * is named boilerplate only weakly ({@link Hints#stronglyNegative}).
+   */
+  static boolean holds(Element e, TextStats.Of of) {
+    if (of.text - of.links < MIN_PROSE || of.linkDensity() > 0.15) return false;
+    if (Hints.stronglyNegative(e)) return false;
+    if (e.select(HEADLINE_LINKS).size() >= MAX_HEADLINE_LINKS) return false;
+    return paragraphs(e, MIN_PARAGRAPHS) >= MIN_PARAGRAPHS;
+  }
+
+  /**
+   * Whether {@code e} is one of a run of at least three sibling blocks of one shape ({@link
+   * BlockRuns#shape}), each named boilerplate only weakly and each holding a paragraph of prose and
+   * no headline link or date: the parts of one article, set one per block.
+   */
+  static boolean inRun(Element e, TextStats.Of of) {
+    if (of.text - of.links < MIN_PARAGRAPH || of.linkDensity() > 0.2) return false;
+    if (!piece(e)) return false;
+    Element parent = e.parent();
+    if (parent == null) return false;
+    String shape = BlockRuns.shape(e);
+    int run = 0;
+    for (Element sibling : children(parent)) {
+      if (BlockRuns.shape(sibling).equals(shape) && (sibling == e || piece(sibling))) run++;
+    }
+    return run >= MIN_PARAGRAPHS;
+  }
+
+  /**
+   * Whether {@code e} holds such a run ({@link #inRun}) as its children: the box around the parts
+   * of an article, named like them.
+   */
+  static boolean holdsRun(Element e, TextStats stats) {
+    if (Hints.stronglyNegative(e)) return false;
+    for (Element c : children(e)) if (inRun(c, stats.of(c))) return true;
+    return false;
+  }
+
+  /**
+   * The child elements of {@code e}, read from its child nodes: the stripped copy of a page is made
+   * of shallow clones, which carry their original's cached {@code children()} list over (jsoup), so
+   * that list can name the original's children instead of the copy's.
+   */
+  private static List<Element> children(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (Node n : e.childNodes()) if (n instanceof Element c) out.add(c);
+    return out;
+  }
+
+  private static boolean piece(Element e) {
+    return !Hints.stronglyNegative(e)
+        && e.selectFirst(HEADLINE_LINKS + ", time") == null
+        && paragraphs(e, 1) >= 1;
+  }
+
+  /**
+   * Whether a page's main text, its {@code paragraphs} rendered from {@code roots}, reads as an
+   * article: several paragraphs of whole sentences and no more than a couple of headline links
+   * among them. A listing's main text is its teasers, each under a headline link.
+   */
+  static boolean reads(List<String> paragraphs, List<Element> roots) {
+    int prose = 0;
+    for (String p : paragraphs) {
+      if (p.length() >= MIN_PARAGRAPH && SENTENCE_END.matcher(p).find()) prose++;
+    }
+    if (prose < MIN_PARAGRAPHS) return false;
+    int headlines = 0;
+    for (Element root : roots) headlines += root.select(HEADLINE_LINKS).size();
+    return headlines < MAX_HEADLINE_LINKS;
+  }
+
+  /**
+   * The paragraphs of whole sentences with little link text in {@code e}, counted up to {@code
+   * enough}.
+   */
+  private static int paragraphs(Element e, int enough) {
+    int paragraphs = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      String text = p.text();
+      if (text.length() < MIN_PARAGRAPH || !SENTENCE_END.matcher(text).find()) continue;
+      int links = 0;
+      for (Element a : p.getElementsByTag("a")) links += a.text().length();
+      if (links * 5 > text.length()) continue;
+      if (++paragraphs >= enough) return paragraphs;
+    }
+    return paragraphs;
+  }
+}

@@ -1,0 +1,111 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A weak boilerplate word in a name ({@code list}, {@code card}) must not outweigh a mass of prose:
+ * an article set as a run of "list items" is an article, not a page of headline links. A real
+ * listing — headline links, each with a line of teaser — stays a listing, and a strong name
+ * (comments) still drops its prose.
+ */
+class ProseMassTest {
+  private static final String[] PARAGRAPHS = {
+    "Рятувальники працювали всю ніч, а міська влада відкрила пункти обігріву для мешканців"
+        + " знеструмлених будинків на лівому березі.",
+    "Як повідомив міський голова, директора підприємства відсторонено від посади до кінця"
+        + " службового розслідування, яке триватиме місяць.",
+    "Енергетики обіцяють повернути світло до ранку, проте попереджають про можливі нові"
+        + " відключення через пошкоджені підстанції.",
+    "Синоптики прогнозують похолодання наприкінці тижня, тож мешканцям радять подбати про"
+        + " теплий одяг і запас питної води.",
+    "Волонтери розвозять гарячу їжу літнім людям, які не можуть самостійно дістатися до"
+        + " пунктів незламності в центрі міста.",
+  };
+
+  /** A page: an article in {@code article}, then {@code 12} headline links with teasers. */
+  static String page(String article) {
+    return "<html><body><h1>Місто без світла: що відомо</h1>"
+        + article
+        + "<div class='more-box'>"
+        + PageKindsAndInputTest.teasers(12)
+        + "</div></body></html>";
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → article {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Weak names ("list", "card", "meta") on the box and on each part: still the article.
+        "story-list | story-list-item | true",
+        "superlist_show | superlist_item_wide | true",
+        "cards | card | true",
+        "story | story-list-item | true",
+        "story-list | part | true",
+        // Strong names: comments and related teasers are never the article.
+        "comments | comment | false",
+        "related-list | related-item | false",
+      })
+  void weakNamesDoNotOutweighProse(String box, String item, boolean article) {
+    Extraction x = new Extractor().extract(page(oneBlockPerParagraph(box, item)), URL);
+    if (article) {
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+      String body = ((Extraction.Found) x).article().articleBody();
+      for (String p : PARAGRAPHS) assertThat(body).contains(p);
+      assertThat(body).doesNotContain("Новина номер");
+    } else if (x instanceof Extraction.Found found) {
+      assertThat(found.article().articleBody()).doesNotContain(PARAGRAPHS[2]);
+    }
+  }
+
+  private static final String URL = "https://news.example/2025/04/09/misto-bez-svitla";
+
+  /** Each paragraph in its own {@code <div class=ITEM>}, all in {@code <div class=BOX>}. */
+  static String oneBlockPerParagraph(String box, String item) {
+    StringBuilder b = new StringBuilder("<div><div class='" + box + "'>");
+    for (String p : PARAGRAPHS) {
+      b.append("<div class='").append(item).append("'><p>").append(p).append("</p></div>");
+    }
+    return b.append("</div></div>").toString();
+  }
+
+  @ParameterizedTest(name = "teasers in {0} → listing")
+  @CsvSource({"news-list", "cards", "story-list", "list"})
+  void listingsOfHeadlinesWithTeasersStayListings(String box) {
+    StringBuilder b = new StringBuilder("<html><body><h1>Новини</h1><div class='" + box + "'>");
+    for (int i = 0; i < 12; i++) {
+      b.append("<div class='item'><h3><a href='/news/")
+          .append(i)
+          .append("'>Новина номер ")
+          .append(i)
+          .append(": уряд ухвалив рішення</a></h3><p>")
+          .append(PARAGRAPHS[i % PARAGRAPHS.length])
+          .append("</p></div>");
+    }
+    Extraction x = new Extractor().extract(b.append("</div></body></html>").toString(), URL);
+    assertThat(x)
+        .isInstanceOfSatisfying(
+            Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+  }
+
+  @ParameterizedTest(name = "{0} → strong {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='story-list'></div> | false",
+        "<div class='card meta'></div> | false",
+        "<div class='article'></div> | false",
+        "<div class='comments'></div> | true",
+        "<div class='story related-list'></div> | true",
+        "<div id='share-box'></div> | true",
+        "<div role='navigation'></div> | true",
+      })
+  void onlyStrongNamesMarkProseAsBoilerplate(String html, boolean strong) {
+    Element e = Jsoup.parseBodyFragment(html).body().child(0);
+    assertThat(Hints.stronglyNegative(e)).isEqualTo(strong);
+  }
+}
