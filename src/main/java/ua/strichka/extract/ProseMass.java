@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A block that holds a mass of the article's prose: several paragraphs of whole sentences with
@@ -28,7 +30,12 @@ final class ProseMass {
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?\\s*$");
 
-  private static final String HEADLINE_LINKS = "h2 a, h3 a, h4 a, a h2, a h3, a h4";
+  /** Parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator HEADLINE_LINKS =
+      QueryParser.parse("h2 a, h3 a, h4 a, a h2, a h3, a h4");
+
+  private static final Evaluator HEADLINE_LINK_OR_DATE =
+      QueryParser.parse("h2 a, h3 a, h4 a, a h2, a h3, a h4, time");
 
   private ProseMass() {}
 
@@ -84,7 +91,7 @@ final class ProseMass {
 
   private static boolean piece(Element e) {
     return !Hints.stronglyNegative(e)
-        && e.selectFirst(HEADLINE_LINKS + ", time") == null
+        && e.selectFirst(HEADLINE_LINK_OR_DATE) == null
         && paragraphs(e, 1) >= 1;
   }
 
