@@ -136,6 +136,7 @@ final class MainText {
         Collections.newSetFromMap(
             new IdentityHashMap<>(page.skipped().size() + page.picked().size()));
     drop.addAll(page.skipped());
+    ProseMass.Runs runs = new ProseMass.Runs();
     for (TextStats.Picked m : page.picked()) {
       TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
@@ -151,7 +152,7 @@ final class MainText {
           && !wrapper
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
-          && !ProseMass.inRun(m.element(), of)) {
+          && !runs.inRun(m.element(), of)) {
         drop.add(m.element());
       }
     }
@@ -363,6 +364,7 @@ final class MainText {
     for (Element root : roots) {
       ImageCaptions.drop(root);
       TextStats stats = new TextStats(root);
+      ProseMass.Runs runs = new ProseMass.Runs();
       Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element e : root.getAllElements()) {
         if (e == root) continue;
@@ -381,7 +383,7 @@ final class MainText {
           int weight = Hints.weight(e);
           double ld = of.linkDensity();
           drop =
-              (weight < 0 && !ProseMass.inRun(e, of) && !ProseMass.holdsRun(e, stats))
+              (weight < 0 && !runs.inRun(e, of) && !runs.holdsRun(e, stats))
                   || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)

@@ -1,7 +1,10 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -51,31 +54,43 @@ final class ProseMass {
   }
 
   /**
-   * Whether {@code e} is one of a run of at least three sibling blocks of one shape ({@link
-   * BlockRuns#shape}), each named boilerplate only weakly and each holding a paragraph of prose and
-   * no headline link or date: the parts of one article, set one per block.
+   * Runs of prose pieces ({@link #inRun}), counted once per parent: counting a block's siblings
+   * again for each of them made a page of thousands of sibling blocks quadratic. One per pass over
+   * a page, while the page does not change.
    */
-  static boolean inRun(Element e, TextStats.Of of) {
-    if (of.text - of.links < MIN_PARAGRAPH || of.linkDensity() > 0.2) return false;
-    if (!piece(e)) return false;
-    Element parent = e.parent();
-    if (parent == null) return false;
-    String shape = BlockRuns.shape(e);
-    int run = 0;
-    for (Element sibling : children(parent)) {
-      if (BlockRuns.shape(sibling).equals(shape) && (sibling == e || piece(sibling))) run++;
+  static final class Runs {
+    private final Map<Element, Map<String, Integer>> pieces = new IdentityHashMap<>();
+
+    /**
+     * Whether {@code e} is one of a run of at least three sibling blocks of one shape ({@link
+     * BlockRuns#shape}), each named boilerplate only weakly and each holding a paragraph of prose
+     * and no headline link or date: the parts of one article, set one per block.
+     */
+    boolean inRun(Element e, TextStats.Of of) {
+      if (of.text - of.links < MIN_PARAGRAPH || of.linkDensity() > 0.2) return false;
+      if (!piece(e)) return false;
+      Element parent = e.parent();
+      if (parent == null) return false;
+      Map<String, Integer> byShape = pieces.computeIfAbsent(parent, ProseMass::piecesByShape);
+      return byShape.getOrDefault(BlockRuns.shape(e), 0) >= MIN_PARAGRAPHS;
     }
-    return run >= MIN_PARAGRAPHS;
+
+    /**
+     * Whether {@code e} holds such a run ({@link #inRun}) as its children: the box around the parts
+     * of an article, named like them.
+     */
+    boolean holdsRun(Element e, TextStats stats) {
+      if (Hints.stronglyNegative(e)) return false;
+      for (Element c : children(e)) if (inRun(c, stats.of(c))) return true;
+      return false;
+    }
   }
 
-  /**
-   * Whether {@code e} holds such a run ({@link #inRun}) as its children: the box around the parts
-   * of an article, named like them.
-   */
-  static boolean holdsRun(Element e, TextStats stats) {
-    if (Hints.stronglyNegative(e)) return false;
-    for (Element c : children(e)) if (inRun(c, stats.of(c))) return true;
-    return false;
+  /** How many of {@code parent}'s children are prose pieces, by their shape. */
+  private static Map<String, Integer> piecesByShape(Element parent) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Element c : children(parent)) if (piece(c)) out.merge(BlockRuns.shape(c), 1, Integer::sum);
+    return out;
   }
 
   /**
