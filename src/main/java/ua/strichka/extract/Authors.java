@@ -155,17 +155,24 @@ final class Authors {
     return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 10));
   }
 
+  /** Compiled once: {@code String.replaceAll} compiles its regex anew at every call. */
+  private static final Pattern LINKS =
+      Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
+
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$");
+
   private static String one(String part, String siteName) {
     String s = PageFacts.blankToNull(part);
     if (s == null) return null;
     s = LABEL.matcher(s).replaceFirst("");
-    s = s.replaceAll("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+", "").strip();
-    s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
+    s = LINKS.matcher(s).replaceAll("").strip();
+    s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
     if (s.isEmpty() || PHOTO.matcher(s).find()) return null;
     s = PHOTO_AFTER.matcher(s).replaceFirst("");
     s = withoutRoleOrPlace(s);
     if (s == null) return null;
-    s = s.replaceAll("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$", "").strip();
+    s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
     if (s.isEmpty() || PLACEHOLDER.matcher(s).matches() || NEWSROOM.matcher(s).matches()) {
       return null;
     }

@@ -163,7 +163,7 @@ final class BodyText {
 
     void flush() {
       pendingBreaks = 0;
-      String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+      String t = TextStats.squeezed(text);
       if (t.startsWith("| ")) t = t.substring(2);
       if (!t.isEmpty()) blocks.add(new Block(t, linkChars, firstHref, tag));
       text.setLength(0);

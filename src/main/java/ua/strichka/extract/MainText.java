@@ -106,6 +106,11 @@ final class MainText {
   static final Pattern TEASER =
       Pattern.compile("(?iU)^\\s*" + TEASER_LABELS + "\\b.*", Pattern.DOTALL);
 
+  /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
+  private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
+
+  private static final Pattern PHRASE_DONE = Pattern.compile("(?s).*[.!?…»\"”:]\\s*$");
+
   private MainText() {}
 
   /**
@@ -344,7 +349,7 @@ final class MainText {
           && of.text > 0
           && of.text <= 80
           && of.links == 0
-          && text.matches("(?s).*[.!?…»\"”]\\s*$")) {
+          && SENTENCE_DONE.matcher(text).matches()) {
         out.add(sibling);
       }
     }
@@ -390,7 +395,7 @@ final class MainText {
                   || (of.text > 0
                       && of.text < 25
                       && of.images == 0
-                      && !text.matches("(?s).*[.!?…»\"”:]\\s*$"));
+                      && !PHRASE_DONE.matcher(text).matches());
         }
         if (drop) {
           removed.add(e);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -174,9 +175,12 @@ final class MetaTags {
     return null;
   }
 
+  /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
   private OffsetDateTime parseDate(String v) {
     if (v == null) return null;
-    if (v.matches("\\d{10}|\\d{13}")) {
+    if (EPOCH.matcher(v).matches()) {
       // Unix seconds or milliseconds, as some CMS print them.
       long n = Long.parseLong(v);
       java.time.Instant t =

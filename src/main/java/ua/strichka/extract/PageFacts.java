@@ -47,7 +47,7 @@ final class PageFacts {
 
   static String blankToNull(String s) {
     if (s == null) return null;
-    String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String t = TextStats.squeezed(s);
     return t.isEmpty() ? null : t;
   }
 }

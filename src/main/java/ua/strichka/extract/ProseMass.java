@@ -31,8 +31,6 @@ final class ProseMass {
   /** Headline links ({@code h2 a}, {@code a h3}) from which a block is a list of teasers. */
   private static final int MAX_HEADLINE_LINKS = 3;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?\\s*$");
-
   /** Parsed once: jsoup parses a selector given as text anew at every call. */
   private static final Evaluator HEADLINE_LINKS =
       QueryParser.parse("h2 a, h3 a, h4 a, a h2, a h3, a h4");
@@ -118,12 +116,56 @@ final class ProseMass {
   static boolean reads(List<String> paragraphs, List<Element> roots) {
     int prose = 0;
     for (String p : paragraphs) {
-      if (p.length() >= MIN_PARAGRAPH && SENTENCE_END.matcher(p).find()) prose++;
+      if (p.length() >= MIN_PARAGRAPH && endsSentence(p)) prose++;
     }
     if (prose < MIN_PARAGRAPHS) return false;
     int headlines = 0;
     for (Element root : roots) headlines += root.select(HEADLINE_LINKS).size();
     return headlines < MAX_HEADLINE_LINKS;
+  }
+
+  /**
+   * Whether {@code t} ends a sentence: a word of two or more characters, a full stop, question or
+   * exclamation mark or ellipsis, maybe a closing quote or bracket, then only whitespace — what the
+   * regex {@code (?U)\w{2,}[.!?…][»"”)]?\s*$} finds. Read back from the end: that regex, run with
+   * {@code find}, tries every position of a paragraph, and every paragraph of a page passes here.
+   */
+  static boolean endsSentence(String t) {
+    int end = t.length();
+    while (end > 0 && isSpace(t.charAt(end - 1))) end--;
+    if (end > 0 && "»\"”)".indexOf(t.charAt(end - 1)) >= 0) end--;
+    if (end == 0 || ".!?…".indexOf(t.charAt(end - 1)) < 0) return false;
+    end--;
+    for (int words = 0; words < 2; words++) {
+      if (end == 0) return false;
+      int c = t.codePointBefore(end);
+      if (!isWord(c)) return false;
+      end -= Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** {@code \s} under {@code (?U)}: Unicode White_Space, as {@link Pattern} defines it. */
+  private static boolean isSpace(char c) {
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || (c >= 0x9 && c <= 0xd)
+        || c == 0x85;
+  }
+
+  /** {@code \w} under {@code (?U)}, as {@link Pattern} defines it. */
+  private static boolean isWord(int c) {
+    if (Character.isAlphabetic(c)) return true;
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.CONNECTOR_PUNCTUATION
+        || c == 0x200c
+        || c == 0x200d;
   }
 
   /**
@@ -134,7 +176,7 @@ final class ProseMass {
     int paragraphs = 0;
     for (Element p : e.getElementsByTag("p")) {
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || !SENTENCE_END.matcher(text).find()) continue;
+      if (text.length() < MIN_PARAGRAPH || !endsSentence(text)) continue;
       int links = 0;
       for (Element a : p.getElementsByTag("a")) links += a.text().length();
       if (links * 5 > text.length()) continue;

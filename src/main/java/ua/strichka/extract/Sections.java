@@ -3,9 +3,16 @@ package ua.strichka.extract;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The section an outlet files a page under, read from its URL path ({@code /politics/…}). */
 final class Sections {
+  /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
+  private static final Pattern SLUG = Pattern.compile("[a-z][a-z-]{2,24}");
+
+  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   private static final Set<String> NOT_SECTIONS =
       Set.of(
           "news",
@@ -75,8 +82,8 @@ final class Sections {
     for (int i = 0; i < segments.length - 1; i++) {
       String s = segments[i].toLowerCase(Locale.ROOT);
       if (s.isEmpty() || NOT_SECTIONS.contains(s)) continue;
-      if (s.matches("[a-z][a-z-]{2,24}") && !s.matches(".*\\d.*")) return s;
-      if (s.matches("\\d+")) break;
+      if (SLUG.matcher(s).matches() && !ANY_DIGIT.matcher(s).matches()) return s;
+      if (DIGITS.matcher(s).matches()) break;
     }
     return null;
   }

@@ -308,6 +308,31 @@ final class TextStats {
     return Character.isWhitespace(c);
   }
 
+  /**
+   * {@code s} with no-break spaces as spaces, each run of whitespace ({@code \\s}: space, tab, line
+   * breaks, form feed) as one space, and stripped: what {@code s.replace('\u00a0', '
+   * ').replaceAll("\\s+", " ").strip()} gives, in one loop over the text instead of a regex
+   * compiled anew at every call (every paragraph and metadata value passes here).
+   */
+  static String squeezed(CharSequence s) {
+    int n = s.length();
+    char[] out = new char[n];
+    int k = 0;
+    boolean white = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00a0') c = ' ';
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+        if (!white) out[k++] = ' ';
+        white = true;
+      } else {
+        out[k++] = c;
+        white = false;
+      }
+    }
+    return new String(out, 0, k).strip();
+  }
+
   static int commas(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -222,11 +222,20 @@ final class VisiblePage {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
-      if (!t.matches("(?s).*\\d.*")) continue;
+      if (!hasAsciiDigit(t)) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now);
       if (d.isPresent()) return d;
     }
     return Optional.empty();
+  }
+
+  /** What {@code t.matches("(?s).*\\d.*")} says, without compiling that regex at every call. */
+  private static boolean hasAsciiDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
   }
 
   /** The first date line after the headline, else the first on the page. */

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A weak boilerplate word in a name ({@code list}, {@code card}) must not outweigh a mass of prose:
@@ -107,5 +108,37 @@ class ProseMassTest {
   void onlyStrongNamesMarkProseAsBoilerplate(String html, boolean strong) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
     assertThat(Hints.stronglyNegative(e)).isEqualTo(strong);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Речення закінчилось.",
+        "Речення закінчилось.  \n",
+        "Він сказав: «Досить».",
+        "Він сказав: «Досить.»",
+        "Чи так?)",
+        "Так!\u2028",
+        "Так!\u00a0\u3000",
+        "Три крапки…",
+        "Одна літера а.",
+        "Число 42.",
+        "Підкреслення a_.",
+        "крапки..",
+        "Без кінця",
+        ".",
+        "",
+        "   ",
+        "»",
+        "Лапка\".",
+        "Emoji 👍.",
+        "Математика 𝕏𝕏.",
+        "Знак e\u0301.",
+        "Join x\u200d.",
+      })
+  void endsSentenceAsTheRegexItReplaces(String s) {
+    boolean regex =
+        java.util.regex.Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?\\s*$").matcher(s).find();
+    assertThat(ProseMass.endsSentence(s)).as("%s", s).isEqualTo(regex);
   }
 }

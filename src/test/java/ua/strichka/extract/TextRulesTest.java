@@ -78,6 +78,26 @@ class TextRulesTest {
     assertThat(TextStats.shownLength(s)).isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "  plain   text  ",
+        "a\u00a0\u00a0b",
+        "\u00a0 lead\u00a0",
+        " \t\n ",
+        "",
+        "\u2003em spaces\u2003",
+        "x \u3000 y",
+        "line\r\nbreaks\fand\ttabs\u000Bvt",
+        "\u001ccontrol\u001f",
+        "emoji 👍 and 𝕏",
+      })
+  void squeezedIsTheRegexChainItReplaces(String s) {
+    assertThat(TextStats.squeezed(s))
+        .isEqualTo(s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip());
+    assertThat(TextStats.squeezed(new StringBuilder(s))).isEqualTo(TextStats.squeezed(s));
+  }
+
   @Test
   void statsMeasureTextLinksCommasAndInlineParagraphBreaks() {
     Element body =
