@@ -51,11 +51,11 @@ final class CitingLists {
   }
 
   /**
-   * Own words that introduce what follows: ten characters or more outside links, ending with a
-   * colon or four words long.
+   * Own words that introduce what follows: eight characters or more outside links («У роботі:»),
+   * ending with a colon or four words long.
    */
   static boolean introduces(int ownChars, String ownText) {
-    if (ownChars < 10) return false;
+    if (ownChars < 8) return false;
     String t = ownText.strip();
     return t.endsWith(":") || t.split("\\s+").length >= 4;
   }

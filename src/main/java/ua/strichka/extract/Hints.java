@@ -136,12 +136,22 @@ final class Hints {
     return says;
   }
 
+  /**
+   * Words that, after a weak word, say where or whether that part is shown: {@code
+   * field-label-above}, {@code field-label-hidden} (Drupal puts one on every field it renders, the
+   * article's body among them), {@code caption-below}. The token describes its element's layout; it
+   * does not name the element a label or a caption.
+   */
+  private static final Set<String> PLACEMENT =
+      words("above below inline hidden before after left right top bottom none");
+
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
     boolean weakNeg = false;
     boolean pos = false;
     boolean strongPos = false;
+    boolean lastWeak = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -153,13 +163,18 @@ final class Hints {
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
+        boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
-        else if (WEAK_NEGATIVE.contains(piece) && !tagName) weakNeg = true;
+        else if (WEAK_NEGATIVE.contains(piece) && !tagName) weak = true;
         if (POSITIVE.contains(piece)) pos = true;
         if (STRONG_POSITIVE.contains(piece)) strongPos = true;
+        // A weak word counts unless a placement word follows it (see PLACEMENT).
+        if (lastWeak && !PLACEMENT.contains(piece)) weakNeg = true;
+        lastWeak = weak;
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
+    if (lastWeak) weakNeg = true;
     if (strongNeg) return -2;
     if (weakNeg && !strongPos) return -1;
     return pos ? 1 : 0;
