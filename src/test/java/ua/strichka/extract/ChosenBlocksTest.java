@@ -99,4 +99,28 @@ class ChosenBlocksTest {
     assertThat(text).startsWith(all ? PARAGRAPHS.getFirst() : "");
     assertThat(text.contains(PARAGRAPHS.getLast())).isEqualTo(kept);
   }
+
+  /**
+   * jsoup caches an element's child elements; a copy made of shallow clones must not answer with
+   * the original's (ProseMass, BlockRuns and the sibling pass read {@code children()} on the copy).
+   */
+  @ParameterizedTest(name = "children of the copy, all of them dropped: {0}")
+  @CsvSource({"share-buttons", "related"})
+  void theStrippedCopyAnswersWithItsOwnChildren(String cls) {
+    String page =
+        page(
+            "<div id=box><div class="
+                + cls
+                + "><a href='/a'>Посилання</a></div><div class="
+                + cls
+                + "><a href='/b'>Ще</a></div></div><p>"
+                + String.join("</p><p>", PARAGRAPHS)
+                + "</p>");
+    org.jsoup.nodes.Document doc = Jsoup.parse(page);
+    for (Element e : doc.getAllElements()) assertThat(e.children()).isNotNull(); // fills caches
+    assertThat(doc.getElementById("box").children()).hasSize(2);
+    Element box = MainText.stripped(doc).getElementById("box");
+    assertThat(box.children()).isEmpty();
+    assertThat(box.childrenSize()).isZero();
+  }
 }
