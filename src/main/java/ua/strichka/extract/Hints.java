@@ -137,13 +137,13 @@ final class Hints {
   }
 
   /**
-   * Words that, after a weak word, say where or whether that part is shown: {@code
-   * field-label-above}, {@code field-label-hidden} (Drupal puts one on every field it renders, the
-   * article's body among them), {@code caption-below}. The token describes its element's layout; it
-   * does not name the element a label or a caption.
+   * Words that, after "label", say where or whether a field's label is shown: {@code
+   * field-label-above}, {@code field-label-inline}, {@code field-label-hidden} (Drupal puts one on
+   * every field it renders, the article's body among them). Such a token describes the field, not a
+   * label. Only after "label": {@code title-bottom} is still a title, {@code caption-below} a
+   * caption.
    */
-  private static final Set<String> PLACEMENT =
-      words("above below inline hidden before after left right top bottom none");
+  private static final Set<String> LABEL_PLACEMENT = words("above inline hidden");
 
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
@@ -152,6 +152,7 @@ final class Hints {
     boolean pos = false;
     boolean strongPos = false;
     boolean lastWeak = false;
+    boolean lastLabel = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -168,9 +169,10 @@ final class Hints {
         else if (WEAK_NEGATIVE.contains(piece) && !tagName) weak = true;
         if (POSITIVE.contains(piece)) pos = true;
         if (STRONG_POSITIVE.contains(piece)) strongPos = true;
-        // A weak word counts unless a placement word follows it (see PLACEMENT).
-        if (lastWeak && !PLACEMENT.contains(piece)) weakNeg = true;
+        // A weak word counts, unless it is "label" and a placement word follows (LABEL_PLACEMENT).
+        if (lastWeak && !(lastLabel && LABEL_PLACEMENT.contains(piece))) weakNeg = true;
         lastWeak = weak;
+        lastLabel = piece.equals("label");
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }

@@ -51,7 +51,9 @@ class BoilerplateNamesTest {
         "<div class='field field-label-above'></div> | 0",
         "<div class='field-label'></div> | -25",
         "<div class='meta-label-hidden'></div> | -25",
-        "<figure class='caption-below'></figure> | 0",
+        "<div class='field field-label-inline'></div> | 0",
+        "<figure class='caption-below'></figure> | -25",
+        "<div class='news-title-bottom'></div> | -25",
         "<div class='caption'></div> | -25",
         "<div class='label-inline share'></div> | -25",
       })
