@@ -16,8 +16,15 @@ import org.jsoup.select.NodeVisitor;
  * sites write whole articles that way), whitespace collapsed. Iterative, like every walk here.
  */
 final class BodyText {
-  /** One rendered paragraph and how much of it was link text. */
-  record Block(String text, int linkChars, String firstHref, String tag) {
+  /**
+   * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
+   * nested in a list item whose own words introduce it ({@link CitingLists#introduces}).
+   */
+  record Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
+    Block(String text, int linkChars, String firstHref, String tag) {
+      this(text, linkChars, firstHref, tag, false);
+    }
+
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
@@ -105,6 +112,12 @@ final class BodyText {
     String tag = "p";
     int pendingBreaks;
 
+    /**
+     * One entry per open {@code <li>}, innermost last: whether the item's own words, rendered
+     * before a list nested in it, introduce that list.
+     */
+    final ArrayList<Boolean> items = new ArrayList<>();
+
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
@@ -140,6 +153,7 @@ final class BodyText {
       if (BLOCK.contains(name)) {
         flush();
         tag = name;
+        if (name.equals("li")) items.add(false);
       }
     }
 
@@ -149,6 +163,7 @@ final class BodyText {
       String name = e.normalName();
       if (name.equals("a")) linkDepth--;
       if (BLOCK.contains(name)) flush();
+      if (name.equals("li") && !items.isEmpty()) items.removeLast();
     }
 
     /**
@@ -165,7 +180,14 @@ final class BodyText {
       pendingBreaks = 0;
       String t = TextStats.squeezed(text);
       if (t.startsWith("| ")) t = t.substring(2);
-      if (!t.isEmpty()) blocks.add(new Block(t, linkChars, firstHref, tag));
+      if (!t.isEmpty()) {
+        int open = items.size();
+        boolean introduced = tag.equals("li") && open >= 2 && items.get(open - 2);
+        if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
+          items.set(open - 1, true);
+        }
+        blocks.add(new Block(t, linkChars, firstHref, tag, introduced));
+      }
       text.setLength(0);
       linkChars = 0;
       firstHref = null;

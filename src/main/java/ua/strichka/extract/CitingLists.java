@@ -39,6 +39,28 @@ final class CitingLists {
   }
 
   /**
+   * A list nested in a list item that says in words of its own what the list is («In progress:»,
+   * «she posted three variants of the chart»): the items are the article's, however bare their
+   * links. A menu's item heads its sub-menu with a link or a one-word label, which does not count.
+   */
+  static boolean underProseItem(Element list, TextStats stats) {
+    Element item = list.parent();
+    if (item == null || !item.nameIs("li")) return false;
+    TextStats.Of of = stats.of(item);
+    return introduces(of.direct - of.directLinks, item.ownText());
+  }
+
+  /**
+   * Own words that introduce what follows: eight characters or more outside links («У роботі:»),
+   * ending with a colon or four words long.
+   */
+  static boolean introduces(int ownChars, String ownText) {
+    if (ownChars < 8) return false;
+    String t = ownText.strip();
+    return t.endsWith(":") || t.split("\\s+").length >= 4;
+  }
+
+  /**
    * For each rendered paragraph, whether it is a list item in a run of at least {@link #MIN_ITEMS}
    * consecutive list items at least half of which are prose: such an item is the article's own
    * however much of it is a link.
@@ -58,9 +80,8 @@ final class CitingLists {
         if (proseItem(b.text().length(), b.linkChars())) prose++;
         end++;
       }
-      if (end - i >= MIN_ITEMS && prose * 2 >= end - i) {
-        for (int k = i; k < end; k++) out[k] = true;
-      }
+      boolean run = end - i >= MIN_ITEMS && prose * 2 >= end - i;
+      for (int k = i; k < end; k++) out[k] = run || blocks.get(k).introduced();
       i = end;
     }
     return out;

@@ -136,12 +136,23 @@ final class Hints {
     return says;
   }
 
+  /**
+   * Words that, after "label", say where or whether a field's label is shown: {@code
+   * field-label-above}, {@code field-label-inline}, {@code field-label-hidden} (Drupal puts one on
+   * every field it renders, the article's body among them). Such a token describes the field, not a
+   * label. Only after "label": {@code title-bottom} is still a title, {@code caption-below} a
+   * caption.
+   */
+  private static final Set<String> LABEL_PLACEMENT = words("above inline hidden");
+
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
     boolean weakNeg = false;
     boolean pos = false;
     boolean strongPos = false;
+    boolean lastWeak = false;
+    boolean lastLabel = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -153,13 +164,19 @@ final class Hints {
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
+        boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
-        else if (WEAK_NEGATIVE.contains(piece) && !tagName) weakNeg = true;
+        else if (WEAK_NEGATIVE.contains(piece) && !tagName) weak = true;
         if (POSITIVE.contains(piece)) pos = true;
         if (STRONG_POSITIVE.contains(piece)) strongPos = true;
+        // A weak word counts, unless it is "label" and a placement word follows (LABEL_PLACEMENT).
+        if (lastWeak && !(lastLabel && LABEL_PLACEMENT.contains(piece))) weakNeg = true;
+        lastWeak = weak;
+        lastLabel = piece.equals("label");
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
+    if (lastWeak) weakNeg = true;
     if (strongNeg) return -2;
     if (weakNeg && !strongPos) return -1;
     return pos ? 1 : 0;

@@ -266,7 +266,7 @@ final class MainText {
       if (ld > 0.5) continue;
       double score = 1 + of.directCommas + Math.min(of.direct / 100.0, 3.0);
       if (tag.startsWith("h")) score = 0.5;
-      Element target = PARAGRAPH_LIKE.contains(tag) ? e.parent() : e;
+      Element target = PARAGRAPH_LIKE.contains(tag) || paragraphDiv(e, of) ? e.parent() : e;
       for (int level = 0; level < 5 && target != null; level++) {
         if (target.normalName().equals("html")) break;
         double share = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -289,6 +289,17 @@ final class MainText {
     }
     top = climb(top, topScore, finals);
     return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /**
+   * A {@code <div>} that is one paragraph: all its text is its own (no block inside holds any) and
+   * no {@code <br><br>} splits it. React and page builders set every paragraph in such a div; as
+   * its own candidate each would win alone and leave its sibling paragraphs out, so, as Readability
+   * does, its score goes to its parent like a {@code <p>}'s. A div of {@code <br>}-split paragraphs
+   * (an old page's whole article) stays a candidate.
+   */
+  static boolean paragraphDiv(Element e, TextStats.Of of) {
+    return e.nameIs("div") && of.direct == of.text && !TextStats.hasParagraphBreak(e);
   }
 
   /**
@@ -369,6 +380,7 @@ final class MainText {
     for (Element root : roots) {
       ImageCaptions.drop(root);
       TextStats stats = new TextStats(root);
+      int rootText = stats.of(root).text;
       ProseMass.Runs runs = new ProseMass.Runs();
       Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element e : root.getAllElements()) {
@@ -388,7 +400,10 @@ final class MainText {
           int weight = Hints.weight(e);
           double ld = of.linkDensity();
           drop =
-              (weight < 0 && !runs.inRun(e, of) && !runs.holdsRun(e, stats))
+              (weight < 0
+                      && !holdsMost(of, rootText)
+                      && !runs.inRun(e, of)
+                      && !runs.holdsRun(e, stats))
                   || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
@@ -407,9 +422,19 @@ final class MainText {
     }
   }
 
+  /**
+   * A block holding most of the chosen text, in prose: the text was chosen for it, so its name
+   * cannot make it boilerplate (Drupal wraps every article body in {@code field-label-hidden}, a
+   * "label" to the name rules), and dropping it would leave the article empty.
+   */
+  static boolean holdsMost(TextStats.Of of, int rootText) {
+    return of.text >= 0.8 * rootText && of.linkDensity() < 0.3;
+  }
+
   /** A list of the article's sentences citing links, which link density alone would drop. */
   private static boolean citing(Element e, TextStats stats) {
-    return (e.nameIs("ul") || e.nameIs("ol")) && CitingLists.prose(e, stats);
+    return (e.nameIs("ul") || e.nameIs("ol"))
+        && (CitingLists.prose(e, stats) || CitingLists.underProseItem(e, stats));
   }
 
   private static double initial(Element e) {

@@ -15,11 +15,18 @@ final class PageKinds {
   private static final Set<String> LISTING_TYPES =
       Set.of("collectionpage", "searchresultspage", "profilepage", "itemlist");
   private static final Set<String> SERVICE_TYPES = Set.of("contactpage", "aboutpage");
+
+  /**
+   * A listing's own path: the listing word, at most the name of the tag or section after it, and a
+   * page number. An article filed under it ({@code /category/polityka/uriad-uhvalyv-1234.html},
+   * WordPress's permalinks) has more after the name, and is judged by its text.
+   */
   private static final Pattern LISTING_PATH =
       Pattern.compile(
           "(?i).*/(tag|tags|tema|teg|tegi|topic|topics|category|categories|rubric|rubrika|rubriki|"
-              + "section|sections|author|authors|avtor|archive|arkhiv|search|poshuk|page)(/.*)?$"
-              + "|.*/page/\\d+/?$");
+              + "section|sections|author|authors|avtor|archive|arkhiv|search|poshuk|page)"
+              + "(/[^/?]*)?/?(\\?.*)?$"
+              + "|.*/page/\\d+/?(\\?.*)?$");
 
   /**
    * {@code ?page=2}: the next page of a listing, or of an article split over several pages (a long

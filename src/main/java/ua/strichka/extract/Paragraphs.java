@@ -73,6 +73,15 @@ final class Paragraphs {
           "continued on next page",
           "continued on page");
 
+  /**
+   * A byline, photo or source label left alone on its line: the name or credit after it was an
+   * inline element whose class ("author", "credit") took it out with the boilerplate.
+   */
+  private static final Pattern LABEL_ONLY =
+      Pattern.compile(
+          "(?iU)^(автор|авторка|автори|автор фото|фото|photo|by|текст|редактор|editor|written by|"
+              + "джерело|источник|source|credit|credits)\\s*[:\\-—–]?\\s*$");
+
   private static final Pattern TAGS =
       Pattern.compile(
           "(?iU)^(теги|теґи|тэги|tags|мітки|ключові слова|ключевые слова|теми|темы|topics)\\s*:.*");
@@ -137,6 +146,7 @@ final class Paragraphs {
         findings.bylines.add(t.substring(byline.end(1)));
         continue;
       }
+      if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
       if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;

@@ -47,8 +47,17 @@ class BoilerplateNamesTest {
         "<ul class='related-list'></ul> | -25",
         "<ul class='share-list'></ul> | -25",
         "<ul class='tags'></ul> | -25",
+        "<div class='field field-name-body field-label-hidden'></div> | 25",
+        "<div class='field field-label-above'></div> | 0",
+        "<div class='field-label'></div> | -25",
+        "<div class='meta-label-hidden'></div> | -25",
+        "<div class='field field-label-inline'></div> | 0",
+        "<figure class='caption-below'></figure> | -25",
+        "<div class='news-title-bottom'></div> | -25",
+        "<div class='caption'></div> | -25",
+        "<div class='label-inline share'></div> | -25",
       })
-  void aListNamedListIsNotBoilerplateForIt(String html, int weight) {
+  void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
     assertThat(Hints.weight(e)).isEqualTo(weight);
   }

@@ -97,4 +97,52 @@ class CitingListsTest {
   void proseItems(int text, int links, boolean prose) {
     assertThat(CitingLists.proseItem(text, links)).isEqualTo(prose);
   }
+
+  @ParameterizedTest(name = "an item «{0}» heading bare links → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "У роботі: | true",
+        "Олена показала три нові варіанти графіка для панелі | true",
+        "<a href='/s/'>Новини</a> | false",
+        "Розділи | false",
+        "<a href='/s/'>Усі новини нашого сайту за тиждень</a> | false",
+      })
+  void bareLinksNestedInAnItemThatIntroducesThem(String item, boolean kept) {
+    String nested =
+        "<ul><li>Олена <a href='/b1'>виправила збій</a> у стрічці новин після оновлення</li><li>"
+            + item
+            + list(BARE)
+            + "</li></ul>";
+    String article =
+        "<div class=article-body><p>"
+            + BlockRunsTest.LEAD
+            + "</p>"
+            + nested
+            + "<p>"
+            + BlockRunsTest.INTRO
+            + "</p></div>";
+    Extraction got =
+        new Extractor().extract(BlockRunsTest.page(article), "https://example.com/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String body = ((Extraction.Found) got).article().articleBody();
+    assertThat(body).startsWith(BlockRunsTest.LEAD).endsWith(BlockRunsTest.INTRO);
+    for (String link : BARE) assertThat(body.contains(shown(link))).isEqualTo(kept);
+  }
+
+  @ParameterizedTest(name = "«{1}», {0} own chars → introduces {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 | У роботі: | true",
+        "45 | Олена показала три варіанти графіка | true",
+        "0 | Новини | false",
+        "7 | Розділи | false",
+        "5 | Меню: | false",
+        "9 | У роботі: | true",
+        "20 | Категорії та розділи | false",
+      })
+  void ownWordsThatIntroduceAList(int ownChars, String text, boolean introduces) {
+    assertThat(CitingLists.introduces(ownChars, text)).isEqualTo(introduces);
+  }
 }

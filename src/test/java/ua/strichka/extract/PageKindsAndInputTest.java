@@ -58,6 +58,30 @@ class PageKindsAndInputTest {
             Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
   }
 
+  @ParameterizedTest(name = "an article at {0} → listing {1}")
+  @CsvSource({
+    "https://news.example/tag/uriad/, true",
+    "https://news.example/topics/viina, true",
+    "https://news.example/rubric/economy/page/3/, true",
+    "https://news.example/search?q=uriad, true",
+    "https://news.example/category/polityka/uriad-uhvalyv-rishennia-1234.html, false",
+    "https://news.example/section/news/2024/05/uriad-uhvalyv-rishennia/, false",
+    "https://news.example/news/2024/05/tag-i-rubryka/, false",
+  })
+  void aListingIsKnownByItsOwnPathNotByAPathItIsFiledUnder(String url, boolean listing) {
+    String p =
+        "<p>Уряд ухвалив рішення про підтримку громад, що прийняли переселенців, і виділив кошти"
+            + " на ремонт гуртожитків, шкіл та лікарень у прифронтових областях країни.</p>";
+    Extraction x = run("<html><body><article><h1>Уряд ухвалив рішення</h1>" + p.repeat(4), url);
+    if (listing) {
+      assertThat(x)
+          .isInstanceOfSatisfying(
+              Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
+    } else {
+      assertThat(x).isInstanceOf(Extraction.Found.class);
+    }
+  }
+
   @Test
   void sectionPageWithoutUrlHintIsListingByShape() {
     Extraction x =

@@ -53,6 +53,11 @@ class TextRulesTest {
         "Facebook • Telegram • Viber | 0 | false",
         "Продовження на наступній сторінці | 0 | false",
         "Помітили помилку? Виділіть її та натисніть Ctrl+Enter | 0 | false",
+        "Автор: | 0 | false",
+        "Фото — | 0 | false",
+        "By | 0 | false",
+        "Фотографії з місця події оприлюднила поліція. | 0 | true",
+        "Джерело пожежі встановлюють слідчі. | 0 | true",
       })
   void linesInsideTheText(String line, int linkChars, boolean kept) {
     assertThat(keep(line, linkChars).contains(line)).isEqualTo(kept);

@@ -1,0 +1,126 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which blocks make the chosen text: paragraphs set in bare {@code <div>}s are read together, not
+ * one by one, and a boilerplate name cannot empty the text it wraps. Checked on the rules and on
+ * whole pages of our own.
+ */
+class ChosenBlocksTest {
+  static final List<String> PARAGRAPHS =
+      List.of(
+          "Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для мешканців.",
+          "Як повідомив міський голова, всі служби міста працюють у посиленому режимі, без вихідних.",
+          "Комунальники вже почали закривати вікна плівкою і фанерою, щоб люди не мерзли вночі.",
+          "Синоптики обіцяють похолодання наприкінці тижня, тож варто подбати про теплий одяг.",
+          "У лікарнях, за словами медиків, усе необхідне є, а запаси ліків поповнили ще восени.");
+
+  static String body(String page) {
+    Extraction got = new Extractor().extract(page, "https://example.com/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    return ((Extraction.Found) got).article().articleBody();
+  }
+
+  static String page(String article) {
+    return "<html><head><title>Ніч після обстрілу</title></head><body><header><ul class=menu>"
+        + "<li><a href='/a/'>Новини</a><li><a href='/b/'>Економіка</a><li><a href='/c/'>Спорт</a>"
+        + "</ul></header><main><article><h1>Ніч після обстрілу</h1>"
+        + article
+        + "</article></main><footer>© Новини міста</footer></body></html>";
+  }
+
+  @ParameterizedTest(name = "{0} → one paragraph {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div>Рятувальники працювали до ранку, а влада відкрила пункт обігріву.</div> | true",
+        "<div>Рятувальники працювали <a href='/x'>до ранку</a>, <b>а влада</b> відкрила.</div>"
+            + " | true",
+        "<div>Рятувальники працювали до ранку.<br><br>А влада відкрила пункт обігріву.</div>"
+            + " | false",
+        "<div><p>Рятувальники працювали до ранку, а влада відкрила пункт обігріву.</p></div>"
+            + " | false",
+        "<section>Рятувальники працювали до ранку, а влада відкрила пункт обігріву.</section>"
+            + " | false",
+      })
+  void aDivOfInlineTextIsOneParagraph(String html, boolean paragraph) {
+    Element root = Jsoup.parseBodyFragment(html).body();
+    Element e = root.child(0);
+    assertThat(MainText.paragraphDiv(e, new TextStats(root).of(e))).isEqualTo(paragraph);
+  }
+
+  @ParameterizedTest(name = "paragraphs in {0}, a picture between: all kept")
+  @CsvSource({"div", "p"})
+  void paragraphsEachInItsOwnBoxAreReadTogether(String tag) {
+    StringBuilder a = new StringBuilder("<section class=body>");
+    for (int i = 0; i < PARAGRAPHS.size(); i++) {
+      a.append("<div class=section-container><div><")
+          .append(tag)
+          .append(" class=section-text>")
+          .append(PARAGRAPHS.get(i))
+          .append("</")
+          .append(tag)
+          .append("></div></div>");
+      if (i == 1) {
+        a.append("<div class=section-container><div class=section-image><img src='/i.jpg'>")
+            .append("<a href='/pin'>Pin it</a></div></div>");
+      }
+    }
+    String text = body(page(a.append("</section>").toString()));
+    assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS));
+  }
+
+  @ParameterizedTest(name = "<div class={0}> around {1} of the text → kept {2}")
+  @CsvSource({
+    "story-card, all, true",
+    "field-label, all, true",
+    "comments, all, true",
+    "story-card, the last paragraph, false",
+    "comments, the last paragraph, false",
+  })
+  void aNamedBlockHoldingMostOfTheChosenTextStays(String cls, String wraps, boolean kept) {
+    boolean all = wraps.equals("all");
+    StringBuilder a = new StringBuilder("<div class=article-body>");
+    // Nested a level down, as CMS fields are: the name is on the wrapper of the paragraphs' box.
+    if (all) a.append("<div class=").append(cls).append("><div>");
+    for (int i = 0; i < PARAGRAPHS.size() - 1; i++) {
+      a.append("<p>").append(PARAGRAPHS.get(i)).append("</p>");
+    }
+    if (!all) a.append("<div class=").append(cls).append("><div>");
+    a.append("<p>").append(PARAGRAPHS.getLast()).append("</p></div></div></div>");
+    String text = body(page(a.toString()));
+    assertThat(text).startsWith(all ? PARAGRAPHS.getFirst() : "");
+    assertThat(text.contains(PARAGRAPHS.getLast())).isEqualTo(kept);
+  }
+
+  /**
+   * jsoup caches an element's child elements; a copy made of shallow clones must not answer with
+   * the original's (ProseMass, BlockRuns and the sibling pass read {@code children()} on the copy).
+   */
+  @ParameterizedTest(name = "children of the copy, all of them dropped: {0}")
+  @CsvSource({"share-buttons", "related"})
+  void theStrippedCopyAnswersWithItsOwnChildren(String cls) {
+    String page =
+        page(
+            "<div id=box><div class="
+                + cls
+                + "><a href='/a'>Посилання</a></div><div class="
+                + cls
+                + "><a href='/b'>Ще</a></div></div><p>"
+                + String.join("</p><p>", PARAGRAPHS)
+                + "</p>");
+    org.jsoup.nodes.Document doc = Jsoup.parse(page);
+    for (Element e : doc.getAllElements()) assertThat(e.children()).isNotNull(); // fills caches
+    assertThat(doc.getElementById("box").children()).hasSize(2);
+    Element box = MainText.stripped(doc).getElementById("box");
+    assertThat(box.children()).isEmpty();
+    assertThat(box.childrenSize()).isZero();
+  }
+}
