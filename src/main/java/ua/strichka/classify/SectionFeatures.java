@@ -23,7 +23,7 @@ import ua.strichka.text.Tokens;
 
 /**
  * The words a section is told by: Ukrainian lemmas without function words (the dictionary tags
- * them), Russian and English Snowball stems without stop words, headline words counted four times
+ * them), Russian and English Snowball stems without stop words, headline words counted three times
  * since a headline states the topic; pairs of neighbouring ones (function words skipped: «пакет
  * санкцій», «уряд Німеччини»), which tell apart what single words share (event-grouped 5-fold
  * cross-validation on the dev part: macro-F1 0.847 → 0.875); and, for Ukrainian words of the cue
@@ -38,7 +38,14 @@ import ua.strichka.text.Tokens;
  * of four assignments 0.861 → 0.859, within its noise; 0.867 with the ru/en training texts).
  */
 final class SectionFeatures {
-  static final int TITLE_WEIGHT = 4;
+  /**
+   * How many times a headline word counts. 3 since session 9: with the Ukrainian training texts the
+   * corpus's dev cross-validation holds (mean of eight assignments 0.883 at 3 and 4), while real
+   * labelled ru/en news, whose rows are a headline and a short lead, gains (dev part macro-F1 0.633
+   * → 0.652, accuracy 0.671 → 0.684); 6 cost it (0.614).
+   */
+  static final int TITLE_WEIGHT = 3;
+
   static final String STOPWORDS = "/classify/stopwords.txt";
   static final String CUES = "/classify/section-cues.tsv";
   static final String CUE_PREFIX = "@";

@@ -137,7 +137,9 @@ class StoryVoteTest {
   private static FetchedPage unlabelled(int minutes) {
     return IngestUpdateTest.page(
         UNLABELLED,
-        "Пишний пояснив депутатам підвищення облікової ставки до 16%",
+        // the title states the deputies' act: «Пишний пояснив депутатам підвищення облікової
+        // ставки» read as economy once the classifier learnt Ukrainian training texts (session 9)
+        "Депутати не підтримали відставку Пишного після підвищення облікової ставки",
         "Голова НБУ Андрій Пишний виступив у Верховній Раді та пояснив народним депутатам, чому"
             + " Національний банк підвищив облікову ставку до 16%.",
         "Опозиційні фракції вимагали відставки голови НБУ, депутати від партії влади підтримали"
