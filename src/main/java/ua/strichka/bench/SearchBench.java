@@ -41,6 +41,9 @@ public final class SearchBench {
    *     again
    * @param slowest after each client count, the kinds of queries and this many slowest searches by
    *     thread CPU, with the split of their passes; 0 prints none
+   * @param warmup searches run before any is measured, so the JIT has compiled the scorers of the
+   *     mix's query shapes: a server runs warm, and a cold one spent as much CPU compiling as
+   *     searching (the compiler thread took a sixth of a core through a 1,000-search run)
    */
   public record Options(
       int articles,
@@ -51,7 +54,8 @@ public final class SearchBench {
       boolean perQuery,
       SearchSettings settings,
       boolean latencyOnly,
-      int slowest) {}
+      int slowest,
+      int warmup) {}
 
   private final Options options;
   private final PrintWriter out;
@@ -220,12 +224,13 @@ public final class SearchBench {
   }
 
   private void searches(SearchIndex index, List<Query> mix) throws Exception {
-    LatencyRun.run(index, mix, 1, Math.min(500, options.searches())); // warm-up
+    if (options.warmup() > 0) LatencyRun.run(index, mix, 1, options.warmup());
     out.printf(
         Locale.ROOT,
         "  %d queries in the mix (judged, random title words, phrases; some filtered, by date,"
-            + " collapsed); first page of 10 with snippets and facets%n",
-        mix.size());
+            + " collapsed); first page of 10 with snippets and facets; %,d searches to warm up%n",
+        mix.size(),
+        options.warmup());
     out.println(
         "  clients  searches  per second    p50 ms    p95 ms    p99 ms    max ms"
             + "  CPU ms/search  hits/search");

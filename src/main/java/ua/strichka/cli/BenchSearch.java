@@ -77,6 +77,15 @@ final class BenchSearch implements Callable<Integer> {
   int slowest;
 
   @Option(
+      names = "--warmup",
+      defaultValue = "2000",
+      paramLabel = "N",
+      description =
+          "Searches run before measuring, so the JIT has compiled what the mix runs (default"
+              + " ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
       names = "--freshness-weight",
       paramLabel = "W",
       description = "Freshness weight to rank with (default: the configured default).")
@@ -87,10 +96,11 @@ final class BenchSearch implements Callable<Integer> {
     if (articles < 0
         || searches < 1
         || slowest < 0
+        || warmup < 0
         || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--articles and --slowest must not be negative, --searches at least 1, --clients from 1 to 1024");
+          "--articles, --slowest and --warmup must not be negative, --searches at least 1, --clients from 1 to 1024");
     }
     if (latencyOnly && articles == 0) {
       throw new ParameterException(spec.commandLine(), "--latency-only needs --articles above 0");
@@ -104,7 +114,16 @@ final class BenchSearch implements Callable<Integer> {
     }
     new SearchBench(
             new SearchBench.Options(
-                articles, clients, searches, dir, reuse, perQuery, settings, latencyOnly, slowest),
+                articles,
+                clients,
+                searches,
+                dir,
+                reuse,
+                perQuery,
+                settings,
+                latencyOnly,
+                slowest,
+                warmup),
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
         .run();

