@@ -35,6 +35,9 @@ final class Nominative {
     this.cues = cues;
   }
 
+  private static final java.util.regex.Pattern PARTY =
+      java.util.regex.Pattern.compile(".*\\(\\s*б\\s*\\).*");
+
   /** The canonical name of a candidate over {@code words} of {@code text}. */
   String of(Candidate c, List<Word> words, String text) {
     if (c.known() != null) return c.known().name();
@@ -111,6 +114,10 @@ final class Nominative {
                   || c.from() > 0 && words.get(c.from() - 1).conjunction()); // «… і Сумську»
       if (listed) return ellipsis(ws, words, c.to()); // «Ізюмському (та Золочівському районах)»
     }
+    if (c.rule() == Candidate.Rule.ABBREVIATION && PARTY.matcher(span).matches()) {
+      // «РКП ( б )», «ЦК КП(б)У»: the party's bracket as it is usually written
+      return span.replaceAll("\\s*([()])\\s*", "$1").strip();
+    }
     if (c.rule() == Candidate.Rule.ABBREVIATION && ws.getFirst().upper && ws.size() > 1) {
       // «ДАБІ України», «УДМС України в Одеській області»: the complements keep their cases
       return joined(ws);
@@ -159,6 +166,14 @@ final class Nominative {
       }
       if (!x.capitalized) {
         parts.add(x.text);
+        continue;
+      }
+      if (x.upper && PersonRules.ROMAN.matcher(x.text).matches()) {
+        parts.add(x.text); // «Казимира III»: a ruler's number as written
+        continue;
+      }
+      if (!parts.isEmpty() && PersonRules.PARTICLES.contains(parts.getLast())) {
+        parts.add(x.text); // «А. де Барі»: a surname after a particle is foreign, indeclinable
         continue;
       }
       if (x.upper) {

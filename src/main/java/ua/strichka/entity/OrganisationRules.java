@@ -1,5 +1,6 @@
 package ua.strichka.entity;
 
+import java.util.List;
 import java.util.Set;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.entity.OrganisationTails.Tail;
@@ -93,6 +94,7 @@ final class OrganisationRules extends Rules {
     }
     Tail tail = tails.tail(head, adjectives);
     if (adjectives && first.capitalized) tail = coordinated(head, tail);
+    if (lowerBody(i, head, headLemma, tail)) tails.addTail(i, tail, Rule.ORGANISATION);
     if (first.capitalized) {
       boolean capitalHead = h.capitalized && !h.sentenceStart();
       // A capital owed only to the sentence start proves nothing without more words of a name.
@@ -162,5 +164,31 @@ final class OrganisationRules extends Rules {
       if (r.partOfSpeech().equals("noun") && !r.hasTag("p")) return false;
     }
     return true;
+  }
+
+  /** Lower-case adjectives of state services: «міграційна служба», «податкової служби». */
+  static final List<String> SERVICES =
+      List.of(
+          "міграційн", "податков", "митн", "прикордонн", "фіскальн", "казначейськ", "пенітенціарн");
+
+  /**
+   * A state body named in lower case: «міграційної служби», «міністерство культури», «прокуратура
+   * області». Each names one body wherever it stands. Local councils in lower case («обласна рада»,
+   * «райради») are left untagged: common Ukrainian NER annotation mostly leaves them so.
+   */
+  boolean lowerBody(int i, int head, String headLemma, Tail tail) {
+    if (headLemma == null) return false;
+    if (i > 0 && adjective(w.get(i - 1)) && w.get(i - 1).joinedToNext()) {
+      return false; // «Федеральне міністерство …»: the adjective's rule reads the whole name
+    }
+    for (int k = i; k <= head; k++) {
+      if (w.get(k).capitalized && !w.get(k).sentenceStart()) return false;
+    }
+    if (head == i) {
+      return ("міністерство".equals(headLemma) || "прокуратура".equals(headLemma))
+          && tail.end() > head + 1;
+    }
+    String first = w.get(i).lower;
+    return "служба".equals(headLemma) && SERVICES.stream().anyMatch(first::startsWith);
   }
 }

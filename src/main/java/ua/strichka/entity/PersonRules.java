@@ -22,19 +22,102 @@ final class PersonRules extends Rules {
     Word x = w.get(i);
     if (!x.capitalized || x.upper || !x.proper("fname")) return;
     if (x.sentenceStart() && x.common() && !nameLike(i + 1)) return;
-    int j = i + 1;
+    if (sharedSurname(i)) {
+      add(i, i + 4, EntityType.PER, Rule.PERSON, 2, null); // «Петро і Павло Шевчуки»
+      return;
+    }
+    int j = givenNames(i);
+    if (j > i + 1) {
+      add(i, j + 1, EntityType.PER, Rule.PERSON, 2, null); // «Ернст Теодор Амадей Гофман»
+      return;
+    }
+    if (regnal(j) && w.get(j - 1).joinedToNext()) {
+      // «Казимир III», «Яна III Собеського»: a ruler's number, then perhaps a surname
+      boolean surname = nameLike(j + 1) && w.get(j).joinedToNext();
+      add(i, surname ? j + 2 : j + 1, EntityType.PER, Rule.PERSON, 2, null);
+      return;
+    }
     if (j < w.size() && w.get(j).capitalized && w.get(j).proper("patr") && x.joinedToNext()) j++;
     int particles = j;
     while (particles < w.size()
         && PARTICLES.contains(w.get(particles).text)
         && w.get(particles - 1).joinedToNext()) particles++;
     if ((nameLike(particles) || shoutedSurname(particles)) && w.get(particles - 1).joinedToNext()) {
-      add(i, particles + 1, EntityType.PER, Rule.PERSON, 2, null);
+      add(i, secondSurname(particles) + 1, EntityType.PER, Rule.PERSON, 2, null);
     } else if (j > i + 1) {
       add(i, j, EntityType.PER, Rule.PERSON, 2, null); // «Людмила Іванівна»
     } else if ((!x.sentenceStart() || !x.common()) && !orgHead(x)) {
       add(i, i + 1, EntityType.PER, Rule.PERSON, 1, null);
     }
+  }
+
+  /**
+   * «Емілія Бассано Ланьєр»: a second surname right after the first, one the dictionary knows only
+   * as a surname or not at all; the index of the last surname.
+   */
+  int secondSurname(int j) {
+    if (j + 1 >= w.size() || !w.get(j).joinedToNext()) return j;
+    Word x = w.get(j + 1);
+    boolean surname = x.proper("lname") && !x.proper("fname") && !x.proper("geo");
+    boolean stranger = !x.hasReading() && !x.latin;
+    return x.capitalized && !x.upper && !x.initial && (surname || stranger) ? j + 1 : j;
+  }
+
+  /** A first name that is no place and no body's head («з Ізмаїла», «Верховної Ради»). */
+  private boolean firstName(Word x) {
+    return x.capitalized && !x.upper && x.proper("fname") && !x.proper("geo") && !orgHead(x);
+  }
+
+  /** A first name that is not also a surname: a further given name, not the surname itself. */
+  private boolean onlyGivenName(Word x) {
+    return firstName(x) && !x.proper("lname");
+  }
+
+  /** «В'ячеслав і Євген Шкода»: two first names joined by «і»/«та» share one surname. */
+  boolean sharedSurname(int i) {
+    if (i + 3 >= w.size() || !w.get(i).joinedToNext()) return false;
+    Word and = w.get(i + 1);
+    Word other = w.get(i + 2);
+    return (and.lower.equals("і") || and.lower.equals("та") || and.lower.equals("й"))
+        && and.joinedToNext()
+        && firstName(w.get(i))
+        && firstName(other)
+        && other.joinedToNext()
+        && nameLike(i + 3)
+        && !w.get(i + 3).proper("fname");
+  }
+
+  /** «Да Вінчі», «Ле Пен»: a capitalised particle inside a sentence and a surname after it. */
+  void particled(int i) {
+    Word x = w.get(i);
+    if (!x.capitalized || x.sentenceStart() || !PARTICLES.contains(x.lower)) return;
+    if (!x.joinedToNext() || !nameLike(i + 1) || w.get(i + 1).proper("fname")) return;
+    add(i, i + 2, EntityType.PER, Rule.PERSON, 2, null);
+  }
+
+  static final java.util.regex.Pattern ROMAN =
+      java.util.regex.Pattern.compile("[XХ]{0,2}([IІ][XХ]|[IІ]V|V?[IІ]{0,3})");
+
+  /** Word {@code j} is a ruler's number: «II», «XIV». */
+  boolean regnal(int j) {
+    if (j >= w.size()) return false;
+    String t = w.get(j).text;
+    return !t.isEmpty() && ROMAN.matcher(t).matches();
+  }
+
+  /**
+   * Where the given names from word {@code i} end, when more than one comes before a surname:
+   * «Ернст Теодор Амадей Гофман» ends at «Гофман»'s index; {@code i + 1} otherwise.
+   */
+  int givenNames(int i) {
+    if (!firstName(w.get(i))) return i + 1; // «Верховної Ради Руслан …», «з Ізмаїла Григорій …»
+    int k = i + 1;
+    while (k + 1 < w.size() && k - i <= 3 && w.get(k - 1).joinedToNext() && onlyGivenName(w.get(k)))
+      k++;
+    if (k == i + 1 || !w.get(k - 1).joinedToNext() || !nameLike(k) || w.get(k).proper("fname")) {
+      return i + 1;
+    }
+    return k;
   }
 
   /**
@@ -71,9 +154,11 @@ final class PersonRules extends Rules {
   /** «В. І. Вернадський», «А. В. Нежданової», tokenised «М . Рильський». */
   void initials(int i) {
     Word x = w.get(i);
-    if (!x.initialWithDot() || (i > 0 && w.get(i - 1).initial)) return;
+    if (!x.initialWithDot() || (i > 0 && w.get(i - 1).initialWithDot())) return;
     int j = i;
     while (j < w.size() && w.get(j).initialWithDot() && j - i < 3) j++;
+    // «А. де Барі», «Ж.-А. Ле Беля»: a particle between the initials and the surname
+    if (j < w.size() && PARTICLES.contains(w.get(j).lower) && w.get(j).joinedToNext()) j++;
     boolean surname = j < w.size() && w.get(j).capitalized && !w.get(j).upper && !w.get(j).initial;
     // a signature's initials end a line: the capital word on the next one starts something else
     boolean sameLine = w.get(j - 1).after.indexOf('\n') < 0;

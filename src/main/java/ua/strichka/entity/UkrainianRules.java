@@ -52,11 +52,13 @@ final class UkrainianRules extends Rules {
       places.settlement(i);
       places.quarter(i);
       people.person(i);
+      people.particled(i);
       people.initials(i);
       people.initialsAfter(i);
       people.titled(i);
       single(i);
       abbreviations.abbreviated(i);
+      abbreviations.clipped(i);
     }
     requoted();
     boolean[] titles = documentTitles();
@@ -283,13 +285,24 @@ final class UkrainianRules extends Rules {
     Word x = w.get(i);
     if (!abbreviationName(x) || abbreviations.placeAbbreviation(x))
       return; // «в ОТГ»: a common noun
-    boolean place = x.proper("geo") || classes.is(lemmaOf(x), NounClasses.PLACE);
+    boolean place =
+        x.proper("geo")
+            || classes.is(lemmaOf(x), NounClasses.PLACE)
+            || AbbreviatedBodies.republic(x.text);
     int end = numbered(i + 1);
     // «реєстрацію ДНЗ»: a kind of institution names one only with its place before it («Київська
     // ДЮСШ», see AbbreviatedBodies#abbreviated) or its number («ЗОШ № 5»)
     if (end == i + 1 && cues.kindsOfInstitutions.contains(x.text)) return;
     if (!place && end == i + 1 && ofUkraine(i + 1) && x.joinedToNext()) end++; // «ДАБІ України»
     if (!place) end = inRegion(end);
+    if (!place && end == i + 1) {
+      if (i > 0 && abbreviations.links(i - 1)) return; // «ТК | СНТТ»: the chain's first word has it
+      Candidate chain = abbreviations.chain(i); // «ЦК КП(б)У», «ТК СНТТ»: one body, several words
+      if (chain != null) {
+        out.add(chain);
+        return;
+      }
+    }
     add(i, end, place ? EntityType.LOC : EntityType.ORG, Rule.ABBREVIATION, 1, null);
   }
 
