@@ -86,7 +86,8 @@ class AnalysisQualityTest {
         SectionQuality.ofDecisions(dev, StoryVotedSections.decide(CORPUS, dev, shares));
     assertThat(own.macroF1())
         .isEqualTo(SectionQuality.crossValidated(dev, AnalysisQuality.CV_FOLDS).macroF1());
-    // measured 0.920 against 0.891 per article (session 9: log shares pooled)
+    // measured 0.921 against 0.881 per article (session 8); pooling the articles' log shares was
+    // tried in session 9 and taken back (story-voted held-out 0.806 → 0.749)
     assertThat(voted.macroF1()).isGreaterThan(own.macroF1() + 0.02);
   }
 

@@ -35,35 +35,6 @@ class SectionVoteTest {
     assertThat(vote.forArticle(Section.POLITICS).slug()).isEqualTo(shown);
   }
 
-  /**
-   * The unlabelled articles pool their log shares: how sure each is counts, not only which way it
-   * leans. Added shares would give the first row to world (1.10 against 1.09).
-   */
-  @ParameterizedTest(name = "politics at {0}, {2} articles world at {1}: {3}")
-  @CsvSource({
-    "0.99, 0.55, 2, politics", // one sure article outweighs two that barely lean
-    "0.99, 0.55, 4, world", // four that lean outweigh it
-    "0.90, 0.90, 1, none", // as sure one way as the other: a tie, no decision
-    "0.60, 0.90, 1, world",
-  })
-  void unlabelledArticlesPoolHowSureTheyAre(
-      double sure, double leaning, int leaners, String decided) {
-    SectionVote vote = new SectionVote().add(shares(Section.POLITICS, sure));
-    for (int i = 0; i < leaners; i++) vote.add(shares(Section.WORLD, leaning));
-    assertThat(vote.decided().map(Section::slug).orElse("none")).isEqualTo(decided);
-  }
-
-  @Test
-  void sharesThatUnderflowedToZeroStillGiveAVote() {
-    double[] war = new double[Section.values().length];
-    war[Section.WAR.ordinal()] = 1.0;
-    double[] incidents = new double[Section.values().length];
-    incidents[Section.INCIDENTS.ordinal()] = 1.0;
-    SectionVote vote = new SectionVote().add(war).add(war).add(incidents);
-    assertThat(vote.decided()).contains(Section.WAR);
-    assertThat(vote.leader().orElseThrow().confidence()).isCloseTo(1.0, within());
-  }
-
   @Test
   void anOutletsLabelIsAWholeVote() {
     SectionVote vote =
