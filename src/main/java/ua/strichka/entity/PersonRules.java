@@ -1,6 +1,7 @@
 package ua.strichka.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.entity.Candidate.Rule;
 import ua.strichka.text.Language;
 
@@ -95,8 +96,7 @@ final class PersonRules extends Rules {
     add(i, i + 2, EntityType.PER, Rule.PERSON, 2, null);
   }
 
-  static final java.util.regex.Pattern ROMAN =
-      java.util.regex.Pattern.compile("[XХ]{0,2}([IІ][XХ]|[IІ]V|V?[IІ]{0,3})");
+  static final Pattern ROMAN = Pattern.compile("[XХ]{0,2}([IІ][XХ]|[IІ]V|V?[IІ]{0,3})");
 
   /** Word {@code j} is a ruler's number: «II», «XIV». */
   boolean regnal(int j) {
