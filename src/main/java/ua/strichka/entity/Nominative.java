@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ua.strichka.text.Inflector;
 import ua.strichka.text.Reading;
 
@@ -35,8 +36,7 @@ final class Nominative {
     this.cues = cues;
   }
 
-  private static final java.util.regex.Pattern PARTY =
-      java.util.regex.Pattern.compile(".*\\(\\s*б\\s*\\).*");
+  private static final Pattern PARTY = Pattern.compile(".*\\(\\s*б\\s*\\).*");
 
   /** The canonical name of a candidate over {@code words} of {@code text}. */
   String of(Candidate c, List<Word> words, String text) {

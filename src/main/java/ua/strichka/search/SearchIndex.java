@@ -44,7 +44,7 @@ public final class SearchIndex implements SearchBackend {
   private final SearchSettings settings;
 
   /** Whether opening threw the old index away and indexed the store again. */
-  private boolean rebuilt;
+  private final boolean rebuilt;
 
   private SearchIndex(
       Path path,
@@ -53,7 +53,8 @@ public final class SearchIndex implements SearchBackend {
       StoreSync sync,
       SearcherManager searchers,
       Analyzer analyzer,
-      SearchSettings settings) {
+      SearchSettings settings,
+      boolean rebuilt) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -62,6 +63,7 @@ public final class SearchIndex implements SearchBackend {
     this.analyzer = analyzer;
     this.queries = new LuceneQuery(analyzer);
     this.settings = settings;
+    this.rebuilt = rebuilt;
   }
 
   /**
@@ -110,7 +112,8 @@ public final class SearchIndex implements SearchBackend {
       }
       FacetsConfig facets = Fields.facetsConfig();
       SearcherManager searchers = new SearcherManager(directory, FacetedSearcher.factory(facets));
-      return new SearchIndex(dir, directory, null, null, searchers, Fields.analyzer(), settings);
+      return new SearchIndex(
+          dir, directory, null, null, searchers, Fields.analyzer(), settings, false);
     } catch (IOException e) {
       throw new SearchException(
           "cannot read the search index at " + dir + ": " + e.getMessage(), e);
@@ -144,10 +147,7 @@ public final class SearchIndex implements SearchBackend {
           new StoreSync(writer, new StoreFeed(store), facets, settings.commitEvery(), position);
       if (fresh) sync.commit();
       SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory(facets));
-      SearchIndex index =
-          new SearchIndex(dir, directory, writer, sync, searchers, analyzer, settings);
-      index.rebuilt = fresh;
-      return index;
+      return new SearchIndex(dir, directory, writer, sync, searchers, analyzer, settings, fresh);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new SearchException(

@@ -25,7 +25,7 @@ class IndexLayoutTest {
       for (int i = 0; i < 12; i++)
         store.save(store.article("kv", "Новина номер " + i + " з Києва"));
       Path path = dir.resolve("index");
-      // a commit every 3 articles writes a segment each time: 4 before the merge
+      // a commit every 3 articles writes a segment each time: several before the merge
       SearchSettings settings = SearchSettings.defaults().commitEvery(3);
       try (SearchIndex index =
           SearchIndex.rebuild(path, store.store, settings, IndexProgress.NONE)) {
