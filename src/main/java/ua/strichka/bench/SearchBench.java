@@ -128,11 +128,14 @@ public final class SearchBench {
     out.printf(
         Locale.ROOT,
         "%nsearch at scale: %,d synthetic articles; %d cores, load average %.1f at start,"
-            + " heap %,d MB%n",
+            + " heap %,d MB; %d searches at once%n",
         articles,
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-        Runtime.getRuntime().maxMemory() >> 20);
+        Runtime.getRuntime().maxMemory() >> 20,
+        options.settings().concurrentSearches() == 0
+            ? Runtime.getRuntime().availableProcessors()
+            : options.settings().concurrentSearches());
     out.flush();
     SearchSettings at = options.settings().clock(Clock.fixed(now, ZoneOffset.UTC));
     if (reusing && Files.isDirectory(indexDir) && !Files.exists(db)) {

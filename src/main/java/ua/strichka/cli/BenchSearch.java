@@ -91,16 +91,25 @@ final class BenchSearch implements Callable<Integer> {
       description = "Freshness weight to rank with (default: the configured default).")
   Double freshnessWeight;
 
+  @Option(
+      names = "--concurrent-searches",
+      paramLabel = "N",
+      description =
+          "Searches the index runs at once, the rest waiting their turn (default: the configured"
+              + " search.concurrent-searches; 0: one per core).")
+  Integer concurrentSearches;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 0
         || searches < 1
         || slowest < 0
         || warmup < 0
+        || (concurrentSearches != null && concurrentSearches < 0)
         || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--articles, --slowest and --warmup must not be negative, --searches at least 1, --clients from 1 to 1024");
+          "--articles, --slowest, --warmup and --concurrent-searches must not be negative, --searches at least 1, --clients from 1 to 1024");
     }
     if (latencyOnly && articles == 0) {
       throw new ParameterException(spec.commandLine(), "--latency-only needs --articles above 0");
@@ -112,6 +121,7 @@ final class BenchSearch implements Callable<Integer> {
     if (freshnessWeight != null) {
       settings = settings.freshness(settings.freshnessHalfLife(), freshnessWeight);
     }
+    if (concurrentSearches != null) settings = settings.concurrentSearches(concurrentSearches);
     new SearchBench(
             new SearchBench.Options(
                 articles,

@@ -46,6 +46,9 @@ public final class SearchIndex implements SearchBackend {
   /** Whether opening threw the old index away and indexed the store again. */
   private final boolean rebuilt;
 
+  /** The searches that run at once ({@link SearchSettings#searchSlots()}). */
+  private final SearchSlots slots;
+
   private SearchIndex(
       Path path,
       Directory directory,
@@ -64,6 +67,7 @@ public final class SearchIndex implements SearchBackend {
     this.queries = new LuceneQuery(analyzer);
     this.settings = settings;
     this.rebuilt = rebuilt;
+    this.slots = new SearchSlots(settings.searchSlots());
   }
 
   /**
@@ -230,6 +234,10 @@ public final class SearchIndex implements SearchBackend {
 
   /** Runs a search and notes where its time went in {@code passes}. */
   public SearchResult search(Query query, SearchPasses passes) {
+    return slots.run(() -> searchNow(query, passes));
+  }
+
+  private SearchResult searchNow(Query query, SearchPasses passes) {
     IndexSearcher searcher;
     try {
       searcher = searchers.acquire();

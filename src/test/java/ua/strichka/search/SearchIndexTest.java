@@ -3,7 +3,12 @@ package ua.strichka.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,5 +78,33 @@ class SearchIndexTest extends SearchSuite {
       assertThat(estimated.approximate()).isTrue();
       assertThat(estimated.total()).isBetween(exact.total() / 2, exact.total() * 2);
     }
+  }
+
+  @Test
+  void oneSearchAtATimeAnswersConcurrentClientsAsEachAlone() throws Exception {
+    List<Query> queries =
+        List.of(Query.parse("Японії"), Query.parse("полоненими").collapse(true), Query.parse(""));
+    List<List<Long>> alone = new ArrayList<>();
+    for (Query q : queries) alone.add(ids(index.search(q)));
+    try (SearchBackend single = reopen(dir, settings(0.5, 2).concurrentSearches(1))) {
+      ExecutorService clients = Executors.newFixedThreadPool(6);
+      try {
+        List<Future<List<Long>>> answers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+          Query q = queries.get(i % queries.size());
+          answers.add(clients.submit(() -> ids(single.search(q))));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+          assertThat(answers.get(i).get(30, TimeUnit.SECONDS))
+              .isEqualTo(alone.get(i % queries.size()));
+        }
+      } finally {
+        clients.shutdownNow();
+      }
+    }
+  }
+
+  private static List<Long> ids(SearchResult result) {
+    return result.hits().stream().map(Hit::articleId).toList();
   }
 }
