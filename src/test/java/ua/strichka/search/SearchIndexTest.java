@@ -104,6 +104,24 @@ class SearchIndexTest extends SearchSuite {
     }
   }
 
+  /**
+   * The hits of a page share one postings list per term while their snippets are marked ({@code
+   * PageOffsets}); each must come out as it does alone.
+   */
+  @ParameterizedTest(name = "«{0}»")
+  @CsvSource({"Японії", "полоненими обмін", "України"})
+  void aHitIsMarkedOnAPageAsItIsAlone(String text) {
+    List<Hit> page = index.search(Query.parse(text).page(0, 20)).hits();
+    assertThat(page).hasSizeGreaterThan(2);
+    assertThat(page).anySatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>"));
+    for (int i = 0; i < page.size(); i++) {
+      Hit alone = index.search(Query.parse(text).page(i, 1)).hits().getFirst();
+      assertThat(alone.articleId()).isEqualTo(page.get(i).articleId());
+      assertThat(alone.snippetHtml()).isEqualTo(page.get(i).snippetHtml());
+      assertThat(alone.titleHtml()).isEqualTo(page.get(i).titleHtml());
+    }
+  }
+
   private static List<Long> ids(SearchResult result) {
     return result.hits().stream().map(Hit::articleId).toList();
   }
