@@ -209,7 +209,7 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    if (KEEP.contains(e.normalName()) || Hints.weight(m, e.normalName()) >= 0) return false;
+    if (KEEP.contains(e.normalName()) || Hints.weight(e, m) >= 0) return false;
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
