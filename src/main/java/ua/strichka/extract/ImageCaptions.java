@@ -2,6 +2,8 @@ package ua.strichka.extract;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Captions that say again what their picture's {@code alt} says: a CMS writes the caption into
@@ -25,6 +27,9 @@ final class ImageCaptions {
 
   /** The fewest sentences of a caption that tells the story ({@link #telling}). */
   static final int MIN_SENTENCES = 3;
+
+  /** Parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
   private ImageCaptions() {}
 
@@ -85,11 +90,15 @@ final class ImageCaptions {
     }
   }
 
-  /** The smallest element of {@code box}, not holding the picture, whose text is {@code alt}. */
+  /**
+   * The smallest element of {@code box}, not holding the picture nor a heading, whose text is
+   * {@code alt}. A heading is never a caption: a listicle's CMS fills each item's picture's alt
+   * with the item's heading, and the heading is the article's own words.
+   */
   private static Element captionIn(Element box, Element img, String alt) {
     Element found = null;
     for (Element e : box.getAllElements()) {
-      if (e == box || e == img || holds(e, img)) continue;
+      if (e == box || e == img || holds(e, img) || e.selectFirst(HEADING) != null) continue;
       if (normal(e.text()).equals(alt)) found = e; // later matches are deeper: the smallest
     }
     return found;

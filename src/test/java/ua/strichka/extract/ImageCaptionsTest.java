@@ -47,6 +47,16 @@ class ImageCaptionsTest {
             + CAPTION
             + "</p></div> | true",
         "no alt | <div><img src=a.jpg><p>" + CAPTION + "</p></div> | true",
+        "a listicle item's heading, its picture's alt | <div><h2>"
+            + CAPTION
+            + "</h2><img src=a.jpg alt='"
+            + CAPTION
+            + "'></div> | true",
+        "a heading in a box | <div><header><h3>"
+            + CAPTION
+            + "</h3></header><img src=a.jpg alt='"
+            + CAPTION
+            + "'></div> | true",
         "alt that is the start of a longer line | <div><img src=a.jpg alt='Ігор Терехов на брифінгу'>"
             + "<p>Ігор Терехов на брифінгу, де говорили про воду</p></div> | true",
       })
