@@ -237,6 +237,8 @@ class TextRulesTest {
       value = {
         "tweet | <blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>"
             + "— Новини (@news) 9 квітня 2025</blockquote> | false",
+        "twitter video | <blockquote class='twitter-video'><p>Вибухи в центрі міста, всі в"
+            + " укриття.</p>— Новини (@news) 9 квітня 2025</blockquote> | false",
         "instagram | <blockquote class='instagram-media' data-instgrm-version='14'>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | false",
         "tiktok | <blockquote class='tiktok-embed'><section>"
