@@ -62,8 +62,8 @@ final class Hints {
       Set.of("navigation", "complementary", "banner", "contentinfo", "menu", "dialog");
 
   /**
-   * What one class token says: −2 boilerplate by a strong word, −1 by a weak one, +1 content, 0
-   * nothing.
+   * What one class token says: −2 boilerplate by a strong word, {@link #EMBED} by an embed word
+   * alone, −1 by a weak word, +1 content, 0 nothing.
    */
   private static final Map<String, Integer> TOKENS = new ConcurrentHashMap<>();
 
