@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The rest of an article whose text is split over many short sibling blocks — how-to steps in
@@ -15,12 +15,12 @@ import org.jsoup.nodes.Element;
  * long list — each too short to win the block scoring alone, so the winner is one of them (or the
  * lead before them) and its siblings fall under the score threshold.
  *
- * <p>A run is a stretch of blocks of one shape (tag and class names, step numbers aside) that each
- * read as prose: little link text, a sentence, no headline link (the shape of a teaser card) and no
- * {@code <time>} (the shape of a comment or a news-list item). Readability takes siblings by score
- * and a shared class name alone, which takes neither a run of classless blocks nor leaves a run of
- * comment-like blocks that share a class; boilerpipe's block classifier works on text runs of one
- * page order and has no notion of a block's shape.
+ * <p>A run is a stretch of blocks of one shape (tag and first class name, step numbers aside) that
+ * each read as prose: little link text, a sentence, no headline link (the shape of a teaser card)
+ * and no {@code <time>} (the shape of a comment or a news-list item). Readability takes siblings by
+ * score and a shared class name alone, which takes neither a run of classless blocks nor leaves a
+ * run of comment-like blocks that share a class; boilerpipe's block classifier works on text runs
+ * of one page order and has no notion of a block's shape.
  */
 final class BlockRuns {
   /** Blocks fewer than this many of one shape are no run: two cards side by side are not a text. */
@@ -30,7 +30,7 @@ final class BlockRuns {
   private static final Pattern SENTENCE = Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?(\\s|$)");
 
   /** A date (comments, news lists) or a headline link (teaser cards) in a block. */
-  private static final String NOT_PROSE = "time, h2 a, h3 a, h4 a, a h2, a h3, a h4, a p";
+  private static final Evaluator NOT_PROSE = HeadlineLinks.or("time, a p");
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -201,12 +201,16 @@ final class BlockRuns {
     return HEADINGS.contains(e.normalName()) && of.links == 0 && of.text > 0 && of.text < 200;
   }
 
-  /** The tag and the class names, digits left out. */
+  /**
+   * The tag and the first class name, digits left out. Themes name a component first and its kind
+   * after it ({@code item item-video}, {@code item item-text}; BEM's block, then its modifiers): a
+   * listicle's items of a picture, a video or a quotation are one run of items all the same.
+   */
   static String shape(Element e) {
-    String cls = e.className();
-    if (cls.isBlank()) return e.normalName();
-    TreeSet<String> names = new TreeSet<>();
-    for (String c : cls.trim().split("\\s+")) names.add(DIGITS.matcher(c).replaceAll(""));
-    return e.normalName() + "." + String.join(".", names);
+    String cls = e.className().trim();
+    if (cls.isEmpty()) return e.normalName();
+    int end = 0;
+    while (end < cls.length() && !Character.isWhitespace(cls.charAt(end))) end++;
+    return e.normalName() + "." + DIGITS.matcher(cls.substring(0, end)).replaceAll("");
   }
 }

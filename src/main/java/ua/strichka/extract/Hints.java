@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an element's {@code class}, {@code id}, {@code role} and {@code itemprop} say about it, in
@@ -26,10 +28,18 @@ final class Hints {
               + " navbar navigation menu footer masthead modal popup overlay login signup rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
-              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow"
-              // Embedded social posts (twitter-tweet, instagram-media, tiktok-embed): a quoted
-              // post with its own byline and date, not the article's text.
-              + " tweet instagram tiktok");
+              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
+
+  /**
+   * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed): a quoted
+   * post with its own byline and date, not the article's text. Every class of Twitter's embed code
+   * starts with "twitter-" (and sites name their share icons so). Strong, save on a block that
+   * holds such a post besides its own words ({@link #embedWrapper}).
+   */
+  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok");
+
+  /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
+  private static final int EMBED = -3;
 
   /** Boilerplate unless the name also says body/text/content. */
   private static final Set<String> WEAK_NEGATIVE =
@@ -52,8 +62,8 @@ final class Hints {
       Set.of("navigation", "complementary", "banner", "contentinfo", "menu", "dialog");
 
   /**
-   * What one class token says: −2 boilerplate by a strong word, −1 by a weak one, +1 content, 0
-   * nothing.
+   * What one class token says: −2 boilerplate by a strong word, {@link #EMBED} by an embed word
+   * alone, −1 by a weak word, +1 content, 0 nothing.
    */
   private static final Map<String, Integer> TOKENS = new ConcurrentHashMap<>();
 
@@ -71,7 +81,73 @@ final class Hints {
 
   /** Readability-style weight: +25 for content-like names, −25 for boilerplate names. */
   static int weight(Element e) {
-    return weight(Marks.of(e), e.normalName());
+    return weight(e, Marks.of(e));
+  }
+
+  /**
+   * As {@link #weight(Element)}, from the element's attributes read into marks; 0 for a block named
+   * only after the embedded post it holds ({@link #embedWrapper}).
+   */
+  static int weight(Element e, Marks m) {
+    int w = weight(m, e.normalName());
+    return w < 0 && embedWrapper(e, m) ? 0 : w;
+  }
+
+  /**
+   * Whether {@code e} is named boilerplate only by an embed word ({@code video_instagram}, {@code
+   * tweet-card}) and holds a heading: the item of a listicle named after the post it shows, with
+   * the article's own heading and words besides the post. An embedded post has no heading of its
+   * own (the platforms' embed codes are a quotation, an author and a date); the post inside the
+   * item is named too, and goes by its own name.
+   */
+  static boolean embedWrapper(Element e, Marks m) {
+    return embedOnly(m, LISTS.contains(e.normalName())) && e.selectFirst(HEADING) != null;
+  }
+
+  /** Parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+  /**
+   * Every boilerplate token of the name is so by an embed word, and one is; no boilerplate role.
+   */
+  private static boolean embedOnly(Marks m, boolean list) {
+    if (m == Marks.NONE || NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int cls = worst(m.cls(), list);
+    int id = worst(m.id(), list);
+    return (cls == EMBED || id == EMBED) && (cls == EMBED || cls >= 0) && (id == EMBED || id >= 0);
+  }
+
+  /** {@link #EMBED} if a token says only that, another negative if one says more, else 0. */
+  private static int worst(String names, boolean list) {
+    int worst = 0;
+    int n = names.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(names.charAt(i))) i++;
+      int start = i;
+      while (i < n && !isSpace(names.charAt(i))) i++;
+      if (i == start) break;
+      int says = token(names.substring(start, i), list);
+      if (says < 0 && says != EMBED) return says;
+      if (says == EMBED) worst = EMBED;
+    }
+    return worst;
+  }
+
+  /** Whether a token of {@code names} says {@code what} ({@link #classify}). */
+  private static boolean says(String names, boolean list, int what) {
+    int n = names.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(names.charAt(i))) i++;
+      int start = i;
+      while (i < n && !isSpace(names.charAt(i))) i++;
+      if (i == start) break;
+      if (token(names.substring(start, i), list) == what) return true;
+    }
+    return false;
   }
 
   /** As {@link #weight(Element)}, from the element's attributes read into marks and its tag. */
@@ -148,6 +224,7 @@ final class Hints {
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
+    boolean embed = false;
     boolean weakNeg = false;
     boolean pos = false;
     boolean strongPos = false;
@@ -166,6 +243,7 @@ final class Hints {
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
+        else if (EMBEDS.contains(piece)) embed = true;
         else if (WEAK_NEGATIVE.contains(piece) && !tagName) weak = true;
         if (POSITIVE.contains(piece)) pos = true;
         if (STRONG_POSITIVE.contains(piece)) strongPos = true;
@@ -177,7 +255,8 @@ final class Hints {
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
     if (lastWeak) weakNeg = true;
-    if (strongNeg) return -2;
+    if (strongNeg || (embed && weakNeg && !strongPos)) return -2;
+    if (embed) return EMBED;
     if (weakNeg && !strongPos) return -1;
     return pos ? 1 : 0;
   }
@@ -192,14 +271,9 @@ final class Hints {
     if (m == Marks.NONE) return false;
     boolean list = LISTS.contains(e.normalName());
     if (NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) return true;
-    return strongToken(m.cls(), list) || strongToken(m.id(), list);
-  }
-
-  private static boolean strongToken(String names, boolean list) {
-    for (String t : names.trim().split("\\s+")) {
-      if (!t.isEmpty() && token(t, list) == -2) return true;
-    }
-    return false;
+    if (says(m.cls(), list, -2) || says(m.id(), list, -2)) return true;
+    boolean embed = says(m.cls(), list, EMBED) || says(m.id(), list, EMBED);
+    return embed && !embedWrapper(e, m);
   }
 
   private static boolean isSpace(char c) {

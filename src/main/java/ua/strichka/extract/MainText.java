@@ -70,7 +70,11 @@ final class MainText {
 
   /** As {@link #neverText(Element)}, with the element's attributes read into marks. */
   static boolean neverText(Element e, Marks m) {
-    if (NEVER_TEXT_TAGS.contains(e.normalName())) return true;
+    String tag = e.normalName();
+    // A caption is no text, unless it tells the story (a gallery's slides): ImageCaptions#telling.
+    if (NEVER_TEXT_TAGS.contains(tag) && !(tag.equals("figcaption") && ImageCaptions.telling(e))) {
+      return true;
+    }
     if (m == Marks.NONE) return false;
     if (m.hidden()) return true;
     if (m.ariaHidden().trim().equalsIgnoreCase("true")) return true;
@@ -205,7 +209,11 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    return !KEEP.contains(e.normalName()) && Hints.weight(m, e.normalName()) < 0 && !midSentence(e);
+    if (KEEP.contains(e.normalName()) || Hints.weight(e, m) >= 0) return false;
+    // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
+    // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
+    if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
+    return !midSentence(e);
   }
 
   /**

@@ -73,8 +73,8 @@ final class PageIndex {
   Element html;
 
   /**
-   * What {@code h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4} selects:
-   * links in headings and headings in links, the shape of a list of articles.
+   * Links that are their heading's text and headings in links ({@link HeadlineLinks}, with {@code
+   * a[href]}): the shape of a list of articles.
    */
   int headlineLinks;
 
@@ -270,7 +270,10 @@ final class PageIndex {
       }
       default -> {}
     }
-    if ((kind == LINK && open[0] > 0) || (kind == HEADING && open[1] > 0)) headlineLinks++;
+    if ((kind == LINK && open[0] > 0 && HeadlineLinks.headline(e, null))
+        || (kind == HEADING && open[1] > 0)) {
+      headlineLinks++;
+    }
     if (kind == HEADING) open[0]++;
     if (kind == LINK) open[1]++;
     return kind;

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * A block that holds a mass of the article's prose: several paragraphs of whole sentences with
@@ -32,11 +31,9 @@ final class ProseMass {
   private static final int MAX_HEADLINE_LINKS = 3;
 
   /** Parsed once: jsoup parses a selector given as text anew at every call. */
-  private static final Evaluator HEADLINE_LINKS =
-      QueryParser.parse("h2 a, h3 a, h4 a, a h2, a h3, a h4");
+  private static final Evaluator HEADLINE_LINKS = HeadlineLinks.ONLY;
 
-  private static final Evaluator HEADLINE_LINK_OR_DATE =
-      QueryParser.parse("h2 a, h3 a, h4 a, a h2, a h3, a h4, time");
+  private static final Evaluator HEADLINE_LINK_OR_DATE = HeadlineLinks.or("time");
 
   private ProseMass() {}
 

@@ -56,6 +56,16 @@ class BlockRunsTest {
     return b.toString();
   }
 
+  /** As {@link #steps}, each block's kind ({@code %s}) text or photo by turns. */
+  static String kinds(String template) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < STEPS.size(); i++) {
+      String kind = i % 2 == 0 ? "text" : "photo";
+      b.append(template.replace("%s", kind).replace("$", STEPS.get(i)));
+    }
+    return b.toString();
+  }
+
   static final String INTRO =
       "Майстри радять не поспішати: стара різьба часто іржава, тому спершу змастіть її, зачекайте"
           + " кілька хвилин, а тоді беріться до ключа, тримаючи трубу другою рукою, щоб не"
@@ -106,6 +116,21 @@ class BlockRunsTest {
             true),
         Arguments.of(
             "the items of a long list", BODY + "<ul>" + steps("<li>$</li>") + "</ul>", true),
+        Arguments.of(
+            "items of several kinds, named by their kind after the name they share",
+            "<div class=items><div class='item item-text text-hit'><p>"
+                + LEAD
+                + "</p></div>"
+                + kinds("<div class='item item-%s %s-hit'><p>$</p></div>")
+                + "</div>",
+            true),
+        Arguments.of(
+            "items whose headings cite a source in their sentence",
+            BODY
+                + steps(
+                    "<section class=item><h2>Крок #: так радить <a href='/src'>майстер</a> із"
+                        + " двадцятирічним досвідом.</h2><p>$</p></section>"),
+            true),
         Arguments.of(
             "related-article teaser cards",
             BODY

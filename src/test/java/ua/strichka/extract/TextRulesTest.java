@@ -237,6 +237,8 @@ class TextRulesTest {
       value = {
         "tweet | <blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>"
             + "— Новини (@news) 9 квітня 2025</blockquote> | false",
+        "twitter video | <blockquote class='twitter-video'><p>Вибухи в центрі міста, всі в"
+            + " укриття.</p>— Новини (@news) 9 квітня 2025</blockquote> | false",
         "instagram | <blockquote class='instagram-media' data-instgrm-version='14'>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | false",
         "tiktok | <blockquote class='tiktok-embed'><section>"
@@ -257,6 +259,62 @@ class TextRulesTest {
     String text = ((Extraction.Found) got).article().articleBody();
     assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
     assertThat(text.contains("всі в укриття")).isEqualTo(kept);
+  }
+
+  /**
+   * A listicle's item named after the post it shows ({@code video_instagram}) holds the article's
+   * own heading: the item stays, the post in it goes. A block named after a post without a heading
+   * of its own is the post.
+   */
+  @ParameterizedTest(name = "{0} → heading kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an item named after its post | <div class='item item-video video_instagram'><h2>1. Художник"
+            + " намалював співачку русалкою.</h2><blockquote class='instagram-media'><p>Вибухи в центрі"
+            + " міста, всі в укриття.</p></blockquote></div> | true",
+        "an item named tweet | <section class=tweet-item><h3>1. Художник намалював співачку"
+            + " русалкою.</h3><blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в"
+            + " укриття.</p></blockquote></section> | true",
+        "an item named for sharing too | <div class='item tweet share'><h2>1. Художник намалював"
+            + " співачку русалкою.</h2><blockquote class='instagram-media'><p>Вибухи в центрі"
+            + " міста, всі в укриття.</p></blockquote></div> | false",
+        "a themed tweet card | <div class=tweet-card><p>1. Художник намалював співачку"
+            + " русалкою.</p><p>Вибухи в центрі міста, всі в укриття.</p></div> | false",
+        "a wrapper of the embed code | <div class=instagram-embed><blockquote"
+            + " class='instagram-media'><p>1. Художник намалював співачку русалкою.</p><p>Вибухи в"
+            + " центрі міста, всі в укриття.</p></blockquote></div> | false",
+      })
+  void itemsNamedAfterTheirEmbeddedPostsStay(String kind, String item, boolean kept) {
+    String html =
+        "<html><body><article><h1>Заголовок новини</h1>"
+            + "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву.</p>"
+            + item
+            + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>"
+            + "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся.</p>"
+            + "</article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/1");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
+    assertThat(text.contains("Художник намалював")).isEqualTo(kept);
+    assertThat(text).doesNotContain("всі в укриття");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='item video_instagram'><h2>Заголовок</h2></div> | 0",
+        "<div class='item video_instagram'><p>Допис</p></div> | -25",
+        "<div class='tweet-caption'><h2>Заголовок</h2></div> | -25",
+        "<div class='tweet' role=complementary><h2>Заголовок</h2></div> | -75",
+        "<div class='post tweet'><h2>Заголовок</h2></div> | 0",
+      })
+  void anEmbedsNameWeighsNothingOnABlockWithAHeading(String html, int weight) {
+    Element e = Jsoup.parseBodyFragment(html).body().child(0);
+    assertThat(Hints.weight(e)).isEqualTo(weight);
   }
 
   @Test
