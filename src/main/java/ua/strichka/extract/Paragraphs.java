@@ -2,9 +2,10 @@ package ua.strichka.extract;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,9 @@ final class Paragraphs {
               + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
               + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,:]*$");
 
+  /** Headings part a text's sections: a paragraph repeated across one is not a layout double. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   private Paragraphs() {}
 
   /** What {@link #keep} learned besides the text. */
@@ -109,7 +113,11 @@ final class Paragraphs {
       Findings findings) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
-    Set<String> seen = new HashSet<>();
+    // A repeat is layout only when nothing of the text stands between it and its first copy;
+    // a paragraph that comes back after other paragraphs or a heading is the author's (a refrain,
+    // a repeated question), so each long paragraph kept remembers how many text marks preceded it.
+    Map<String, Integer> keptAt = new HashMap<>();
+    int marks = 0;
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
@@ -120,8 +128,10 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      // The same paragraph twice is layout (a standfirst repeated as the text's first line).
-      if (normal.length() >= 40 && !seen.add(normal)) continue;
+      // The same paragraph twice in a row is layout (a standfirst repeated as the text's first
+      // line, perhaps past a date line that goes).
+      boolean longLine = normal.length() >= 40;
+      if (longLine && Integer.valueOf(marks).equals(keptAt.get(normal))) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
@@ -153,6 +163,8 @@ final class Paragraphs {
       if (len < 60 && isAuthorLine(t, authors)) continue;
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
+      if (longLine || HEADINGS.contains(b.tag())) marks++;
+      if (longLine) keptAt.put(normal, marks);
     }
     if (lastCredit != null && lastCreditAt == out.size() - 1) {
       out.remove(lastCreditAt);

@@ -228,6 +228,62 @@ class TextRulesTest {
   }
 
   /**
+   * A paragraph that comes twice in a row (a standfirst repeated as the text's first line, perhaps
+   * past a date line) is layout and is kept once; one that comes back after other text or a heading
+   * is the author's (a refrain, a question asked again) and is kept each time. A = the repeated
+   * paragraph, B = another paragraph, H = a heading, D = a date line that goes.
+   */
+  @ParameterizedTest(name = "{0} → A kept {1} times")
+  @CsvSource({
+    "A A, 1",
+    "A D A, 1",
+    "A A A, 1",
+    "A B A, 2",
+    "A H A, 2",
+    "A H A H A, 3",
+    "A A B A, 2",
+    "A B B A, 2",
+  })
+  void aRepeatedParagraphGoesOnlyBesideItsFirstCopy(String layout, int copies) {
+    String a = "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.";
+    List<BodyText.Block> blocks = new ArrayList<>();
+    for (String part : layout.split(" ")) {
+      blocks.add(
+          switch (part) {
+            case "A" -> new BodyText.Block(a, 0, null, "p");
+            case "B" -> new BodyText.Block(SENTENCE, 0, null, "p");
+            case "H" -> new BodyText.Block("Що далі", 0, null, "h2");
+            default -> new BodyText.Block("09 квітня 2025 р. 07:03", 0, null, "p");
+          });
+    }
+    List<String> kept =
+        Paragraphs.keep(
+            blocks, "Заголовок", List.of(), MetadataTest.NOW, new Paragraphs.Findings());
+    assertThat(kept.stream().filter(a::equals).count()).isEqualTo(copies);
+  }
+
+  @Test
+  void sectionsThatRepeatAParagraphKeepEveryCopy() {
+    String p =
+        "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для"
+            + " мешканців сусідніх будинків, де немає світла.</p>";
+    String html =
+        "<html><body><article><h1>Ніч у місті</h1>"
+            + p
+            + "<h2>Що відомо</h2>"
+            + p
+            + "<h2>Що далі</h2>"
+            + p
+            + "</article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/2");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("Рятувальники", -1)).hasSize(4);
+    assertThat(text).contains("Що відомо").contains("Що далі");
+  }
+
+  /**
    * A social post embedded in the text (its markup as the platforms' embed codes give it) is a
    * quoted post with its own author and date, not the article's text; a plain quotation stays.
    */
