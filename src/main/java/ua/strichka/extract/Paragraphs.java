@@ -2,10 +2,8 @@ package ua.strichka.extract;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +90,7 @@ final class Paragraphs {
               + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
               + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,:]*$");
 
-  /** Headings part a text's sections: a paragraph repeated across one is not a layout double. */
+  /** Headings part a text's sections: a paragraph repeated across one is the author's. */
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private Paragraphs() {}
@@ -113,11 +111,7 @@ final class Paragraphs {
       Findings findings) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
-    // A repeat is layout only when nothing of the text stands between it and its first copy;
-    // a paragraph that comes back after other paragraphs or a heading is the author's (a refrain,
-    // a repeated question), so each long paragraph kept remembers how many text marks preceded it.
-    Map<String, Integer> keptAt = new HashMap<>();
-    int marks = 0;
+    Repeats repeats = new Repeats();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
@@ -128,10 +122,7 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      // The same paragraph twice in a row is layout (a standfirst repeated as the text's first
-      // line, perhaps past a date line that goes).
-      boolean longLine = normal.length() >= 40;
-      if (longLine && Integer.valueOf(marks).equals(keptAt.get(normal))) continue;
+      if (repeats.isDouble(normal)) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
@@ -163,8 +154,7 @@ final class Paragraphs {
       if (len < 60 && isAuthorLine(t, authors)) continue;
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
-      if (longLine || HEADINGS.contains(b.tag())) marks++;
-      if (longLine) keptAt.put(normal, marks);
+      repeats.kept(normal, HEADINGS.contains(b.tag()));
     }
     if (lastCredit != null && lastCreditAt == out.size() - 1) {
       out.remove(lastCreditAt);
