@@ -13,7 +13,7 @@ import java.util.Map;
 final class Repeats {
   private static final int LONG = 40;
 
-  /** A kept paragraph: the text marks before its latest copy, its first copy's place among them. */
+  /** A kept paragraph: the marks counted once its latest copy was kept; its first copy's place. */
   private record Copy(int marks, int ordinal) {}
 
   private final Map<String, Copy> kept = new HashMap<>();
@@ -21,6 +21,7 @@ final class Repeats {
   /** Long paragraphs and headings kept so far: what stands between two copies. */
   private int marks;
 
+  /** Distinct long paragraphs kept: the place the next new one takes. */
   private int longs;
 
   /** The first copy's place of the repeat kept or dropped last, while a run of repeats goes on. */
