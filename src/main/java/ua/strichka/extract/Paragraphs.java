@@ -2,7 +2,6 @@ package ua.strichka.extract;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -91,6 +90,9 @@ final class Paragraphs {
               + "pinterest|reddit|copy link|копіювати посилання|друк|печать|print|share|"
               + "поділитися|поделиться|в закладки|коментарі|комментарии|comments?))+[\\s|•·,:]*$");
 
+  /** Headings part a text's sections: a paragraph repeated across one is the author's. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   private Paragraphs() {}
 
   /** What {@link #keep} learned besides the text. */
@@ -109,7 +111,7 @@ final class Paragraphs {
       Findings findings) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
-    Set<String> seen = new HashSet<>();
+    Repeats repeats = new Repeats();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
@@ -120,8 +122,7 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      // The same paragraph twice is layout (a standfirst repeated as the text's first line).
-      if (normal.length() >= 40 && !seen.add(normal)) continue;
+      if (repeats.isDouble(normal)) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
@@ -153,6 +154,7 @@ final class Paragraphs {
       if (len < 60 && isAuthorLine(t, authors)) continue;
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
+      repeats.kept(normal, HEADINGS.contains(b.tag()));
     }
     if (lastCredit != null && lastCreditAt == out.size() - 1) {
       out.remove(lastCreditAt);

@@ -3,7 +3,9 @@ package ua.strichka.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -225,6 +227,68 @@ class TextRulesTest {
     String text = ((Extraction.Found) got).article().articleBody();
     assertThat(text).startsWith("Людина з пультом").contains("Міллс").endsWith("від посади.");
     assertThat(text).doesNotContain("Розділ номер").doesNotContain("Інша новина");
+  }
+
+  /**
+   * A paragraph that comes twice in a row (a standfirst repeated as the text's first line, perhaps
+   * past a date line) or a text printed twice is layout and is kept once; a paragraph that comes
+   * back after other text or a heading is the author's (a refrain, a question asked again) and is
+   * kept each time. A, B, C = paragraphs, H = a heading, D = a date line that goes.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "A A, A",
+    "A D A, A",
+    "A A A, A",
+    "A B A, A B A",
+    "A H A, A H A",
+    "A H A H A, A H A H A",
+    "A A B A, A B A",
+    "A B B A, A B A",
+    "A B C A B C, A B C A",
+    "A B C B A, A B C B A",
+    "A H B C A H B C, A H B C A H",
+  })
+  void aRepeatedParagraphGoesOnlyWhenLayoutDoubledIt(String layout, String expected) {
+    Map<String, String> texts =
+        Map.of(
+            "A", "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.",
+            "B", SENTENCE,
+            "C", "Міська рада проголосувала за новий бюджет, де більше грошей на укриття у школах.",
+            "H", "Що далі",
+            "D", "09 квітня 2025 р. 07:03");
+    List<BodyText.Block> blocks = new ArrayList<>();
+    for (String part : layout.split(" ")) {
+      blocks.add(new BodyText.Block(texts.get(part), 0, null, part.equals("H") ? "h2" : "p"));
+    }
+    List<String> kept =
+        Paragraphs.keep(
+            blocks, "Заголовок", List.of(), MetadataTest.NOW, new Paragraphs.Findings());
+    Map<String, String> letters = new HashMap<>();
+    texts.forEach((letter, text) -> letters.put(text, letter));
+    assertThat(kept.stream().map(letters::get).collect(Collectors.joining(" ")))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void sectionsThatRepeatAParagraphKeepEveryCopy() {
+    String p =
+        "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву для"
+            + " мешканців сусідніх будинків, де немає світла.</p>";
+    String html =
+        "<html><body><article><h1>Ніч у місті</h1>"
+            + p
+            + "<h2>Що відомо</h2>"
+            + p
+            + "<h2>Що далі</h2>"
+            + p
+            + "</article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/2");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("Рятувальники", -1)).hasSize(4);
+    assertThat(text).contains("Що відомо").contains("Що далі");
   }
 
   /**
