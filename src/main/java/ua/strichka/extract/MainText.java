@@ -205,7 +205,8 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    return !KEEP.contains(e.normalName()) && Hints.weight(m, e.normalName()) < 0 && !midSentence(e);
+    // The weight first: most elements weigh nothing, and it answers them without a look at the tag.
+    return Hints.weight(m, e.normalName()) < 0 && !KEEP.contains(e.normalName()) && !midSentence(e);
   }
 
   /**
