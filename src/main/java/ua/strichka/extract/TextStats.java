@@ -246,6 +246,18 @@ final class TextStats {
     int last = -1;
     boolean lastWasWhite = false;
     for (int i = 0; i < n; i++) {
+      // A word's letters (of text or markup) in one tight run: each needs one or two comparisons
+      // and no bookkeeping, which the run does once at its end. Every character of a page's text
+      // passes here, and words are most of them.
+      int run = i;
+      while (i < n && isPlainShown(chars[i])) i++;
+      if (i > run) {
+        if (first < 0) first = out;
+        out += i - run;
+        last = out;
+        lastWasWhite = false;
+        if (i == n) break;
+      }
       char c = chars[i];
       boolean shown;
       if (c > ' ') {
@@ -276,6 +288,11 @@ final class TextStats {
       }
     }
     return first < 0 ? 0 : last - first;
+  }
+
+  /** A character shown as itself, of the common ranges: ASCII, Latin, Greek, Cyrillic and on. */
+  private static boolean isPlainShown(char c) {
+    return c > ' ' && (c < '\u00a0' || (c > '\u00ad' && c < '\u1680'));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,6 +82,28 @@ class TextRulesTest {
     TextNode t = new TextNode(s);
     String shown = t.text();
     assertThat(TextStats.shownLength(s)).isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+  }
+
+  /**
+   * Random mixes of words, every kind of whitespace the loop treats apart and invisible characters:
+   * the shown length is what jsoup's text gives, whatever the order.
+   */
+  @Test
+  void shownLengthIsTheLengthOfJsoupsTextForAnyMix() {
+    String[] pieces = {
+      "слово", "word", " ", "  ", "\t", "\n", "\r\n", "\f", "\u000b", "\u00a0", "\u00ad", "\u200b",
+      "\u2003", "\u3000", "«", "»", "\u00ab", "\u1680", "👍", "x", "\u001f", "\u0085", "—"
+    };
+    Random random = new Random(5);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) b.append(pieces[random.nextInt(pieces.length)]);
+      String s = b.toString();
+      String shown = new TextNode(s).text();
+      assertThat(TextStats.shownLength(s))
+          .as("%s", s.codePoints().mapToObj(c -> Integer.toHexString(c)).toList())
+          .isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+    }
   }
 
   @ParameterizedTest
