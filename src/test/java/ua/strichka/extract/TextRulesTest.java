@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,6 +83,28 @@ class TextRulesTest {
     TextNode t = new TextNode(s);
     String shown = t.text();
     assertThat(TextStats.shownLength(s)).isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+  }
+
+  /**
+   * A title or paragraph normalised for comparison keeps letters and digits of any script (as
+   * {@code \\p{L}} and {@code \\p{N}} define them) and one space for each run of anything else.
+   */
+  @Test
+  void normalTextIsItsLettersAndDigitsSeparatedBySingleSpaces() {
+    String[] pieces = {
+      "Слово", "ЇЖАК", "word", "Ä", "ß", "İ", "ґ", "Ё", "٣", "Ⅻ", "½", "𝕏", "👍", "2025", " ", "—",
+      "«", "»", ",", "'", "’", "\u00a0", "\u0301", "ǅ", "中文", "\n"
+    };
+    Pattern gaps = Pattern.compile("[^\\p{L}\\p{N}]+");
+    Random random = new Random(7);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) b.append(pieces[random.nextInt(pieces.length)]);
+      String s = b.toString();
+      assertThat(Titles.normal(s))
+          .as(s)
+          .isEqualTo(gaps.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+    }
   }
 
   /**
