@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -133,6 +134,17 @@ final class MainText {
    * PageIndex#bodyText}).
    */
   static Document stripped(Document doc, TextStats.Measured page) {
+    return strip(doc, page).doc();
+  }
+
+  /** A page stripped of what is never article text, and the text measures of its body. */
+  record Content(Document doc, TextStats stats) {}
+
+  /**
+   * As {@link #stripped(Document, TextStats.Measured)}, with the measures of the copy's body taken
+   * while it is copied, for {@link #find(Content)}: no walk of the copy of its own.
+   */
+  static Content strip(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
     int prose = Math.max(1, page.of().text - page.of().links);
     // Sized up front: a page names hundreds of blocks boilerplate, and growing an identity set
@@ -164,31 +176,46 @@ final class MainText {
     return copyWithout(doc, drop);
   }
 
-  /** A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold. */
-  private static Document copyWithout(Document doc, Set<Element> drop) {
+  /**
+   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
+   * the text measures of the copy's body, taken as it is copied.
+   */
+  private static Content copyWithout(Document doc, Set<Element> drop) {
     Document copy = doc.shallowClone();
+    TextStats stats = new TextStats();
+    NodeVisitor measure = stats.counter();
+    Element body = doc.body();
     ArrayList<Element> open = new ArrayList<>();
     open.add(copy);
     NodeTraversor.filter(
         new NodeFilter() {
+          /** The copy's nodes are measured between the head and the tail of the body. */
+          boolean inBody;
+
           @Override
           public FilterResult head(Node node, int depth) {
             if (node == doc) return FilterResult.CONTINUE;
             if (node instanceof Element e && drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
             Node c = node.shallowClone();
             open.getLast().appendChild(c);
+            if (node == body) inBody = true;
+            if (inBody) measure.head(c, depth);
             if (c instanceof Element e) open.add(e);
             return FilterResult.CONTINUE;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node != doc && node instanceof Element) open.removeLast();
+            if (node == doc) return FilterResult.CONTINUE;
+            // The copy of the node: the innermost open copy, or the last child of that.
+            Node c = node instanceof Element ? open.removeLast() : open.getLast().lastChild();
+            if (inBody) measure.tail(c, depth);
+            if (node == body) inBody = false;
             return FilterResult.CONTINUE;
           }
         },
         doc);
-    return copy;
+    return new Content(copy, stats);
   }
 
   /** What the strip pass passes over unmeasured: what is never text, and small forms. */
@@ -255,8 +282,16 @@ final class MainText {
 
   /** The elements holding the article text, in document order; empty when none qualifies. */
   static List<Element> find(Document doc) {
+    return find(doc, new TextStats(doc.body()));
+  }
+
+  /** As {@link #find(Document)}, with the measures the strip pass took of the stripped page. */
+  static List<Element> find(Content content) {
+    return find(content.doc(), content.stats());
+  }
+
+  private static List<Element> find(Document doc, TextStats stats) {
     Element body = doc.body();
-    TextStats stats = new TextStats(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();

@@ -55,56 +55,67 @@ final class TextStats {
   private final Map<Element, Of> stats = new IdentityHashMap<>();
 
   TextStats(Element root) {
+    NodeTraversor.traverse(counter(), root);
+  }
+
+  /** Empty measures, to be filled by a walk that calls their {@link #counter()}. */
+  TextStats() {}
+
+  /**
+   * What measures a tree: its head and tail, called for each node in page order as {@link
+   * NodeTraversor} calls them, put the measures of every element under the first head into these. A
+   * walk that builds the tree (the strip pass's copy) measures it as it goes, without a walk of its
+   * own.
+   */
+  NodeVisitor counter() {
     // The measures of the open elements, innermost last: a node's parent is always on top.
     ArrayList<Of> open = new ArrayList<>();
     Buffer buffer = new Buffer();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              Of of = new Of();
-              stats.put(e, of);
-              open.add(of);
-            }
-          }
+    return new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          Of of = new Of();
+          stats.put(e, of);
+          open.add(of);
+        }
+      }
 
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              Of parent = open.getLast();
-              String s = t.getWholeText();
-              int len = shownLength(buffer.read(s), s.length());
-              int commas = commas(s);
-              parent.text += len;
-              parent.commas += commas;
-              parent.direct += len;
-              parent.directCommas += commas;
-            } else if (node instanceof Element e) {
-              Of of = open.removeLast();
-              String tag = e.normalName();
-              if (tag.equals("a")) of.links = of.text;
-              if (tag.equals("p")) of.paragraphs++;
-              if (tag.equals("img") || tag.equals("picture")) of.images++;
-              if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
-              if (open.isEmpty()) return;
-              Of parent = open.getLast();
-              if (of.articleBody) parent.articleBody = true;
-              parent.text += of.text;
-              parent.links += of.links;
-              parent.commas += of.commas;
-              parent.paragraphs += of.paragraphs;
-              parent.images += of.images;
-              if (INLINE.contains(tag)) of.paragraphBreaks = hasParagraphBreak(e);
-              if (INLINE.contains(tag) && !of.paragraphBreaks) {
-                parent.direct += of.text;
-                parent.directLinks += of.links;
-                parent.directCommas += of.commas;
-              }
-            }
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          Of parent = open.getLast();
+          String s = t.getWholeText();
+          int len = shownLength(buffer.read(s), s.length());
+          int commas = commas(s);
+          parent.text += len;
+          parent.commas += commas;
+          parent.direct += len;
+          parent.directCommas += commas;
+        } else if (node instanceof Element e) {
+          Of of = open.removeLast();
+          String tag = e.normalName();
+          if (tag.equals("a")) of.links = of.text;
+          if (tag.equals("p")) of.paragraphs++;
+          if (tag.equals("img") || tag.equals("picture")) of.images++;
+          if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
+          if (open.isEmpty()) return;
+          Of parent = open.getLast();
+          if (of.articleBody) parent.articleBody = true;
+          parent.text += of.text;
+          parent.links += of.links;
+          parent.commas += of.commas;
+          parent.paragraphs += of.paragraphs;
+          parent.images += of.images;
+          if (INLINE.contains(tag)) of.paragraphBreaks = hasParagraphBreak(e);
+          if (INLINE.contains(tag) && !of.paragraphBreaks) {
+            parent.direct += of.text;
+            parent.directLinks += of.links;
+            parent.directCommas += of.commas;
           }
-        },
-        root);
+        }
+      }
+    };
   }
 
   Of of(Element e) {
