@@ -1,7 +1,6 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,14 +146,11 @@ final class MainText {
   static Content strip(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
     int prose = Math.max(1, page.of().text - page.of().links);
-    // Sized up front: a page names hundreds of blocks boilerplate, and growing an identity set
-    // step by step re-hashes it each time (it showed as a hot spot of the whole extraction).
-    Set<Element> drop =
-        Collections.newSetFromMap(
-            new IdentityHashMap<>(page.skipped().size() + page.picked().size()));
-    drop.addAll(page.skipped());
+    List<TextStats.Picked> picked = page.picked();
+    boolean[] goes = new boolean[picked.size()];
     ProseMass.Runs runs = new ProseMass.Runs();
-    for (TextStats.Picked m : page.picked()) {
+    for (int i = 0; i < picked.size(); i++) {
+      TextStats.Picked m = picked.get(i);
       TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
@@ -170,7 +166,17 @@ final class MainText {
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
           && !runs.inRun(m.element(), of)) {
-        drop.add(m.element());
+        goes[i] = true;
+      }
+    }
+    // What goes, in page order: what is never text, and the boilerplate that goes.
+    List<Element> drop = new ArrayList<>(page.order().size());
+    int next = 0;
+    for (Element e : page.order()) {
+      if (next < picked.size() && picked.get(next).element() == e) {
+        if (goes[next++]) drop.add(e);
+      } else {
+        drop.add(e);
       }
     }
     return copyWithout(doc, drop);
@@ -180,7 +186,7 @@ final class MainText {
    * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
    * the text measures of the copy's body, taken as it is copied.
    */
-  private static Content copyWithout(Document doc, Set<Element> drop) {
+  private static Content copyWithout(Document doc, List<Element> drop) {
     Document copy = doc.shallowClone();
     TextStats stats = new TextStats();
     NodeVisitor measure = stats.counter();
@@ -192,10 +198,22 @@ final class MainText {
           /** The copy's nodes are measured between the head and the tail of the body. */
           boolean inBody;
 
+          /**
+           * The next element of {@code drop} the walk can meet. The walk and {@code drop} are both
+           * in page order, so one comparison per element finds what goes, without a set of them: an
+           * identity set hashes every element of the page it is asked about.
+           */
+          int nextDrop;
+
           @Override
           public FilterResult head(Node node, int depth) {
             if (node == doc) return FilterResult.CONTINUE;
-            if (node instanceof Element e && drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
+            if (nextDrop < drop.size() && node == drop.get(nextDrop)) {
+              // What went inside it goes with it: the walk never meets those.
+              nextDrop++;
+              while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
+              return FilterResult.SKIP_ENTIRELY;
+            }
             Node c = node.shallowClone();
             open.getLast().appendChild(c);
             if (node == body) inBody = true;
@@ -216,6 +234,12 @@ final class MainText {
         },
         doc);
     return new Content(copy, stats);
+  }
+
+  /** Whether {@code e} is inside {@code node}. */
+  private static boolean inside(Element e, Node node) {
+    for (Node p = e.parentNode(); p != null; p = p.parentNode()) if (p == node) return true;
+    return false;
   }
 
   /** What the strip pass passes over unmeasured: what is never text, and small forms. */

@@ -96,6 +96,9 @@ final class PageIndex {
   private final List<TextStats.Picked> boilerplate = new ArrayList<>();
   private final List<Element> neverText = new ArrayList<>();
 
+  /** The elements of {@link #boilerplate} and {@link #neverText} together, in page order. */
+  private final List<Element> stripOrder = new ArrayList<>();
+
   /** The never-text element whose subtree the walk is passing over unmeasured, or null. */
   private Element passing;
 
@@ -206,6 +209,7 @@ final class PageIndex {
     if (passing != null || (e != body && measuring.isEmpty())) return;
     if (e != body && MainText.skipped(e, m)) {
       neverText.add(e);
+      stripOrder.add(e);
       passing = e;
       return;
     }
@@ -216,6 +220,7 @@ final class PageIndex {
     of.articleBody = m.itemprop().trim().equalsIgnoreCase("articleBody");
     if (e != body && MainText.boilerplateNamed(e, m)) {
       boilerplate.add(new TextStats.Picked(e, of));
+      stripOrder.add(e);
     }
   }
 
@@ -228,7 +233,8 @@ final class PageIndex {
     if (measuring.isEmpty()) return;
     TextStats.Of of = measuring.removeLast();
     if (e.nameIs("a")) of.links = of.text;
-    if (measuring.isEmpty()) bodyText = new TextStats.Measured(of, boilerplate, neverText);
+    if (measuring.isEmpty())
+      bodyText = new TextStats.Measured(of, boilerplate, neverText, stripOrder);
     else TextStats.addTo(measuring.getLast(), of);
   }
 

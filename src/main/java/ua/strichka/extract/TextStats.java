@@ -128,8 +128,9 @@ final class TextStats {
    *
    * @param picked in page order
    * @param skipped in page order, none inside another
+   * @param order the elements of {@code picked} and {@code skipped} together, in page order
    */
-  record Measured(Of of, List<Picked> picked, List<Element> skipped) {}
+  record Measured(Of of, List<Picked> picked, List<Element> skipped, List<Element> order) {}
 
   /** A picked element and its measures. */
   record Picked(Element element, Of of) {}
@@ -144,6 +145,7 @@ final class TextStats {
   static Measured measureWhere(Element root, Predicate<Element> skip, Predicate<Element> pick) {
     List<Picked> picked = new ArrayList<>();
     List<Element> skipped = new ArrayList<>();
+    List<Element> order = new ArrayList<>();
     ArrayList<Of> open = new ArrayList<>();
     Of[] top = {null};
     Buffer buffer = new Buffer();
@@ -154,11 +156,15 @@ final class TextStats {
             if (node instanceof Element e) {
               if (e != root && skip.test(e)) {
                 skipped.add(e);
+                order.add(e);
                 return FilterResult.SKIP_ENTIRELY;
               }
               Of of = new Of();
               open.add(of);
-              if (e != root && pick.test(e)) picked.add(new Picked(e, of));
+              if (e != root && pick.test(e)) {
+                picked.add(new Picked(e, of));
+                order.add(e);
+              }
             } else if (node instanceof TextNode t) {
               open.getLast().text += shownLength(t.getWholeText(), buffer);
             }
@@ -176,7 +182,7 @@ final class TextStats {
           }
         },
         root);
-    return new Measured(top[0], picked, skipped);
+    return new Measured(top[0], picked, skipped, order);
   }
 
   /** Completes the {@link #measureWhere} measures of an element whose text is all counted. */
