@@ -108,13 +108,14 @@ final class Credits {
   }
 
   /**
-   * What a block's text may start with unseen: whitespace ({@code Element.text()} trims and
-   * squeezes it; no-break and other Unicode spaces, too, to be safe) and the invisible characters
-   * jsoup drops (zero-width space, soft hyphen) or a page may carry (byte-order mark, zero-width
-   * joiners).
+   * What a block's text may start with unseen: whitespace and control characters ({@code
+   * Element.text()} squeezes whitespace and trims all below the space; no-break and other Unicode
+   * spaces, too, to be safe) and the invisible characters jsoup drops (zero-width space, soft
+   * hyphen) or a page may carry (byte-order mark, zero-width joiners).
    */
   private static boolean hiddenAtStart(char c) {
-    return Character.isWhitespace(c)
+    return c <= ' '
+        || Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u200b'
         || c == '\u00ad'

@@ -102,6 +102,7 @@ class SourceLinesTest {
         "Джерело: Reuters | true",
         "'  \\n\\t ДЖЕРЕЛО' | true",
         "\\u00a0\\u200bsource: BBC | true",
+        "\\u0001\\u0007Джерело: УНІАН | true",
         "Першоджерело: УНІАН | true",
         "оригінал статті | true",
         "Фото: AP. Джерело: Reuters | false",
