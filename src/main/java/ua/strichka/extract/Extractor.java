@@ -190,11 +190,10 @@ public final class Extractor {
 
   /** The generic extractor's text blocks, found in a stripped copy ({@code page} is unchanged). */
   private static List<Element> genericRoots(Document page, PageIndex index) {
-    Document content =
+    List<Element> roots =
         index == null || index.bodyText == null
-            ? MainText.stripped(page)
-            : MainText.stripped(page, index.bodyText);
-    List<Element> roots = MainText.find(content);
+            ? MainText.find(MainText.stripped(page))
+            : MainText.find(MainText.strip(page, index.bodyText));
     MainText.clean(roots);
     return roots;
   }

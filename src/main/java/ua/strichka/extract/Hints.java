@@ -153,12 +153,14 @@ final class Hints {
   /** As {@link #weight(Element)}, from the element's attributes read into marks and its tag. */
   static int weight(Marks m, String tag) {
     if (m == Marks.NONE) return 0;
-    boolean list = LISTS.contains(tag);
     int w = 0;
     String cls = m.cls().trim();
     String id = m.id();
-    if (!cls.isEmpty()) w += tokenWeight(cls, list);
-    if (!id.isEmpty()) w += tokenWeight(id, list);
+    if (!cls.isEmpty() || !id.isEmpty()) {
+      boolean list = LISTS.contains(tag);
+      if (!cls.isEmpty()) w += tokenWeight(cls, list);
+      if (!id.isEmpty()) w += tokenWeight(id, list);
+    }
     if (m.itemprop().equalsIgnoreCase("articleBody")) w += 50;
     String role = m.role();
     if (role.isEmpty()) return w;

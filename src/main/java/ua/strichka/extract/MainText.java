@@ -1,7 +1,6 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -137,16 +137,24 @@ final class MainText {
    * PageIndex#bodyText}).
    */
   static Document stripped(Document doc, TextStats.Measured page) {
+    return strip(doc, page).doc();
+  }
+
+  /** A page stripped of what is never article text, and the text measures of its body. */
+  record Content(Document doc, TextStats stats) {}
+
+  /**
+   * As {@link #stripped(Document, TextStats.Measured)}, with the measures of the copy's body taken
+   * while it is copied, for {@link #find(Content)}: no walk of the copy of its own.
+   */
+  static Content strip(Document doc, TextStats.Measured page) {
     int total = Math.max(1, page.of().text);
     int prose = Math.max(1, page.of().text - page.of().links);
-    // Sized up front: a page names hundreds of blocks boilerplate, and growing an identity set
-    // step by step re-hashes it each time (it showed as a hot spot of the whole extraction).
-    Set<Element> drop =
-        Collections.newSetFromMap(
-            new IdentityHashMap<>(page.skipped().size() + page.picked().size()));
-    drop.addAll(page.skipped());
+    List<TextStats.Picked> picked = page.picked();
+    boolean[] goes = new boolean[picked.size()];
     ProseMass.Runs runs = new ProseMass.Runs();
-    for (TextStats.Picked m : page.picked()) {
+    for (int i = 0; i < picked.size(); i++) {
+      TextStats.Picked m = picked.get(i);
       TextStats.Of of = m.of();
       // A container named "sidebar-layout" or "page-header-wrap" can still hold the article:
       // keep a boilerplate-named block that has most of the page's non-link text.
@@ -162,37 +170,80 @@ final class MainText {
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
           && !runs.inRun(m.element(), of)) {
-        drop.add(m.element());
+        goes[i] = true;
+      }
+    }
+    // What goes, in page order: what is never text, and the boilerplate that goes.
+    List<Element> drop = new ArrayList<>(page.order().size());
+    int next = 0;
+    for (Element e : page.order()) {
+      if (next < picked.size() && picked.get(next).element() == e) {
+        if (goes[next++]) drop.add(e);
+      } else {
+        drop.add(e);
       }
     }
     return copyWithout(doc, drop);
   }
 
-  /** A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold. */
-  private static Document copyWithout(Document doc, Set<Element> drop) {
+  /**
+   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
+   * the text measures of the copy's body, taken as it is copied.
+   */
+  private static Content copyWithout(Document doc, List<Element> drop) {
     Document copy = doc.shallowClone();
+    TextStats stats = new TextStats();
+    NodeVisitor measure = stats.counter();
+    Element body = doc.body();
     ArrayList<Element> open = new ArrayList<>();
     open.add(copy);
     NodeTraversor.filter(
         new NodeFilter() {
+          /** The copy's nodes are measured between the head and the tail of the body. */
+          boolean inBody;
+
+          /**
+           * The next element of {@code drop} the walk can meet. The walk and {@code drop} are both
+           * in page order, so one comparison per element finds what goes, without a set of them: an
+           * identity set hashes every element of the page it is asked about.
+           */
+          int nextDrop;
+
           @Override
           public FilterResult head(Node node, int depth) {
             if (node == doc) return FilterResult.CONTINUE;
-            if (node instanceof Element e && drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
+            if (nextDrop < drop.size() && node == drop.get(nextDrop)) {
+              // What went inside it goes with it: the walk never meets those.
+              nextDrop++;
+              while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
+              return FilterResult.SKIP_ENTIRELY;
+            }
             Node c = node.shallowClone();
             open.getLast().appendChild(c);
+            if (node == body) inBody = true;
+            if (inBody) measure.head(c, depth);
             if (c instanceof Element e) open.add(e);
             return FilterResult.CONTINUE;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node != doc && node instanceof Element) open.removeLast();
+            if (node == doc) return FilterResult.CONTINUE;
+            // The copy of the node: the innermost open copy, or the last child of that.
+            Node c = node instanceof Element ? open.removeLast() : open.getLast().lastChild();
+            if (inBody) measure.tail(c, depth);
+            if (node == body) inBody = false;
             return FilterResult.CONTINUE;
           }
         },
         doc);
-    return copy;
+    return new Content(copy, stats);
+  }
+
+  /** Whether {@code e} is inside {@code node}. */
+  private static boolean inside(Element e, Node node) {
+    for (Node p = e.parentNode(); p != null; p = p.parentNode()) if (p == node) return true;
+    return false;
   }
 
   /** What the strip pass passes over unmeasured: what is never text, and small forms. */
@@ -209,7 +260,8 @@ final class MainText {
   }
 
   static boolean boilerplateNamed(Element e, Marks m) {
-    if (KEEP.contains(e.normalName()) || Hints.weight(e, m) >= 0) return false;
+    // The weight first: most elements weigh nothing, and it answers them without a look at the tag.
+    if (Hints.weight(e, m) >= 0 || KEEP.contains(e.normalName())) return false;
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
@@ -262,8 +314,16 @@ final class MainText {
 
   /** The elements holding the article text, in document order; empty when none qualifies. */
   static List<Element> find(Document doc) {
+    return find(doc, new TextStats(doc.body()));
+  }
+
+  /** As {@link #find(Document)}, with the measures the strip pass took of the stripped page. */
+  static List<Element> find(Content content) {
+    return find(content.doc(), content.stats());
+  }
+
+  private static List<Element> find(Document doc, TextStats stats) {
     Element body = doc.body();
-    TextStats stats = new TextStats(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();

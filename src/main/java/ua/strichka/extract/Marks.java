@@ -70,6 +70,25 @@ record Marks(
         default -> {}
       }
     }
+    // Only attributes no rule reads (src, alt, width, data-*), or empty values: the empty marks,
+    // which every rule passes over at once.
+    if (!hidden
+        && !hasItemprop
+        && !href
+        && !content
+        && !datetime
+        && !size
+        && cls.isEmpty()
+        && id.isEmpty()
+        && role.isEmpty()
+        && itemtype.isEmpty()
+        && style.isEmpty()
+        && rel.isEmpty()
+        && type.isEmpty()
+        && ariaLabel.isEmpty()
+        && ariaHidden.isEmpty()) {
+      return NONE;
+    }
     return new Marks(
         cls,
         id,

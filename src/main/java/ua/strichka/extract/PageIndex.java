@@ -1,14 +1,12 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What the metadata readers look up on a page, gathered in one walk instead of a selector run over
@@ -98,6 +96,9 @@ final class PageIndex {
   private final List<TextStats.Picked> boilerplate = new ArrayList<>();
   private final List<Element> neverText = new ArrayList<>();
 
+  /** The elements of {@link #boilerplate} and {@link #neverText} together, in page order. */
+  private final List<Element> stripOrder = new ArrayList<>();
+
   /** The never-text element whose subtree the walk is passing over unmeasured, or null. */
   private Element passing;
 
@@ -112,40 +113,73 @@ final class PageIndex {
 
   static PageIndex of(Document doc, int maxDepth) {
     PageIndex index = new PageIndex(doc.body());
-    int[] open = new int[2]; // headings, links
-    // Which open elements are headings and links, by depth, so the tail need not ask again.
-    BitSet headings = new BitSet();
-    BitSet links = new BitSet();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (depth > index.depth) index.depth = depth;
-            if (depth > maxDepth) return FilterResult.STOP;
-            if (node instanceof Element e) {
-              Marks m = Marks.of(e);
-              int kind = index.add(e, m, open);
-              headings.set(depth, kind == HEADING);
-              links.set(depth, kind == LINK);
-              index.measureHead(e, m);
-            } else if (node instanceof TextNode t && index.bodyStart >= 0) {
-              index.bodyText(t);
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              if (headings.get(depth)) open[0]--;
-              if (links.get(depth)) open[1]--;
-              index.measureTail(e);
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        doc);
+    index.walk(doc, maxDepth);
     return index;
+  }
+
+  /**
+   * The page walk, depth first, each element's children by index from a stack of its own (so
+   * 100,000 nested elements cost no Java stack), stopping at the first node past {@code maxDepth}.
+   * By hand rather than jsoup's {@code NodeTraversor}: that calls its filter through an interface
+   * every walk of the extraction shares (so the calls are not inlined) and finds each next node
+   * through its parent's child list, and this is the hottest loop of the extraction after the
+   * parse, run over every node of every page.
+   */
+  private void walk(Document doc, int maxDepth) {
+    int[] open = new int[2]; // headings, links
+    // The open elements, their next child and their kind (HEADING, LINK or 0), by depth.
+    Element[] path = new Element[64];
+    int[] next = new int[64];
+    int[] kinds = new int[64];
+    path[0] = doc;
+    kinds[0] = openElement(doc, open);
+    int depth = 0;
+    while (depth >= 0) {
+      Element parent = path[depth];
+      int i = next[depth];
+      if (i == parent.childNodeSize()) {
+        closeElement(parent, kinds[depth], open);
+        depth--;
+        continue;
+      }
+      next[depth] = i + 1;
+      Node child = parent.childNode(i);
+      int childDepth = depth + 1;
+      if (childDepth > this.depth) this.depth = childDepth;
+      if (childDepth > maxDepth) return;
+      if (child instanceof Element e) {
+        int kind = openElement(e, open);
+        if (e.childNodeSize() == 0) {
+          closeElement(e, kind, open);
+          continue;
+        }
+        if (childDepth == path.length) {
+          path = Arrays.copyOf(path, childDepth * 2);
+          next = Arrays.copyOf(next, childDepth * 2);
+          kinds = Arrays.copyOf(kinds, childDepth * 2);
+        }
+        path[childDepth] = e;
+        next[childDepth] = 0;
+        kinds[childDepth] = kind;
+        depth = childDepth;
+      } else if (child instanceof TextNode t && bodyStart >= 0) {
+        bodyText(t);
+      }
+    }
+  }
+
+  /** Files an element and opens its measures; its kind ({@link #HEADING}, {@link #LINK} or 0). */
+  private int openElement(Element e, int[] open) {
+    Marks m = Marks.of(e);
+    int kind = add(e, m, open);
+    measureHead(e, m);
+    return kind;
+  }
+
+  private void closeElement(Element e, int kind, int[] open) {
+    if (kind == HEADING) open[0]--;
+    if (kind == LINK) open[1]--;
+    measureTail(e);
   }
 
   /** Counts a body text node into its element's measures and notes it if it may be a credit. */
@@ -175,6 +209,7 @@ final class PageIndex {
     if (passing != null || (e != body && measuring.isEmpty())) return;
     if (e != body && MainText.skipped(e, m)) {
       neverText.add(e);
+      stripOrder.add(e);
       passing = e;
       return;
     }
@@ -185,6 +220,7 @@ final class PageIndex {
     of.articleBody = m.itemprop().trim().equalsIgnoreCase("articleBody");
     if (e != body && MainText.boilerplateNamed(e, m)) {
       boilerplate.add(new TextStats.Picked(e, of));
+      stripOrder.add(e);
     }
   }
 
@@ -197,7 +233,8 @@ final class PageIndex {
     if (measuring.isEmpty()) return;
     TextStats.Of of = measuring.removeLast();
     if (e.nameIs("a")) of.links = of.text;
-    if (measuring.isEmpty()) bodyText = new TextStats.Measured(of, boilerplate, neverText);
+    if (measuring.isEmpty())
+      bodyText = new TextStats.Measured(of, boilerplate, neverText, stripOrder);
     else TextStats.addTo(measuring.getLast(), of);
   }
 

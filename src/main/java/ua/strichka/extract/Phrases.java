@@ -77,6 +77,15 @@ final class Phrases {
     return false;
   }
 
+  /** True when a phrase starts at {@code chars[i]}, in the first {@code n} characters. */
+  boolean startsAt(char[] chars, int n, int i) {
+    if (i >= n || !starts[chars[i]]) return false;
+    char[][] bucket = byFirst[FOLD[chars[i]] & 0xFF];
+    if (bucket == null) return false;
+    for (char[] p : bucket) if (at(chars, n, i, p)) return true;
+    return false;
+  }
+
   private static final int BUFFERED = 4096;
   private static final ThreadLocal<char[]> CHARS =
       ThreadLocal.withInitial(() -> new char[BUFFERED]);

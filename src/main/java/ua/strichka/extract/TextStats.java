@@ -55,56 +55,67 @@ final class TextStats {
   private final Map<Element, Of> stats = new IdentityHashMap<>();
 
   TextStats(Element root) {
+    NodeTraversor.traverse(counter(), root);
+  }
+
+  /** Empty measures, to be filled by a walk that calls their {@link #counter()}. */
+  TextStats() {}
+
+  /**
+   * What measures a tree: its head and tail, called for each node in page order as {@link
+   * NodeTraversor} calls them, put the measures of every element under the first head into these. A
+   * walk that builds the tree (the strip pass's copy) measures it as it goes, without a walk of its
+   * own.
+   */
+  NodeVisitor counter() {
     // The measures of the open elements, innermost last: a node's parent is always on top.
     ArrayList<Of> open = new ArrayList<>();
     Buffer buffer = new Buffer();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              Of of = new Of();
-              stats.put(e, of);
-              open.add(of);
-            }
-          }
+    return new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          Of of = new Of();
+          stats.put(e, of);
+          open.add(of);
+        }
+      }
 
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              Of parent = open.getLast();
-              String s = t.getWholeText();
-              int len = shownLength(buffer.read(s), s.length());
-              int commas = commas(s);
-              parent.text += len;
-              parent.commas += commas;
-              parent.direct += len;
-              parent.directCommas += commas;
-            } else if (node instanceof Element e) {
-              Of of = open.removeLast();
-              String tag = e.normalName();
-              if (tag.equals("a")) of.links = of.text;
-              if (tag.equals("p")) of.paragraphs++;
-              if (tag.equals("img") || tag.equals("picture")) of.images++;
-              if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
-              if (open.isEmpty()) return;
-              Of parent = open.getLast();
-              if (of.articleBody) parent.articleBody = true;
-              parent.text += of.text;
-              parent.links += of.links;
-              parent.commas += of.commas;
-              parent.paragraphs += of.paragraphs;
-              parent.images += of.images;
-              if (INLINE.contains(tag)) of.paragraphBreaks = hasParagraphBreak(e);
-              if (INLINE.contains(tag) && !of.paragraphBreaks) {
-                parent.direct += of.text;
-                parent.directLinks += of.links;
-                parent.directCommas += of.commas;
-              }
-            }
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          Of parent = open.getLast();
+          String s = t.getWholeText();
+          int len = shownLength(buffer.read(s), s.length());
+          int commas = commas(s);
+          parent.text += len;
+          parent.commas += commas;
+          parent.direct += len;
+          parent.directCommas += commas;
+        } else if (node instanceof Element e) {
+          Of of = open.removeLast();
+          String tag = e.normalName();
+          if (tag.equals("a")) of.links = of.text;
+          if (tag.equals("p")) of.paragraphs++;
+          if (tag.equals("img") || tag.equals("picture")) of.images++;
+          if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
+          if (open.isEmpty()) return;
+          Of parent = open.getLast();
+          if (of.articleBody) parent.articleBody = true;
+          parent.text += of.text;
+          parent.links += of.links;
+          parent.commas += of.commas;
+          parent.paragraphs += of.paragraphs;
+          parent.images += of.images;
+          if (INLINE.contains(tag)) of.paragraphBreaks = hasParagraphBreak(e);
+          if (INLINE.contains(tag) && !of.paragraphBreaks) {
+            parent.direct += of.text;
+            parent.directLinks += of.links;
+            parent.directCommas += of.commas;
           }
-        },
-        root);
+        }
+      }
+    };
   }
 
   Of of(Element e) {
@@ -117,8 +128,9 @@ final class TextStats {
    *
    * @param picked in page order
    * @param skipped in page order, none inside another
+   * @param order the elements of {@code picked} and {@code skipped} together, in page order
    */
-  record Measured(Of of, List<Picked> picked, List<Element> skipped) {}
+  record Measured(Of of, List<Picked> picked, List<Element> skipped, List<Element> order) {}
 
   /** A picked element and its measures. */
   record Picked(Element element, Of of) {}
@@ -133,6 +145,7 @@ final class TextStats {
   static Measured measureWhere(Element root, Predicate<Element> skip, Predicate<Element> pick) {
     List<Picked> picked = new ArrayList<>();
     List<Element> skipped = new ArrayList<>();
+    List<Element> order = new ArrayList<>();
     ArrayList<Of> open = new ArrayList<>();
     Of[] top = {null};
     Buffer buffer = new Buffer();
@@ -143,11 +156,15 @@ final class TextStats {
             if (node instanceof Element e) {
               if (e != root && skip.test(e)) {
                 skipped.add(e);
+                order.add(e);
                 return FilterResult.SKIP_ENTIRELY;
               }
               Of of = new Of();
               open.add(of);
-              if (e != root && pick.test(e)) picked.add(new Picked(e, of));
+              if (e != root && pick.test(e)) {
+                picked.add(new Picked(e, of));
+                order.add(e);
+              }
             } else if (node instanceof TextNode t) {
               open.getLast().text += shownLength(t.getWholeText(), buffer);
             }
@@ -165,7 +182,7 @@ final class TextStats {
           }
         },
         root);
-    return new Measured(top[0], picked, skipped);
+    return new Measured(top[0], picked, skipped, order);
   }
 
   /** Completes the {@link #measureWhere} measures of an element whose text is all counted. */
@@ -246,6 +263,18 @@ final class TextStats {
     int last = -1;
     boolean lastWasWhite = false;
     for (int i = 0; i < n; i++) {
+      // A word's letters (of text or markup) in one tight run: each needs one or two comparisons
+      // and no bookkeeping, which the run does once at its end. Every character of a page's text
+      // passes here, and words are most of them.
+      int run = i;
+      while (i < n && isPlainShown(chars[i])) i++;
+      if (i > run) {
+        if (first < 0) first = out;
+        out += i - run;
+        last = out;
+        lastWasWhite = false;
+        if (i == n) break;
+      }
       char c = chars[i];
       boolean shown;
       if (c > ' ') {
@@ -276,6 +305,11 @@ final class TextStats {
       }
     }
     return first < 0 ? 0 : last - first;
+  }
+
+  /** A character shown as itself, of the common ranges: ASCII, Latin, Greek, Cyrillic and on. */
+  private static boolean isPlainShown(char c) {
+    return c > ' ' && (c < '\u00a0' || (c > '\u00ad' && c < '\u1680'));
   }
 
   /**

@@ -64,6 +64,19 @@ class MarksTest {
     assertThat(Marks.of(Jsoup.parse("<p>text").selectFirst("p"))).isSameAs(Marks.NONE);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "<img src='/a.jpg' alt='Фото' width=300>",
+        "<div class='' id='' data-id=7 lang=uk>",
+        "<p align=left dir=ltr>",
+      })
+  void anElementWithOnlyAttributesNoRuleReadsSharesTheEmptyMarks(String tag) {
+    Element e = Jsoup.parse("<body>" + tag + "text").body().child(0);
+    assertThat(e.attributesSize()).isPositive();
+    assertThat(Marks.of(e)).isSameAs(Marks.NONE);
+  }
+
   @Test
   void anAttributeMarksDoNotHoldIsAMistakeFoundAtOnce() {
     assertThatThrownBy(() -> AttributeWords.anywhere("data-x", "y"))

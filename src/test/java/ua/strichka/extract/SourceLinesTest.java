@@ -90,6 +90,68 @@ class SourceLinesTest {
                 "ua-independent.com", "Політика", "https://ua-independent.example/p/1"));
   }
 
+  /**
+   * The page walk notes only text nodes that start with a source word (after what a block's text
+   * does not show), since only a block whose text starts with one is a source line.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "Джерело: Reuters | true",
+        "'  \\n\\t ДЖЕРЕЛО' | true",
+        "\\u00a0\\u200bsource: BBC | true",
+        "\\u0001\\u0007Джерело: УНІАН | true",
+        "Першоджерело: УНІАН | true",
+        "оригінал статті | true",
+        "Фото: AP. Джерело: Reuters | false",
+        "Open source news | false",
+        "«Джерело»: роман | false",
+        "Джер | false",
+      })
+  void onlyTextStartingWithASourceWordMayBeACredit(String text, boolean may) {
+    String t = unescape(text);
+    assertThat(Credits.mayBeCredit(t.toCharArray(), t.length())).isEqualTo(may);
+  }
+
+  /**
+   * {@code \n}, {@code \t} and {@code \}{@code uXXXX} escapes, which CSV sources keep as written.
+   */
+  private static String unescape(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= s.length()) {
+        out.append(c);
+        continue;
+      }
+      char next = s.charAt(++i);
+      switch (next) {
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case 'u' -> {
+          out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> out.append(next);
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void anAttributionAfterWhitespaceInItsTextIsTheCredit() {
+    Article a =
+        page(
+            MetadataTest.TEXT + MORE,
+            "<div class=\"source\">\n  Джерело: <a href=\"https://ua-independent.example/p/1\">"
+                + "ua-independent.com</a></div>");
+    assertThat(a.credit())
+        .isEqualTo(
+            new SourceCredit("ua-independent.com", null, "https://ua-independent.example/p/1"));
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -83,6 +85,50 @@ class TextRulesTest {
     TextNode t = new TextNode(s);
     String shown = t.text();
     assertThat(TextStats.shownLength(s)).isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+  }
+
+  /**
+   * A title or paragraph normalised for comparison keeps letters and digits of any script (as
+   * {@code \\p{L}} and {@code \\p{N}} define them) and one space for each run of anything else.
+   */
+  @Test
+  void normalTextIsItsLettersAndDigitsSeparatedBySingleSpaces() {
+    String[] pieces = {
+      "Слово", "ЇЖАК", "word", "Ä", "ß", "İ", "ґ", "Ё", "٣", "Ⅻ", "½", "𝕏", "👍", "2025", " ", "—",
+      "«", "»", ",", "'", "’", "\u00a0", "\u0301", "ǅ", "中文", "\n"
+    };
+    Pattern gaps = Pattern.compile("[^\\p{L}\\p{N}]+");
+    Random random = new Random(7);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) b.append(pieces[random.nextInt(pieces.length)]);
+      String s = b.toString();
+      assertThat(Titles.normal(s))
+          .as(s)
+          .isEqualTo(gaps.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+    }
+  }
+
+  /**
+   * Random mixes of words, every kind of whitespace the loop treats apart and invisible characters:
+   * the shown length is what jsoup's text gives, whatever the order.
+   */
+  @Test
+  void shownLengthIsTheLengthOfJsoupsTextForAnyMix() {
+    String[] pieces = {
+      "слово", "word", " ", "  ", "\t", "\n", "\r\n", "\f", "\u000b", "\u00a0", "\u00ad", "\u200b",
+      "\u2003", "\u3000", "«", "»", "\u00ab", "\u1680", "👍", "x", "\u001f", "\u0085", "—"
+    };
+    Random random = new Random(5);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) b.append(pieces[random.nextInt(pieces.length)]);
+      String s = b.toString();
+      String shown = new TextNode(s).text();
+      assertThat(TextStats.shownLength(s))
+          .as("%s", s.codePoints().mapToObj(c -> Integer.toHexString(c)).toList())
+          .isEqualTo(shown.isBlank() ? 0 : shown.strip().length());
+    }
   }
 
   @ParameterizedTest
