@@ -76,9 +76,11 @@ final class BenchSearch implements Callable<Integer> {
               + " with the time of each pass (default ${DEFAULT-VALUE}: none).")
   int slowest;
 
+  // 6,000: at 1,000,000 articles process CPU a search was still falling past 2,000 searches (2.9 ms
+  // after 2,000, 2.1 after 4,000, 1.7 after 8,000; quiet, session 10); a server runs warm for hours
   @Option(
       names = "--warmup",
-      defaultValue = "2000",
+      defaultValue = "6000",
       paramLabel = "N",
       description =
           "Searches run before measuring, so the JIT has compiled what the mix runs (default"
