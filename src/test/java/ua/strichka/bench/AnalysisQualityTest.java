@@ -53,9 +53,9 @@ class AnalysisQualityTest {
     SectionQuality q =
         SectionQuality.crossValidated(
             new CorpusSplit(CORPUS).part(CORPUS, "dev"), AnalysisQuality.CV_FOLDS);
-    // measured 0.934 (session 10: 400 more Ukrainian training texts, counted twice); 0.891 (session
-    // 9: Ukrainian training texts); 0.881 before them (cue features of
-    // who acts, settled to the one that leads; word pairs); 0.787 before those
+    // measured 0.934 (session 10: 400 more Ukrainian training texts, counted twice); 0.891
+    // (session 9: Ukrainian training texts); 0.881 before them (cue features of who acts, settled
+    // to the one that leads; word pairs); 0.787 before those
     assertThat(q.macroF1()).isGreaterThan(0.85);
   }
 
