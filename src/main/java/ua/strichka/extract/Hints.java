@@ -114,30 +114,20 @@ final class Hints {
     if (m == Marks.NONE || NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    int cls = worst(m.cls(), list);
-    int id = worst(m.id(), list);
-    return (cls == EMBED || id == EMBED) && (cls == EMBED || cls >= 0) && (id == EMBED || id >= 0);
-  }
-
-  /** {@link #EMBED} if a token says only that, another negative if one says more, else 0. */
-  private static int worst(String names, boolean list) {
-    int worst = 0;
-    int n = names.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && isSpace(names.charAt(i))) i++;
-      int start = i;
-      while (i < n && !isSpace(names.charAt(i))) i++;
-      if (i == start) break;
-      int says = token(names.substring(start, i), list);
-      if (says < 0 && says != EMBED) return says;
-      if (says == EMBED) worst = EMBED;
-    }
-    return worst;
+    int said = said(m.cls(), list) | said(m.id(), list);
+    return (said & bit(EMBED)) != 0 && (said & (bit(-2) | bit(-1))) == 0;
   }
 
   /** Whether a token of {@code names} says {@code what} ({@link #classify}). */
   private static boolean says(String names, boolean list, int what) {
+    return (said(names, list) & bit(what)) != 0;
+  }
+
+  /**
+   * What the tokens of a class list or id say ({@link #classify}), each say a bit ({@link #bit}).
+   */
+  private static int said(String names, boolean list) {
+    int said = 0;
     int n = names.length();
     int i = 0;
     while (i < n) {
@@ -145,9 +135,14 @@ final class Hints {
       int start = i;
       while (i < n && !isSpace(names.charAt(i))) i++;
       if (i == start) break;
-      if (token(names.substring(start, i), list) == what) return true;
+      said |= bit(token(names.substring(start, i), list));
     }
-    return false;
+    return said;
+  }
+
+  /** One say of {@link #classify} ({@link #EMBED} … +1) as a bit, so a name's says combine. */
+  private static int bit(int says) {
+    return 1 << (says - EMBED);
   }
 
   /** As {@link #weight(Element)}, from the element's attributes read into marks and its tag. */
@@ -190,19 +185,9 @@ final class Hints {
   }
 
   private static int weighTokens(String names, boolean list) {
-    boolean positive = false;
-    int n = names.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && isSpace(names.charAt(i))) i++;
-      int start = i;
-      while (i < n && !isSpace(names.charAt(i))) i++;
-      if (i == start) break;
-      int says = token(names.substring(start, i), list);
-      if (says < 0) return -25;
-      if (says > 0) positive = true;
-    }
-    return positive ? 25 : 0;
+    int said = said(names, list);
+    if ((said & (bit(EMBED) | bit(-2) | bit(-1))) != 0) return -25;
+    return (said & bit(1)) != 0 ? 25 : 0;
   }
 
   private static int token(String token, boolean list) {

@@ -356,19 +356,22 @@ class TextRulesTest {
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
       })
   void embeddedSocialPostsAreNotText(String kind, String embed, boolean kept) {
+    String text = bodyAround(embed);
+    assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
+    assertThat(text.contains("всі в укриття")).isEqualTo(kept);
+  }
+
+  /** The body extracted from a news page of three paragraphs with {@code block} after the first. */
+  private static String bodyAround(String block) {
     String html =
         "<html><body><article><h1>Заголовок новини</h1>"
             + "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву.</p>"
-            + embed
+            + block
             + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>"
             + "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся.</p>"
             + "</article></body></html>";
-
     Extraction got = new Extractor().extract(html, "https://example.com/news/1");
-
-    String text = ((Extraction.Found) got).article().articleBody();
-    assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
-    assertThat(text.contains("всі в укриття")).isEqualTo(kept);
+    return ((Extraction.Found) got).article().articleBody();
   }
 
   /**
@@ -396,17 +399,7 @@ class TextRulesTest {
             + " центрі міста, всі в укриття.</p></blockquote></div> | false",
       })
   void itemsNamedAfterTheirEmbeddedPostsStay(String kind, String item, boolean kept) {
-    String html =
-        "<html><body><article><h1>Заголовок новини</h1>"
-            + "<p>Рятувальники працювали до ранку, а міська влада відкрила пункт обігріву.</p>"
-            + item
-            + "<p>Як повідомив міський голова, директора підприємства відсторонено від посади.</p>"
-            + "<p>Міллс підвівся на рахунок «сім» і дотягнув до гонгу, але потім оборонявся.</p>"
-            + "</article></body></html>";
-
-    Extraction got = new Extractor().extract(html, "https://example.com/news/1");
-
-    String text = ((Extraction.Found) got).article().articleBody();
+    String text = bodyAround(item);
     assertThat(text).startsWith("Рятувальники").contains("відсторонено").endsWith("оборонявся.");
     assertThat(text.contains("Художник намалював")).isEqualTo(kept);
     assertThat(text).doesNotContain("всі в укриття");
