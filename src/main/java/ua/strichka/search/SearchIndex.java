@@ -141,6 +141,7 @@ public final class SearchIndex implements SearchBackend {
               .setOpenMode(
                   fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(128)
+              .setCodec(new IndexCodec())
               .setIndexSort(Fields.NEWEST_FIRST)
               // only our own commits (with their position) may change the index on disk
               .setCommitOnClose(false);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,36 @@ class IndexLayoutTest {
         assertThat(leaf.terms(Fields.text(Fields.ALL, Lang.UK)).getDocCount()).isEqualTo(2);
         assertThat(leaf.terms(Fields.text(Fields.ALL, Lang.RU)).getDocCount()).isEqualTo(1);
         assertThat(leaf.terms(Fields.text(Fields.ALL, Lang.EN))).isNull();
+      }
+    }
+  }
+
+  /**
+   * Stored texts are kept raw ({@link IndexCodec}): each segment names the codec, Lucene finds it
+   * by that name when a new process opens the index, and a hit's texts read back whole, long ones
+   * and Cyrillic ones alike.
+   */
+  @Test
+  void segmentsKeepTheirTextsRawAndReadThemBackInANewView() throws IOException {
+    try (StoreFixture store = new StoreFixture(Databases.SQLITE, dir)) {
+      String longBody = "Верховна Рада ухвалила закон про бюджет. ".repeat(2_000);
+      store.save(store.article("kv", "Рада ухвалила бюджет").body(longBody));
+      for (int i = 0; i < 300; i++) store.save(store.article("kv", "Новина номер " + i));
+      Path path = dir.resolve("index");
+      SearchIndex.rebuild(path, store.store, SearchSettings.defaults(), IndexProgress.NONE).close();
+      try (FSDirectory directory = FSDirectory.open(path)) {
+        SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+        assertThat(infos.asList())
+            .isNotEmpty()
+            .allSatisfy(s -> assertThat(s.info.getCodec().getName()).isEqualTo(IndexCodec.NAME));
+      }
+      try (SearchIndex reopened = SearchIndex.openReadOnly(path, SearchSettings.defaults())) {
+        Hit hit = reopened.search(Query.parse("бюджет")).hits().getFirst();
+        assertThat(hit.title()).isEqualTo("Рада ухвалила бюджет");
+        assertThat(hit.snippetHtml()).contains("<mark>бюджет</mark>");
+        assertThat(reopened.search(Query.parse("\"Новина номер 299\"")).hits())
+            .extracting(Hit::title)
+            .containsExactly("Новина номер 299");
       }
     }
   }
