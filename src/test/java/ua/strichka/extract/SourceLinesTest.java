@@ -37,6 +37,8 @@ class SourceLinesTest {
         "Джерело: дані Міністерства охорони здоров'я | - | -",
         "Джерело: за словами очевидців, вибух пролунав о п'ятій ранку. | - | -",
         "Джерело: Reuters, AFP | - | -",
+        // hyphenation plugins set soft hyphens in every long word, the source word too
+        "Дже&shy;ре&shy;ло: Reuters | Reuters | -",
       })
   void aSourceLineEndingTheTextIsTheCreditOnlyWhenItNamesAnOutlet(
       String line, String outlet, String section) {
@@ -46,7 +48,7 @@ class SourceLinesTest {
       assertThat(a.articleBody()).endsWith(line);
     } else {
       assertThat(a.credit()).isEqualTo(new SourceCredit(outlet, section, null));
-      assertThat(a.articleBody()).doesNotContain(line).endsWith("пункт обігріву.");
+      assertThat(a.articleBody()).doesNotContain(outlet).endsWith("пункт обігріву.");
     }
   }
 
@@ -90,6 +92,21 @@ class SourceLinesTest {
                 "ua-independent.com", "Політика", "https://ua-independent.example/p/1"));
   }
 
+  /** Hyphenation plugins set soft hyphens in every long word of a page, the source word too. */
+  @Test
+  void aSoftHyphenatedAttributionAfterTheTextIsTheCredit() {
+    Article a =
+        page(
+            MetadataTest.TEXT + MORE,
+            "<div class=\"source\">Дже&shy;ре&shy;ло: <a href=\"https://ua-independent.example/p/1\">"
+                + "ua-independent.com</a> (Полі&shy;тика)</div>");
+    assertThat(a.articleBody()).doesNotContain("ua-independent");
+    assertThat(a.credit())
+        .isEqualTo(
+            new SourceCredit(
+                "ua-independent.com", "Політика", "https://ua-independent.example/p/1"));
+  }
+
   /**
    * The page walk notes only text nodes that start with a source word (after what a block's text
    * does not show), since only a block whose text starts with one is a source line.
@@ -104,6 +121,8 @@ class SourceLinesTest {
         "\\u00a0\\u200bsource: BBC | true",
         "\\u0001\\u0007Джерело: УНІАН | true",
         "Першоджерело: УНІАН | true",
+        "Дже\\u00adре\\u00adло: Reuters | true",
+        "\\u00adДже\\u00adрело: Reuters | true",
         "оригінал статті | true",
         "Фото: AP. Джерело: Reuters | false",
         "Open source news | false",
