@@ -104,29 +104,8 @@ final class Credits {
   static boolean mayBeCredit(char[] text, int n) {
     int i = 0;
     while (i < n && hiddenAtStart(text[i])) i++;
-    return WORDS.startsAt(text, n, i) || softHyphenatedWord(text, n, i);
+    return WORDS.startsAt(text, n, i);
   }
-
-  /**
-   * Whether the text starts with a source word set with soft hyphens («Дже&amp;shy;ре&amp;shy;ло»):
-   * hyphenation plugins put them into every long word of a page. Read again without them, only when
-   * one is among the first characters, so plain texts pay one short scan.
-   */
-  private static boolean softHyphenatedWord(char[] text, int n, int from) {
-    int end = Math.min(n, from + WORD_WITH_HYPHENS);
-    boolean any = false;
-    for (int i = from; i < end && !any; i++) any = text[i] == SOFT_HYPHEN;
-    if (!any) return false;
-    char[] plain = new char[end - from];
-    int m = 0;
-    for (int i = from; i < end; i++) if (text[i] != SOFT_HYPHEN) plain[m++] = text[i];
-    return WORDS.startsAt(plain, m, 0);
-  }
-
-  private static final char SOFT_HYPHEN = '\u00ad';
-
-  /** Characters read for a hyphenated source word: the longest word and a hyphen every letter. */
-  private static final int WORD_WITH_HYPHENS = 2 * "першоджерело".length() + 1;
 
   /**
    * What a block's text may start with unseen: whitespace and control characters ({@code

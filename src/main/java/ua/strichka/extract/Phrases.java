@@ -90,14 +90,24 @@ final class Phrases {
   private static final ThreadLocal<char[]> CHARS =
       ThreadLocal.withInitial(() -> new char[BUFFERED]);
 
+  /**
+   * Whether {@code phrase} is at {@code text[i]}, soft hyphens in the text passed over: hyphenation
+   * plugins put them into every long word of a page («Дже&amp;shy;ре&amp;shy;ло»), and a reader
+   * sees the word whole.
+   */
   private static boolean at(char[] text, int n, int i, char[] phrase) {
     if (i + phrase.length > n) return false;
-    for (int k = 0; k < phrase.length; k++) {
-      char c = text[i + k];
+    int j = i;
+    for (int k = 0; k < phrase.length; k++, j++) {
+      while (j < n && text[j] == SOFT_HYPHEN) j++;
+      if (j == n) return false;
+      char c = text[j];
       if (c != phrase[k] && FOLD[c] != phrase[k]) return false;
     }
     return true;
   }
+
+  private static final char SOFT_HYPHEN = '\u00ad';
 
   /** The case folding of {@code (?iU)} regexes, one character at a time. */
   static char fold(char c) {
