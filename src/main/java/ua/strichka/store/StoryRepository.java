@@ -3,7 +3,10 @@ package ua.strichka.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -218,27 +221,21 @@ public final class StoryRepository {
   }
 
   /**
-   * Other stories that name the same people, organisations and places, those sharing the most
-   * entities first.
+   * Other stories about the same people, organisations and places, the most related first: see
+   * {@link RelatedStories} for what counts.
    */
   public List<StorySummary> related(long storyId, int limit) {
     return handles.with(
-        h ->
-            h.createQuery(
-                    SUMMARY
-                        + """
-                         JOIN (SELECT sa.story_id AS sid, COUNT(DISTINCT ae.entity_id) AS shared
-                               FROM article_entity ae JOIN story_article sa ON sa.article_id = ae.article_id
-                               WHERE sa.story_id <> :id AND ae.entity_id IN (
-                                   SELECT ae2.entity_id FROM article_entity ae2
-                                   JOIN story_article sa2 ON sa2.article_id = ae2.article_id
-                                   WHERE sa2.story_id = :id)
-                               GROUP BY sa.story_id) r ON r.sid = s.id
-                         ORDER BY r.shared DESC, s.score DESC, s.id DESC LIMIT :limit""")
-                .bind("id", storyId)
-                .bind("limit", limit)
-                .map(StoryRepository::summary)
-                .list());
+        h -> {
+          List<Long> ids = RelatedStories.of(h, storyId, limit);
+          if (ids.isEmpty()) return List.<StorySummary>of();
+          Map<Long, StorySummary> byId = new HashMap<>();
+          h.createQuery(SUMMARY + " WHERE s.id IN (<ids>)")
+              .bindList("ids", ids)
+              .map(StoryRepository::summary)
+              .forEach(s -> byId.put(s.story().id(), s));
+          return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        });
   }
 
   /** The story's articles, earliest first, with their outlets. */

@@ -143,6 +143,53 @@ class StoryRepositoryTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void relatedStoriesShareWhatTheStoryIsAboutNotWhatAllNewsNames(Databases db) {
+    try (Store store = db.open(dir)) {
+      long kv = store.outlets().upsert(OutletRecord.of("kv", "К", "https://kv.ua/"));
+      long song = store.entities().upsert(EntityRecord.of("ievrobachennia", "Євробачення", "MISC"));
+      long band = store.entities().upsert(EntityRecord.of("polyn", "Полинь", "ORG"));
+      long lutsk = store.entities().upsert(EntityRecord.of("lutsk", "Луцьк", "LOC"));
+      long odesa = store.entities().upsert(EntityRecord.of("odesa", "Одеса", "LOC"));
+      long ukraine = store.entities().upsert(EntityRecord.of("ukraina", "Україна", "LOC"));
+      int[] n = {0};
+      java.util.function.BiFunction<String, List<List<Long>>, Long> story =
+          (title, articles) -> {
+            long id = store.stories().create(StoryRecord.of(title, null, "culture", T0));
+            for (List<Long> names : articles) {
+              long a = article(store, kv, "https://kv.ua/" + n[0], n[0]++, null);
+              names.forEach(e -> store.entities().mention(a, e, 1));
+              store.stories().addArticle(id, a, null, T0);
+            }
+            store.stories().updateStats(id, 1);
+            return id;
+          };
+      for (int i = 0; i < RelatedStories.COMMON_FLOOR + 10; i++) {
+        story.apply("Фон " + i, List.of(List.of(ukraine)));
+      }
+      long eurovision =
+          story.apply(
+              "«Полинь» поїде на «Євробачення»",
+              List.of(List.of(song, band, lutsk, ukraine), List.of(song, band, odesa)));
+      story.apply("Фіналісти Нацвідбору", List.of(List.of(song)));
+      story.apply("Розбір завалів в Одесі", List.of(List.of(odesa, ukraine)));
+      long train = story.apply("Новий поїзд Луцьк — Одеса", List.of(List.of(lutsk, odesa)));
+      long tour = story.apply("«Полинь» дасть концерт у Луцьку", List.of(List.of(band, lutsk)));
+      store.stories().updateStats(train, 3);
+      store.stories().updateStats(tour, 5);
+
+      assertThat(titles(store.stories().related(eurovision, 10)))
+          .as(
+              "two shared names, ties by rank, then the story's subject alone; not a story that"
+                  + " shares one minor name, nor those sharing only the name every story carries")
+          .containsExactly(
+              "«Полинь» дасть концерт у Луцьку",
+              "Новий поїзд Луцьк — Одеса",
+              "Фіналісти Нацвідбору");
+    }
+  }
+
   private static List<String> titles(List<StorySummary> stories) {
     return stories.stream().map(s -> s.story().title()).toList();
   }
