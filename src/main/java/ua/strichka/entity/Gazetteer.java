@@ -161,12 +161,29 @@ final class Gazetteer {
         List<String> aliases = new ArrayList<>();
         aliases.add(entity.name());
         for (String a : cols[2].split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
-        for (String alias : aliases) g.add(alias, entity);
+        for (String alias : aliases) {
+          g.add(alias, entity);
+          possessives(alias).forEach(a -> g.add(a, entity));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
     return g;
+  }
+
+  /**
+   * English writes a body's name in two orders: «State Emergency Service of Ukraine» in its
+   * charter, «Ukraine's State Emergency Service» or «the Ukrainian Security Service» in the news,
+   * where the title-word rule would otherwise cut «State» and leave an unknown «Emergency Service».
+   * One country's bodies only: the gazetteer lists Ukraine's, and «X of Ukraine» with two or more
+   * words in X («National Bank») is unambiguous once Ukraine is named before it.
+   */
+  static List<String> possessives(String alias) {
+    if (!alias.endsWith(" of Ukraine")) return List.of();
+    String body = alias.substring(0, alias.length() - " of Ukraine".length()).strip();
+    if (body.indexOf(' ') < 0) return List.of();
+    return List.of("Ukraine's " + body, "Ukrainian " + body);
   }
 
   /**

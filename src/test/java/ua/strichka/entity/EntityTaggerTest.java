@@ -77,6 +77,10 @@ class EntityTaggerTest {
         "Генсек НАТО заявил о поддержке Украины. | ORG НАТО=НАТО; LOC Украины=Україна",
         "President Zelensky met NATO Secretary General Mark Rutte in Brussels. | PER Zelensky=Володимир Зеленський; ORG NATO=НАТО; PER Mark Rutte=Марк Рютте; LOC Brussels=Брюссель",
         "The Ministry of Defence said Joe Harrison visited Kharkiv. | ORG Ministry of Defence=Ministry of Defence; PER Joe Harrison=Joe Harrison; LOC Kharkiv=Харків",
+        // «Ukraine's X» and «Ukrainian X» are the gazetteer's «X of Ukraine»; not a bare «Supreme
+        // Court» of another country
+        "Ukraine's State Emergency Service said the Ukrainian Security Service came. | ORG Ukraine's State Emergency Service=Державна служба України з надзвичайних ситуацій; ORG Ukrainian Security Service=Служба безпеки України",
+        "The US Supreme Court ruled. | LOC US=США; ORG Supreme Court=Supreme Court",
         // months and weekdays are no names; «May» before a number is a month, after a name a
         // surname
         "Exports rose since July 1 and slowed in October, Joe Harrison said on Monday. | PER Joe Harrison=Joe Harrison",
