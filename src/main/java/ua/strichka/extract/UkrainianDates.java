@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import java.text.ParsePosition;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -73,6 +74,38 @@ public final class UkrainianDates {
   private static final Pattern ZONE =
       Pattern.compile("(?:\\b(?:utc|gmt)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|(?<=\\d)\\s*z\\b)");
 
+  /**
+   * Zone abbreviations as English pages print them after a clock time («11:44 am PST», «12:37 PM
+   * ET»). The generic ones (ET, PT) follow daylight saving; the others are fixed offsets. Only
+   * after a time, and the two-letter ones only at the end of the phrase, so «et» in running text is
+   * no zone.
+   */
+  private static final Map<String, ZoneId> NAMED_ZONES =
+      Map.ofEntries(
+          Map.entry("et", ZoneId.of("America/New_York")),
+          Map.entry("ct", ZoneId.of("America/Chicago")),
+          Map.entry("mt", ZoneId.of("America/Denver")),
+          Map.entry("pt", ZoneId.of("America/Los_Angeles")),
+          Map.entry("est", ZoneOffset.ofHours(-5)),
+          Map.entry("edt", ZoneOffset.ofHours(-4)),
+          Map.entry("cst", ZoneOffset.ofHours(-6)),
+          Map.entry("cdt", ZoneOffset.ofHours(-5)),
+          Map.entry("mst", ZoneOffset.ofHours(-7)),
+          Map.entry("mdt", ZoneOffset.ofHours(-6)),
+          Map.entry("pst", ZoneOffset.ofHours(-8)),
+          Map.entry("pdt", ZoneOffset.ofHours(-7)),
+          Map.entry("bst", ZoneOffset.ofHours(1)),
+          Map.entry("cet", ZoneOffset.ofHours(1)),
+          Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("eet", ZoneOffset.ofHours(2)),
+          Map.entry("eest", ZoneOffset.ofHours(3)),
+          Map.entry("msk", ZoneOffset.ofHours(3)));
+
+  private static final Pattern NAMED_ZONE =
+      Pattern.compile(
+          "(?<=\\d|[ap]m|[ap]\\.m\\.)\\s*(?:(eest|eet|est|edt|cest|cet|cst|cdt|mst|mdt|pst|pdt|bst|msk)\\b"
+              + "|([ecmp]t)\\b(?!\\s*[\\p{L}\\d]))");
+
   private UkrainianDates() {}
 
   /**
@@ -137,10 +170,8 @@ public final class UkrainianDates {
     }
     if (date == null) return Optional.empty();
     LocalTime time = timeOutside(s, dateStart, dateEnd).orElse(LocalTime.MIDNIGHT);
-    ZoneOffset offset = zone(s).orElse(null);
-    LocalDateTime local = date.atTime(time);
-    return Optional.of(
-        offset == null ? local.atZone(KYIV).toOffsetDateTime() : local.atOffset(offset));
+    ZoneId zone = zone(s).map(ZoneId.class::cast).or(() -> namedZone(s)).orElse(KYIV);
+    return Optional.of(date.atTime(time).atZone(zone).toOffsetDateTime());
   }
 
   /**
@@ -220,6 +251,28 @@ public final class UkrainianDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<ZoneId> namedZone(String s) {
+    Matcher m = NAMED_ZONE.matcher(s);
+    if (!m.find()) return Optional.empty();
+    return Optional.ofNullable(NAMED_ZONES.get(m.group(1) != null ? m.group(1) : m.group(2)));
+  }
+
+  /**
+   * A Unix time in seconds or milliseconds, as pages keep it in {@code data-} attributes; only
+   * values between 2000 and 2100, so counters and ids are no dates.
+   */
+  static Optional<OffsetDateTime> epoch(String value) {
+    String v = value.strip();
+    if (!(v.length() == 10 || v.length() == 13) || !v.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    long n = Long.parseLong(v);
+    Instant at = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+    int year = at.atZone(ZoneOffset.UTC).getYear();
+    if (year < 2000 || year > 2100) return Optional.empty();
+    return Optional.of(at.atZone(KYIV).toOffsetDateTime());
   }
 
   private static Optional<LocalTime> timeOutside(String s, int start, int end) {

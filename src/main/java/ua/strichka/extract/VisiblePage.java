@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
@@ -53,6 +54,9 @@ final class VisiblePage {
   /** Selectors parsed once: jsoup parses a selector given as text anew at every call. */
   private static final Evaluator ASIDE =
       QueryParser.parse("[class~=(?i)(comment|related|sidebar)]");
+
+  private static final Evaluator OTHER_TEXTS =
+      QueryParser.parse("[class~=(?i)(comment|related)], [id~=(?i)comment]");
 
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p, li");
 
@@ -222,11 +226,22 @@ final class VisiblePage {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
-      if (!hasAsciiDigit(t)) continue;
+      if (!hasAsciiDigit(t) || aside(e, index.h1())) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now);
       if (d.isPresent()) return d;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Inside comments or related teasers: a date there is another text's. A container so named that
+   * also holds the headline is the article itself («post has-comments»). Sidebars are not in the
+   * list: layouts name their main column after them («page-left-right-sidebar»).
+   */
+  private static boolean aside(Element e, Element h1) {
+    Element aside = e.closest(OTHER_TEXTS);
+    if (aside == null) return false;
+    return h1 == null || !(aside == h1 || h1.parents().contains(aside));
   }
 
   /** What {@code t.matches("(?s).*\\d.*")} says, without compiling that regex at every call. */
@@ -238,6 +253,23 @@ final class VisiblePage {
     return false;
   }
 
+  /**
+   * The date a date element keeps for scripts: {@code datetime}, or a {@code data-} attribute
+   * holding a machine date or a Unix time ({@code <time data-published="2016-12-09 09:13:00Z">4
+   * hours ago</time>}). Pages print «4 hours ago» or a local clock for the reader and keep the
+   * instant in an attribute; the text, read later, is relative to when the page was saved.
+   */
+  static Optional<OffsetDateTime> machineAttribute(Element e) {
+    if (e.hasAttr("datetime")) return UkrainianDates.parseMachine(e.attr("datetime"));
+    for (Attribute a : e.attributes()) {
+      if (!a.getKey().startsWith("data-") || a.getValue().length() > 40) continue;
+      Optional<OffsetDateTime> d =
+          UkrainianDates.parseMachine(a.getValue()).or(() -> UkrainianDates.epoch(a.getValue()));
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
     Element h1 = index.h1();
@@ -247,14 +279,18 @@ final class VisiblePage {
     for (int i = 0; i < index.all.size(); i++) {
       Element e = index.all.get(i);
       if (e == h1) afterHeading = true;
-      if (!datePlace(e, index.marks(i))) continue;
+      // a byline often leads with the date: «Wednesday January 18, 2017 11:44 am PST by …»
+      if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
-      String own = e.ownText();
-      if (!e.hasAttr("datetime") && own.isBlank() && TextStats.longerThan(e, 100)) continue;
-      String t = e.hasAttr("datetime") ? e.attr("datetime") : own.isBlank() ? e.text() : own;
-      if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
-      Optional<OffsetDateTime> d =
-          UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now));
+      if (aside(e, h1)) continue;
+      Optional<OffsetDateTime> d = machineAttribute(e);
+      if (d.isEmpty()) {
+        String own = e.ownText();
+        if (own.isBlank() && TextStats.longerThan(e, 100)) continue;
+        String t = own.isBlank() ? e.text() : own;
+        if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
+        d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now));
+      }
       if (d.isEmpty()) continue;
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();

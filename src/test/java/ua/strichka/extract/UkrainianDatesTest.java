@@ -53,6 +53,15 @@ class UkrainianDatesTest {
         "9 Apr 2025 07:03                   | 2025-04-09T07:03+03:00",
         "Apr 9, 2025 07:03 GMT              | 2025-04-09T07:03Z",
         "09 April 2025 07:03 UTC+2          | 2025-04-09T07:03+02:00",
+        // a zone named after the clock: fixed offsets, and ET/PT with daylight saving
+        "Wednesday January 18, 2017 11:44 am PST by Jo | 2017-01-18T11:44-08:00",
+        "Dec 16, 2016, 12:37 PM ET          | 2016-12-16T12:37-05:00",
+        "Apr 9, 2025, 7:03 AM ET            | 2025-04-09T07:03-04:00",
+        "April 9, 2025 10:00am EDT          | 2025-04-09T10:00-04:00",
+        "9 April 2025 07:03 BST             | 2025-04-09T07:03+01:00",
+        "9 апреля 2025, 07:03 MSK           | 2025-04-09T07:03+03:00",
+        // «et» that is no zone: a word follows it
+        "April 9, 2025, 10:15 et al.        | 2025-04-09T10:15+03:00",
         "Updated 2 hours ago                | 2025-04-09T14:00+03:00",
         "today, 09:15                       | 2025-04-09T09:15+03:00",
         "2025-04-09T07:03:00+03:00          | 2025-04-09T07:03+03:00",
