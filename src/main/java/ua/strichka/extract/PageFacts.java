@@ -34,7 +34,10 @@ final class PageFacts {
     if (description == null) description = other.description;
     if (published == null) published = other.published;
     if (modified == null) modified = other.modified;
-    if (authors.isEmpty()) authors.addAll(other.authors);
+    if (!namesAuthors()) {
+      authors.clear();
+      authors.addAll(other.authors);
+    }
     if (image == null) image = other.image;
     if (section == null) section = other.section;
     if (language == null) language = other.language;
@@ -43,6 +46,22 @@ final class PageFacts {
     if (body == null) body = other.body;
     types.addAll(other.types);
     return this;
+  }
+
+  /**
+   * Whether some author here is more than a link: {@code article:author} is often the writer's
+   * profile URL (Facebook's own spec asks for one), which names no one, and it must not keep the
+   * {@code <meta name=author>} or the byline of a later source out.
+   */
+  boolean namesAuthors() {
+    for (String a : authors) {
+      String s = a.strip();
+      if (!s.isEmpty()
+          && !(s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www."))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String blankToNull(String s) {

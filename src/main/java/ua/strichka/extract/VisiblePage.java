@@ -67,7 +67,7 @@ final class VisiblePage {
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
     if (known.published == null) f.published = date(index, now).orElse(null);
-    if (known.authors.isEmpty()) f.authors.addAll(authors(index, now));
+    if (!known.namesAuthors()) f.authors.addAll(authors(index, now));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
     return f;
   }

@@ -169,6 +169,16 @@ class MetadataSourcesTest {
             DATE,
             AUTHOR),
         Arguments.of(
+            "an article:author that is a profile link names no one: meta name author wins",
+            meta("property", "og:title", TITLE)
+                + meta("property", "article:published_time", DATE)
+                + meta("property", "article:author", "https://www.facebook.com/kyivvisnyk")
+                + meta("name", "author", AUTHOR),
+            feed,
+            TITLE,
+            DATE,
+            AUTHOR),
+        Arguments.of(
             "the feed fills only what the page lacks",
             meta("property", "og:title", TITLE),
             feed,
