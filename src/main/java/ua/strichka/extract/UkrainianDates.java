@@ -156,7 +156,10 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = NUMERIC_DATE.matcher(s)).find()) {
+      // Day first, as Ukraine and Europe write it; American month-first only where the day-first
+      // reading is impossible («12/19/2016»)
       date = date(year(m.group(3)), num(m.group(2)), num(m.group(1)));
+      if (date == null) date = date(year(m.group(3)), num(m.group(1)), num(m.group(2)));
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {

@@ -62,6 +62,9 @@ class UkrainianDatesTest {
         "9 апреля 2025, 07:03 MSK           | 2025-04-09T07:03+03:00",
         // «et» that is no zone: a word follows it
         "April 9, 2025, 10:15 et al.        | 2025-04-09T10:15+03:00",
+        // month first only where day first is impossible
+        "Published 12/19/2016               | 2016-12-19T00:00+02:00",
+        "Published 12/10/2016               | 2016-10-12T00:00+03:00",
         "Updated 2 hours ago                | 2025-04-09T14:00+03:00",
         "today, 09:15                       | 2025-04-09T09:15+03:00",
         "2025-04-09T07:03:00+03:00          | 2025-04-09T07:03+03:00",
