@@ -86,8 +86,10 @@ public final class Extractor {
             .fill(tags.named())
             .fill(markup)
             .fill(feedFacts(feed));
+    boolean structuredDate = facts.published != null;
     facts.fill(VisiblePage.read(index, now, facts));
     String canonical = first(markup.canonical, facts.canonical, url);
+    if (!structuredDate) facts.published = UrlDates.overVisible(facts.published, canonical);
     String siteName = first(facts.siteName, host(url));
     List<String> headings = headings(index);
     String title =

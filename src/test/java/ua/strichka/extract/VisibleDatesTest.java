@@ -16,6 +16,28 @@ class VisibleDatesTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "a year-less visible date yields to the URL's day"
+            + " | <p class=date>August 3</p> | https://x.example/2015/08/03/news.html"
+            + " | 2015-08-03T00:00+03:00",
+        "no date on the page: the URL's | <p>Без дати</p> | https://x.example/news/2016-12-09-coal"
+            + " | 2016-12-09T00:00+02:00",
+        "a day apart is the same date in another zone: the page's time stays"
+            + " | <p class=date>9 квітня 2025, 01:30</p> | https://x.example/2025/04/08/a/"
+            + " | 2025-04-09T01:30+03:00",
+        "a structured date outranks the URL"
+            + " | <meta itemprop=datePublished content='2020-01-05T10:00:00+02:00'>"
+            + " | https://x.example/2019/12/31/a | 2020-01-05T10:00+02:00",
+      })
+  void theUrlsDayOverTheVisiblePage(String name, String afterHeadline, String url, String want) {
+    Article a =
+        MetadataTest.article("", "<h1>Новина дня</h1>" + afterHeadline + MetadataTest.TEXT, url);
+    assertThat(a.datePublished()).as(name).isEqualTo(OffsetDateTime.parse(want));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "data attribute over «4 hours ago"
             + " | <p class=byline>Travis Haney - <time data-published='2016-12-09 09:13:00Z'> 4"
             + " hours ago </time></p>"
