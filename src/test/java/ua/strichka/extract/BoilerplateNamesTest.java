@@ -56,6 +56,15 @@ class BoilerplateNamesTest {
         "<div class='news-title-bottom'></div> | -25",
         "<div class='caption'></div> | -25",
         "<div class='label-inline share'></div> | -25",
+        "<div class='item no_caption'></div> | 0",
+        "<div class='noCaption'></div> | 0",
+        "<div class='card-wrap no-thumb'></div> | -25",
+        "<div class='post type-post has-post-thumbnail'></div> | 25",
+        "<div class='layout with-sidebar'></div> | 0",
+        "<div class='entry without-comments'></div> | 25",
+        "<div class='caption has-credit'></div> | -25",
+        "<div class='sidebar no-caption'></div> | -25",
+        "<div class='no-print'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
@@ -75,6 +84,22 @@ class BoilerplateNamesTest {
       })
   void theArticlesOwnListsStay(String list, boolean kept) {
     assertThat(body(list).contains("Інший порядок подання звітів")).isEqualTo(kept);
+  }
+
+  @ParameterizedTest(name = "{0} → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='story-item no_caption'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item has-post-thumbnail'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item with-sidebar'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item caption'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+        "<div class='sidebar no-caption'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+        "<div class='story-item no-print'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+      })
+  void aNameOfWhatABlockHasOrLacksIsNotItsName(String block, boolean kept) {
+    String said = "Мати загиблої розповіла, що лікарі до останнього намагалися збити температуру.";
+    assertThat(body(block.replace("ПОВІДОМЛЕННЯ", said)).contains(said)).isEqualTo(kept);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
