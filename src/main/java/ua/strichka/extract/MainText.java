@@ -420,6 +420,7 @@ final class MainText {
         continue;
       }
       TextStats.Of of = stats.of(sibling);
+      if (strayText(sibling, of)) continue;
       String text = sibling.text();
       if (TEASER.matcher(text).matches() || sibling.normalName().equals("h1")) continue;
       boolean textual = of.direct >= of.text * 0.8;
@@ -433,6 +434,20 @@ final class MainText {
       }
     }
     return BlockRuns.extend(top, out, stats);
+  }
+
+  /**
+   * An inline element set straight in {@code <body>}, outside every block of the page: what a
+   * server or script printed around the page's layout (PHP's «Warning: … in /path/file.php on line
+   * 145» before the doctype), not a paragraph of its article, whose text is in blocks. It stands
+   * beside the chosen block only when that block is the page's whole layout.
+   */
+  static boolean strayText(Element sibling, TextStats.Of of) {
+    Element parent = sibling.parent();
+    return parent != null
+        && parent.nameIs("body")
+        && TextStats.INLINE.contains(sibling.normalName())
+        && !of.paragraphBreaks;
   }
 
   private static final Set<String> CONDITIONAL =
