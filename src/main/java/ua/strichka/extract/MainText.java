@@ -279,8 +279,26 @@ final class MainText {
     if (!TextStats.INLINE.contains(e.normalName())) return false;
     boolean continues =
         e.previousSibling() instanceof TextNode before && continuedBy(before.getWholeText())
-            || e.nextSibling() instanceof TextNode after && continues(after.getWholeText());
+            || e.nextSibling() instanceof TextNode after
+                && (continues(after.getWholeText()) || dashed(e, after.getWholeText()));
     return continues && !TEASER.matcher(e.text()).matches();
+  }
+
+  /**
+   * A dateline: the words before a dash that opens the first sentence ({@code <span
+   * class="dateline">CAIRO —</span> Gunmen opened fire}, {@code <b>КИЇВ</b> — Рятувальники}). The
+   * dash joins them to the sentence after it, whose capital letter says nothing: the sentence
+   * starts there. They are the paragraph's words, whatever the element's name ("dateline").
+   */
+  private static boolean dashed(Element e, String after) {
+    if (after.isBlank()) return false;
+    String own = e.text().stripTrailing();
+    String next = after.stripLeading();
+    return !own.isEmpty() && (isDash(own.charAt(own.length() - 1)) || isDash(next.charAt(0)));
+  }
+
+  private static boolean isDash(char c) {
+    return c == '—' || c == '–' || c == '-';
   }
 
   /** Text before an element that leaves its sentence open: it ends in a word or a comma. */

@@ -117,6 +117,10 @@ class BoilerplateNamesTest {
         "<a class='popup' href='#'>соляний стовп</a> | false",
         "Він стояв. <a class='popup' href='#'>соляний стовп</a> І стояв. | false",
         "Він перетворився на <div class='popup'>соляний стовп</div> і стояв. | false",
+        "<span class='dateline'>Соляний стовп —</span> Він стояв. | true",
+        "<span class='dateline'>Соляний стовп</span> – Він стояв. | true",
+        "<span class='dateline'>Соляний стовп</span> Він стояв. | false",
+        "<span class='dateline'>Соляний стовп —</span> | false",
       })
   void anInlineElementInsideASentenceIsTheSentences(String p, boolean midSentence) {
     Element para = Jsoup.parseBodyFragment("<p>" + p + "</p>").body().child(0);
