@@ -265,7 +265,34 @@ final class MainText {
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
-    return !midSentence(e);
+    return !midSentence(e) && !blockLabel(e, m);
+  }
+
+  /**
+   * Class words of a heading set in a styled inline element: {@code headline2 head}, {@code
+   * step-title}.
+   */
+  private static final AttributeWords HEADING_CLASS =
+      AttributeWords.anywhere("class", "head", "title");
+
+  private static final Set<String> LABEL_TAGS = Set.of("span", "b", "strong");
+
+  /**
+   * A heading set as a styled inline element at the head of its block, the block's text after it
+   * ({@code <div class=content><span class="headline2 head">Step 1</span><p>Measure…}): the
+   * subheading of the text that follows, as an {@code <h3>} would be, though its name says "head".
+   * A page's title box or a teaser card's headline is a link or stands apart from the text, and a
+   * strong name (related, share) still drops it.
+   */
+  static boolean blockLabel(Element e, Marks m) {
+    if (!LABEL_TAGS.contains(e.normalName()) || !HEADING_CLASS.in(m)) return false;
+    if (e.previousElementSibling() != null || Hints.stronglyNegative(e)) return false;
+    if (e.previousSibling() instanceof TextNode before && !before.isBlank()) return false;
+    Element next = e.nextElementSibling();
+    if (next == null || !(next.nameIs("p") || next.nameIs("ul") || next.nameIs("ol"))) return false;
+    if (e.nextSibling() instanceof TextNode after && !after.isBlank()) return false;
+    String text = e.text();
+    return !text.isBlank() && text.length() <= 80 && e.selectFirst("a") == null;
   }
 
   /**

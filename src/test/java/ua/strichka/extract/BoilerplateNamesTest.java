@@ -131,4 +131,24 @@ class BoilerplateNamesTest {
     String text = body("<p>" + p + "</p>");
     assertThat(text.toLowerCase(Locale.ROOT).contains("соляний стовп")).isEqualTo(midSentence);
   }
+
+  @ParameterizedTest(name = "{0} → label kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class=step><span class='headline2 head'>Крок перший</span><p>РЕЧЕННЯ</p></div> | true",
+        "<div class=step><b class='step-title'>Крок перший</b><ul><li>РЕЧЕННЯ</li></ul></div> | true",
+        "<div class=step><span class='title'><a href='/n/2'>Крок перший</a></span><p>РЕЧЕННЯ</p>"
+            + "</div> | false",
+        "<div class=step><p>РЕЧЕННЯ</p><span class='title'>Крок перший</span></div> | false",
+        "<div class=step><span class='title'>Крок перший</span></div><p>РЕЧЕННЯ</p> | false",
+        "<div class=step><span class='related-title'>Крок перший</span><p>РЕЧЕННЯ</p></div> | false",
+        "<div class=step><span class='date'>Крок перший</span><p>РЕЧЕННЯ</p></div> | false",
+      })
+  void aHeadingSetAsAStyledSpanAtTheHeadOfItsBlockIsItsSubheading(String block, boolean kept) {
+    String said = "Виміряйте трубу й відріжте шматок на два сантиметри коротший за неї.";
+    String text = body(block.replace("РЕЧЕННЯ", said));
+    assertThat(text).contains(said);
+    assertThat(text.contains("Крок перший")).isEqualTo(kept);
+  }
 }
