@@ -318,10 +318,17 @@ final class MainText {
    * starts there. They are the paragraph's words, whatever the element's name ("dateline").
    */
   private static boolean dashed(Element e, String after) {
-    if (after.isBlank()) return false;
     String own = e.text().stripTrailing();
     String next = after.stripLeading();
-    return !own.isEmpty() && (isDash(own.charAt(own.length() - 1)) || isDash(next.charAt(0)));
+    if (own.isEmpty() || next.isEmpty()) return false;
+    boolean ownDash = isDash(own.charAt(own.length() - 1));
+    if (!ownDash) {
+      if (!isDash(next.charAt(0))) return false;
+      next = next.substring(1).stripLeading();
+    }
+    // The sentence itself, in the same text: a dash between two links (a breadcrumb) is no
+    // dateline.
+    return !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0));
   }
 
   private static boolean isDash(char c) {

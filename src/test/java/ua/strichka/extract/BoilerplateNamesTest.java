@@ -121,6 +121,8 @@ class BoilerplateNamesTest {
         "<span class='dateline'>Соляний стовп</span> – Він стояв. | true",
         "<span class='dateline'>Соляний стовп</span> Він стояв. | false",
         "<span class='dateline'>Соляний стовп —</span> | false",
+        "<a class='crumb' href='/'>Соляний стовп</a> — <a class='crumb' href='/n'>Він</a> | false",
+        "<a class='crumb' href='/'>Соляний стовп —</a> <a class='crumb' href='/n'>Він</a> | false",
       })
   void anInlineElementInsideASentenceIsTheSentences(String p, boolean midSentence) {
     Element para = Jsoup.parseBodyFragment("<p>" + p + "</p>").body().child(0);
