@@ -57,9 +57,7 @@ final class BlockRuns {
     for (Element sibling : chosen) {
       if (sibling != top && listOfOthers(sibling)) changed |= taken.remove(sibling);
     }
-    int at = siblings.indexOf(top);
-    changed |= takeAlong(siblings, at, +1, stats, taken);
-    changed |= takeAlong(siblings, at, -1, stats, taken);
+    changed |= takeAround(siblings, siblings.indexOf(top), stats, taken);
     for (Element sibling : siblings) {
       if (!taken.contains(sibling) && holdsRun(sibling, stats)) changed |= taken.add(sibling);
     }
@@ -89,10 +87,7 @@ final class BlockRuns {
     List<Element> siblings = unit.parent().children();
     Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     taken.add(unit);
-    int at = siblings.indexOf(unit);
-    boolean after = takeAlong(siblings, at, +1, stats, taken);
-    boolean before = takeAlong(siblings, at, -1, stats, taken);
-    if (!after && !before) return null;
+    if (!takeAround(siblings, siblings.indexOf(unit), stats, taken)) return null;
     List<Element> out = new ArrayList<>(taken.size());
     for (Element sibling : siblings) if (taken.contains(sibling)) out.add(sibling);
     return out;
@@ -105,39 +100,88 @@ final class BlockRuns {
   private static final Set<String> WRAPPER_STOPS = Set.of("body", "main", "article", "html");
 
   /**
-   * Takes the prose blocks of one shape next to the winner {@code siblings[at]} in direction {@code
-   * step}, with the short headings between them; a run of fewer than {@link #MIN_RUN} blocks is
-   * left. The run's shape is that of its first block: the winner may be one of the run or the lead
-   * block before it.
+   * Takes the runs on both sides of the winner {@code siblings[at]} ({@link #along}). A winner of
+   * the run's shape is one of its blocks, so the blocks before and after it make one run: a run of
+   * five with the winner second has one block before it and three after, each side short alone.
    *
    * @return whether it took any
    */
-  private static boolean takeAlong(
+  private static boolean takeAround(
+      List<Element> siblings, int at, TextStats stats, Set<Element> taken) {
+    Run after = along(siblings, at, +1, stats, taken);
+    Run before = along(siblings, at, -1, stats, taken);
+    boolean joined = after.withWinner() && before.withWinner();
+    int both = after.blocks() + before.blocks() - 1;
+    boolean changed = false;
+    if (after.blocks() >= MIN_RUN || joined && both >= MIN_RUN) {
+      changed |= taken.addAll(after.elements());
+    }
+    if (before.blocks() >= MIN_RUN || joined && both >= MIN_RUN) {
+      changed |= taken.addAll(before.elements());
+    }
+    return changed;
+  }
+
+  /**
+   * A run on one side of the winner: its elements, its prose blocks counted with the winner when
+   * the winner has its shape ({@code withWinner}).
+   */
+  private record Run(List<Element> elements, int blocks, boolean withWinner) {}
+
+  /**
+   * The prose blocks of one shape next to the winner {@code siblings[at]} in direction {@code
+   * step}, with what may stand between two of them: a short heading, and a block of the run's shape
+   * that has no sentence and no link (the list of things a how-to needs, a line of figures). The
+   * run's shape is that of its first block: the winner may be one of the run or the lead block
+   * before it. Blocks with no text left (an ad slot whose script went, a picture whose caption
+   * went) are passed over: they are no text, and the run goes on past them.
+   */
+  private static Run along(
       List<Element> siblings, int at, int step, TextStats stats, Set<Element> taken) {
     Element top = siblings.get(at);
     List<Element> run = new ArrayList<>();
-    List<Element> headings = new ArrayList<>();
+    Element heading = null;
+    Element plain = null;
     String shape = null;
+    boolean withWinner = false;
     int blocks = 0;
     for (int i = at + step; i >= 0 && i < siblings.size(); i += step) {
       Element e = siblings.get(i);
+      if (stats.of(e).text == 0) continue;
       if ((shape == null || shape(e).equals(shape)) && prose(e, stats)) {
         if (shape == null) {
           shape = shape(e);
           // The winner counts into a run of its own shape.
-          if (shape.equals(shape(top)) && prose(top, stats)) blocks++;
+          withWinner = shape.equals(shape(top)) && prose(top, stats);
+          if (withWinner) blocks++;
         }
-        run.addAll(headings);
-        headings.clear();
+        if (heading != null) run.add(heading);
+        if (plain != null && shape(plain).equals(shape)) run.add(plain);
+        heading = plain = null;
         run.add(e);
         blocks++;
-      } else if (subheading(e, stats) && headings.isEmpty()) {
-        headings.add(e);
+      } else if (subheading(e, stats) && heading == null) {
+        heading = e;
+      } else if (plain == null
+          && shape(e).equals(shape == null ? shape(top) : shape)
+          && plain(e, stats)) {
+        plain = e;
       } else if (!taken.contains(e)) {
         break;
       }
     }
-    return blocks >= MIN_RUN && taken.addAll(run);
+    return new Run(run, blocks, withWinner);
+  }
+
+  /**
+   * A block of text that is not prose but may stand in a run of prose: no link at all, no
+   * boilerplate name, no teaser label, no date or headline link.
+   */
+  private static boolean plain(Element e, TextStats stats) {
+    TextStats.Of of = stats.of(e);
+    if (of.text == 0 || of.links > 0 || Hints.weight(e) < 0) return false;
+    if (MainText.TEASER.matcher(e.text()).matches()) return false;
+    return e.selectFirst(NOT_PROSE) == null;
   }
 
   /**

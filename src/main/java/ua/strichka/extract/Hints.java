@@ -208,6 +208,14 @@ final class Hints {
    */
   private static final Set<String> LABEL_PLACEMENT = words("above inline hidden");
 
+  /**
+   * Words that make the rest of a class token name a part the block has or lacks, not the block:
+   * {@code has-post-thumbnail} (WordPress sets it on every post with a picture), {@code
+   * no_caption}, {@code with-sidebar}, {@code without-comments}. A caption, a thumbnail or a
+   * sidebar named so is no part of such a block's name, and the article it marks stays.
+   */
+  private static final Set<String> HAVING = words("has no with without");
+
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
@@ -217,6 +225,7 @@ final class Hints {
     boolean strongPos = false;
     boolean lastWeak = false;
     boolean lastLabel = false;
+    boolean having = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -227,6 +236,13 @@ final class Hints {
       if (!cut) continue;
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
+        // What follows a HAVING word names a part of the block and says nothing of it; save
+        // "print": no-print is what sites put on their chrome to keep it off paper.
+        if (having && !piece.equals("print")) {
+          start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
+          continue;
+        }
+        if (HAVING.contains(piece)) having = true;
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;

@@ -265,7 +265,34 @@ final class MainText {
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
-    return !midSentence(e);
+    return !midSentence(e) && !blockLabel(e, m);
+  }
+
+  /**
+   * Class words of a heading set in a styled inline element: {@code headline2 head}, {@code
+   * step-title}.
+   */
+  private static final AttributeWords HEADING_CLASS =
+      AttributeWords.anywhere("class", "head", "title");
+
+  private static final Set<String> LABEL_TAGS = Set.of("span", "b", "strong");
+
+  /**
+   * A heading set as a styled inline element at the head of its block, the block's text after it
+   * ({@code <div class=content><span class="headline2 head">Step 1</span><p>Measure…}): the
+   * subheading of the text that follows, as an {@code <h3>} would be, though its name says "head".
+   * A page's title box or a teaser card's headline is a link or stands apart from the text, and a
+   * strong name (related, share) still drops it.
+   */
+  static boolean blockLabel(Element e, Marks m) {
+    if (!LABEL_TAGS.contains(e.normalName()) || !HEADING_CLASS.in(m)) return false;
+    if (e.previousElementSibling() != null || Hints.stronglyNegative(e)) return false;
+    if (e.previousSibling() instanceof TextNode before && !before.isBlank()) return false;
+    Element next = e.nextElementSibling();
+    if (next == null || !(next.nameIs("p") || next.nameIs("ul") || next.nameIs("ol"))) return false;
+    if (e.nextSibling() instanceof TextNode after && !after.isBlank()) return false;
+    String text = e.text();
+    return !text.isBlank() && text.length() <= 80 && e.selectFirst("a") == null;
   }
 
   /**
@@ -279,8 +306,33 @@ final class MainText {
     if (!TextStats.INLINE.contains(e.normalName())) return false;
     boolean continues =
         e.previousSibling() instanceof TextNode before && continuedBy(before.getWholeText())
-            || e.nextSibling() instanceof TextNode after && continues(after.getWholeText());
+            || e.nextSibling() instanceof TextNode after
+                && (continues(after.getWholeText()) || dashed(e, after.getWholeText()));
     return continues && !TEASER.matcher(e.text()).matches();
+  }
+
+  /**
+   * A dateline: the words before a dash that opens the first sentence ({@code <span
+   * class="dateline">CAIRO —</span> Gunmen opened fire}, {@code <b>КИЇВ</b> — Рятувальники}). The
+   * dash joins them to the sentence after it, whose capital letter says nothing: the sentence
+   * starts there. They are the paragraph's words, whatever the element's name ("dateline").
+   */
+  private static boolean dashed(Element e, String after) {
+    String own = e.text().stripTrailing();
+    String next = after.stripLeading();
+    if (own.isEmpty() || next.isEmpty()) return false;
+    boolean ownDash = isDash(own.charAt(own.length() - 1));
+    if (!ownDash) {
+      if (!isDash(next.charAt(0))) return false;
+      next = next.substring(1).stripLeading();
+    }
+    // The sentence itself, in the same text: a dash between two links (a breadcrumb) is no
+    // dateline.
+    return !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0));
+  }
+
+  private static boolean isDash(char c) {
+    return c == '—' || c == '–' || c == '-';
   }
 
   /** Text before an element that leaves its sentence open: it ends in a word or a comma. */
@@ -420,6 +472,7 @@ final class MainText {
         continue;
       }
       TextStats.Of of = stats.of(sibling);
+      if (strayText(sibling, of)) continue;
       String text = sibling.text();
       if (TEASER.matcher(text).matches() || sibling.normalName().equals("h1")) continue;
       boolean textual = of.direct >= of.text * 0.8;
@@ -433,6 +486,20 @@ final class MainText {
       }
     }
     return BlockRuns.extend(top, out, stats);
+  }
+
+  /**
+   * An inline element set straight in {@code <body>}, outside every block of the page: what a
+   * server or script printed around the page's layout (PHP's «Warning: … in /path/file.php on line
+   * 145» before the doctype), not a paragraph of its article, whose text is in blocks. It stands
+   * beside the chosen block only when that block is the page's whole layout.
+   */
+  static boolean strayText(Element sibling, TextStats.Of of) {
+    Element parent = sibling.parent();
+    return parent != null
+        && parent.nameIs("body")
+        && TextStats.INLINE.contains(sibling.normalName())
+        && !of.paragraphBreaks;
   }
 
   private static final Set<String> CONDITIONAL =

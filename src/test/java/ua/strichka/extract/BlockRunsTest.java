@@ -198,4 +198,84 @@ class BlockRunsTest {
           .doesNotContain("Коментарі");
     }
   }
+
+  static final String NEEDS = "Розвідний ключ";
+  static final String TAGS = "Сантехніка";
+
+  /** A short item that reads as a sentence, too short to win or to be taken by its score. */
+  static final String STANDFIRST = "Мати загиблої розповіла, як лікарі боролися до останнього.";
+
+  static Stream<Arguments> around() {
+    return Stream.of(
+        Arguments.of(
+            "steps with an empty ad slot after each",
+            BODY
+                + steps(
+                    "<div class=step><p>$</p></div><div class=slot><script>ad()</script></div>"),
+            List.of(STEPS.getFirst(), STEPS.getLast()),
+            List.of()),
+        Arguments.of(
+            "steps with a picture after each, its caption gone",
+            BODY
+                + steps(
+                    "<div class=step><p>$</p></div>"
+                        + "<figure><img src='/#.jpg'><figcaption>Крок #</figcaption></figure>"),
+            List.of(STEPS.getFirst(), STEPS.getLast()),
+            List.of()),
+        Arguments.of(
+            "a list of what a how-to needs between the lead and its steps, each in two layers",
+            "<div class=step><div class=inner><p>"
+                + LEAD
+                + "</p><p>"
+                + INTRO
+                + "</p></div></div><div class=step><div class=inner><b>Що знадобиться:</b><ul><li>"
+                + NEEDS
+                + "</li><li>Фумстрічка</li><li>Новий змішувач із гнучкими шлангами</li></ul>"
+                + "</div></div>"
+                + steps("<div class=step><div class=inner><b>Крок #</b><p>$</p></div></div>"),
+            List.of(NEEDS, STEPS.getFirst(), STEPS.getLast()),
+            List.of()),
+        Arguments.of(
+            "a run of three with the winner second: one item before it, one after",
+            "<div class=items><div class=item><div class=inner><h2>"
+                + STANDFIRST
+                + "</h2></div></div><div class=item><div class=inner><p>"
+                + LEAD
+                + "</p><p>"
+                + INTRO
+                + "</p></div></div><div class=item><div class=inner><p>"
+                + STEPS.getFirst()
+                + "</p></div></div></div>",
+            List.of(STANDFIRST, STEPS.getFirst()),
+            List.of()),
+        Arguments.of(
+            "a block of the run's shape that is a row of tag links",
+            BODY
+                + steps("<div class=step><p>$</p></div>")
+                + "<div class=step><a href='/t/1'>Ремонт</a> <a href='/t/2'>"
+                + TAGS
+                + "</a></div>",
+            List.of(STEPS.getFirst(), STEPS.getLast()),
+            List.of(TAGS)),
+        Arguments.of(
+            "two runs of one shape past two blocks that are no prose",
+            BODY
+                + steps("<div class=step><p>$</p></div>")
+                + "<div class=step><b>Теги:</b></div><div class=step><b>Поділитися</b></div>"
+                + repeat(3, "<div class=step><p>" + TEASER_TEXT + "</p></div>"),
+            List.of(STEPS.getFirst(), STEPS.getLast()),
+            List.of(TEASER_TEXT)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("around")
+  void whatStandsBetweenTheBlocksOfARun(
+      String kind, String article, List<String> kept, List<String> left) {
+    Extraction got = new Extractor().extract(page(article), "https://example.com/news/1");
+
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String body = ((Extraction.Found) got).article().articleBody();
+    assertThat(body).contains(LEAD).contains(kept);
+    for (String text : left) assertThat(body).doesNotContain(text);
+  }
 }

@@ -56,6 +56,15 @@ class BoilerplateNamesTest {
         "<div class='news-title-bottom'></div> | -25",
         "<div class='caption'></div> | -25",
         "<div class='label-inline share'></div> | -25",
+        "<div class='item no_caption'></div> | 0",
+        "<div class='noCaption'></div> | 0",
+        "<div class='card-wrap no-thumb'></div> | -25",
+        "<div class='post type-post has-post-thumbnail'></div> | 25",
+        "<div class='layout with-sidebar'></div> | 0",
+        "<div class='entry without-comments'></div> | 25",
+        "<div class='caption has-credit'></div> | -25",
+        "<div class='sidebar no-caption'></div> | -25",
+        "<div class='no-print'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
@@ -77,6 +86,22 @@ class BoilerplateNamesTest {
     assertThat(body(list).contains("Інший порядок подання звітів")).isEqualTo(kept);
   }
 
+  @ParameterizedTest(name = "{0} → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='story-item no_caption'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item has-post-thumbnail'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item with-sidebar'><p>ПОВІДОМЛЕННЯ</p></div> | true",
+        "<div class='story-item caption'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+        "<div class='sidebar no-caption'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+        "<div class='story-item no-print'><p>ПОВІДОМЛЕННЯ</p></div> | false",
+      })
+  void aNameOfWhatABlockHasOrLacksIsNotItsName(String block, boolean kept) {
+    String said = "Мати загиблої розповіла, що лікарі до останнього намагалися збити температуру.";
+    assertThat(body(block.replace("ПОВІДОМЛЕННЯ", said)).contains(said)).isEqualTo(kept);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -92,6 +117,12 @@ class BoilerplateNamesTest {
         "<a class='popup' href='#'>соляний стовп</a> | false",
         "Він стояв. <a class='popup' href='#'>соляний стовп</a> І стояв. | false",
         "Він перетворився на <div class='popup'>соляний стовп</div> і стояв. | false",
+        "<span class='dateline'>Соляний стовп —</span> Він стояв. | true",
+        "<span class='dateline'>Соляний стовп</span> – Він стояв. | true",
+        "<span class='dateline'>Соляний стовп</span> Він стояв. | false",
+        "<span class='dateline'>Соляний стовп —</span> | false",
+        "<a class='crumb' href='/'>Соляний стовп</a> — <a class='crumb' href='/n'>Він</a> | false",
+        "<a class='crumb' href='/'>Соляний стовп —</a> <a class='crumb' href='/n'>Він</a> | false",
       })
   void anInlineElementInsideASentenceIsTheSentences(String p, boolean midSentence) {
     Element para = Jsoup.parseBodyFragment("<p>" + p + "</p>").body().child(0);
@@ -101,5 +132,25 @@ class BoilerplateNamesTest {
     }
     String text = body("<p>" + p + "</p>");
     assertThat(text.toLowerCase(Locale.ROOT).contains("соляний стовп")).isEqualTo(midSentence);
+  }
+
+  @ParameterizedTest(name = "{0} → label kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class=step><span class='headline2 head'>Крок перший</span><p>РЕЧЕННЯ</p></div> | true",
+        "<div class=step><b class='step-title'>Крок перший</b><ul><li>РЕЧЕННЯ</li></ul></div> | true",
+        "<div class=step><span class='title'><a href='/n/2'>Крок перший</a></span><p>РЕЧЕННЯ</p>"
+            + "</div> | false",
+        "<div class=step><p>РЕЧЕННЯ</p><span class='title'>Крок перший</span></div> | false",
+        "<div class=step><span class='title'>Крок перший</span></div><p>РЕЧЕННЯ</p> | false",
+        "<div class=step><span class='related-title'>Крок перший</span><p>РЕЧЕННЯ</p></div> | false",
+        "<div class=step><span class='date'>Крок перший</span><p>РЕЧЕННЯ</p></div> | false",
+      })
+  void aHeadingSetAsAStyledSpanAtTheHeadOfItsBlockIsItsSubheading(String block, boolean kept) {
+    String said = "Виміряйте трубу й відріжте шматок на два сантиметри коротший за неї.";
+    String text = body(block.replace("РЕЧЕННЯ", said));
+    assertThat(text).contains(said);
+    assertThat(text.contains("Крок перший")).isEqualTo(kept);
   }
 }

@@ -123,4 +123,40 @@ class ChosenBlocksTest {
     assertThat(box.children()).isEmpty();
     assertThat(box.childrenSize()).isZero();
   }
+
+  static final String WARNING =
+      "<br> <b>Warning</b>: session_start(): open(/tmp/sess_5910bf, O_RDWR) failed: Disk quota"
+          + " exceeded (122) in <b>/home/news/public_html/example.com/wp-content/plugins/"
+          + "custom-sidebars/inc/class-lib.php</b> on line <b>145</b><br> ";
+
+  static final String AFTER =
+      "Синоптики обіцяють похолодання наприкінці тижня, тож варто подбати про теплий одяг і взуття.";
+
+  @ParameterizedTest(name = "{0} → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a server's warning before the doctype | WARNING<!DOCTYPE html><html> | false",
+        "a bold line set straight in the body | <!DOCTYPE html><html> | false",
+        "a paragraph set straight in the body | <!DOCTYPE html><html> | true",
+      })
+  void textOutsideThePagesLayoutBesideAWholePageWrapper(String kind, String start, boolean kept) {
+    StringBuilder article = new StringBuilder();
+    for (String p : PARAGRAPHS.subList(0, 3)) article.append("<p>").append(p).append("</p>");
+    String outside =
+        kind.startsWith("a bold")
+            ? "<b>" + AFTER + "</b>"
+            : kind.startsWith("a para") ? "<p>" + AFTER + "</p>" : "";
+    String page =
+        start.replace("WARNING", WARNING)
+            + "<head><title>Ніч після обстрілу</title></head><body><div id=outer>"
+            + "<div class=container><article class='post hentry'><h1>Ніч після обстрілу</h1>"
+            + article
+            + "</article></div></div>"
+            + outside
+            + "</body></html>";
+    String text = body(page);
+    assertThat(text).startsWith(PARAGRAPHS.getFirst());
+    assertThat(text.contains("class-lib") || text.contains(AFTER)).isEqualTo(kept);
+  }
 }
