@@ -419,9 +419,11 @@ final class MainText {
         out.add(sibling);
         continue;
       }
-      TextStats.Of of = stats.of(sibling);
-      String text = sibling.text();
-      if (TEASER.matcher(text).matches() || sibling.normalName().equals("h1")) continue;
+      if (sibling.normalName().equals("h1")) continue;
+      Element judged = wrapped(sibling, stats);
+      TextStats.Of of = stats.of(judged);
+      String text = judged.text();
+      if (TEASER.matcher(text).matches()) continue;
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual
@@ -433,6 +435,18 @@ final class MainText {
       }
     }
     return BlockRuns.extend(top, out, stats);
+  }
+
+  /**
+   * The paragraph a sibling block holds alone and nothing else ({@code <div class="secondPar"><p>…
+   * </p></div>}), else the block. Themes that box each of the first paragraphs of a story apart (to
+   * put an ad or a related box between them) leave every box a block with no text of its own; as
+   * Readability does, such a box is judged as the paragraph it wraps, and the box goes with it.
+   */
+  static Element wrapped(Element block, TextStats stats) {
+    Element e = block;
+    while (!e.nameIs("p") && e.childrenSize() == 1 && stats.of(e).direct == 0) e = e.child(0);
+    return e.nameIs("p") ? e : block;
   }
 
   private static final Set<String> CONDITIONAL =

@@ -101,6 +101,38 @@ class ChosenBlocksTest {
   }
 
   /**
+   * The story's first paragraphs each boxed apart, a related box between them and the rest: a box
+   * holding one paragraph alone is judged as that paragraph, and goes with the text when the
+   * paragraph would; a box of a link does not.
+   */
+  @ParameterizedTest(name = "{0}…{1} → first paragraphs kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class=firstPar><p> | </p></div> | true",
+        "<div class=lead-box><div><p> | </p></div></div> | true",
+        "<div class=firstPar><p><a href='/other-story'> | </a></p></div> | false",
+      })
+  void aBoxHoldingOneParagraphAloneIsJudgedAsThatParagraph(
+      String open, String close, boolean kept) {
+    String a =
+        open
+            + PARAGRAPHS.get(0)
+            + close
+            + open.replace("first", "second")
+            + PARAGRAPHS.get(1)
+            + close.replace("first", "second")
+            + "<div class=related-links><h2>Related Articles</h2><ul><li><a href='/x'>Тепла"
+            + " зима</a><li><a href='/y'>Нові тарифи</a></ul></div><div class=body><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(2, PARAGRAPHS.size()))
+            + "</p></div>";
+    String text = body(page(a));
+    assertThat(text).endsWith(PARAGRAPHS.getLast()).doesNotContain("Related", "Тепла");
+    if (kept) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS));
+    else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
+  }
+
+  /**
    * jsoup caches an element's child elements; a copy made of shallow clones must not answer with
    * the original's (ProseMass, BlockRuns and the sibling pass read {@code children()} on the copy).
    */
