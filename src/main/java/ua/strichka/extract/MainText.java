@@ -140,8 +140,12 @@ final class MainText {
     return strip(doc, page).doc();
   }
 
-  /** A page stripped of what is never article text, and the text measures of its body. */
-  record Content(Document doc, TextStats stats) {}
+  /**
+   * A page stripped of what is never article text, the text measures of its body, and the page's
+   * own {@code <article>} for each in the copy: their headings, which the strip pass may drop with
+   * a "header" box, tell whose article each is ({@link #ownArticle}).
+   */
+  record Content(Document doc, TextStats stats, Map<Element, Element> articles) {}
 
   /**
    * As {@link #stripped(Document, TextStats.Measured)}, with the measures of the copy's body taken
@@ -193,6 +197,7 @@ final class MainText {
   private static Content copyWithout(Document doc, List<Element> drop) {
     Document copy = doc.shallowClone();
     TextStats stats = new TextStats();
+    Map<Element, Element> articles = new IdentityHashMap<>();
     NodeVisitor measure = stats.counter();
     Element body = doc.body();
     ArrayList<Element> open = new ArrayList<>();
@@ -222,7 +227,10 @@ final class MainText {
             open.getLast().appendChild(c);
             if (node == body) inBody = true;
             if (inBody) measure.head(c, depth);
-            if (c instanceof Element e) open.add(e);
+            if (c instanceof Element e) {
+              open.add(e);
+              if (e.nameIs("article")) articles.put(e, (Element) node);
+            }
             return FilterResult.CONTINUE;
           }
 
@@ -237,7 +245,7 @@ final class MainText {
           }
         },
         doc);
-    return new Content(copy, stats);
+    return new Content(copy, stats, articles);
   }
 
   /** Whether {@code e} is inside {@code node}. */
@@ -314,15 +322,28 @@ final class MainText {
 
   /** The elements holding the article text, in document order; empty when none qualifies. */
   static List<Element> find(Document doc) {
-    return find(doc, new TextStats(doc.body()));
+    return find(doc, null);
+  }
+
+  /**
+   * As {@link #find(Document)}, on a page titled {@code title} ({@link #find(Content, String)}).
+   */
+  static List<Element> find(Document doc, String title) {
+    return find(new Content(doc, new TextStats(doc.body()), Map.of()), title);
   }
 
   /** As {@link #find(Document)}, with the measures the strip pass took of the stripped page. */
   static List<Element> find(Content content) {
-    return find(content.doc(), content.stats());
+    return find(content, null);
   }
 
-  private static List<Element> find(Document doc, TextStats stats) {
+  /**
+   * As {@link #find(Content)}, on a page titled {@code title} (null when unknown): where the page
+   * holds several articles, the one under that title is the page's ({@link #ownArticle}).
+   */
+  static List<Element> find(Content content, String title) {
+    Document doc = content.doc();
+    TextStats stats = content.stats();
     Element body = doc.body();
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
@@ -356,7 +377,52 @@ final class MainText {
       }
     }
     top = climb(top, topScore, finals);
+    top = ownArticle(top, title, finals, content.articles());
     return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /**
+   * A candidate outscored by another needs this share of its score to be the page's own article.
+   */
+  private static final double OWN_SHARE = 0.25;
+
+  /**
+   * The page's own article where the page holds several ({@code <article>} each): sites that load
+   * the next stories under the first (infinite scroll, live "minutes") set each in an {@code
+   * <article>} with its own headline, and a longer story further down outscores the page's. The
+   * page's title names its own story: when the best text lies in an {@code <article>} headed by
+   * another title, the best text of the {@code <article>} headed by the page's title is chosen, if
+   * it holds real text ({@link #OWN_SHARE} of the best's score). A page with one article, or whose
+   * article carries no heading of the title, keeps the best text.
+   *
+   * @param originals the page's own element for each {@code <article>} of the stripped copy
+   */
+  private static Element ownArticle(
+      Element top, String title, Map<Element, Double> finals, Map<Element, Element> originals) {
+    if (title == null || title.isBlank()) return top;
+    Element article = top.nameIs("article") ? top : top.closest("article");
+    if (article == null || headedBy(originals.getOrDefault(article, article), title)) return top;
+    double least = finals.getOrDefault(top, 0.0) * OWN_SHARE;
+    for (Element other : top.ownerDocument().getElementsByTag("article")) {
+      if (other == article || !headedBy(originals.getOrDefault(other, other), title)) continue;
+      Element best = null;
+      double bestScore = least;
+      for (Element e : other.getAllElements()) {
+        Double s = finals.get(e);
+        if (s != null && s >= bestScore) {
+          best = e;
+          bestScore = s;
+        }
+      }
+      if (best != null) return best;
+    }
+    return top;
+  }
+
+  /** Whether the first {@code h1} or {@code h2} of {@code article} reads as {@code title}. */
+  private static boolean headedBy(Element article, String title) {
+    Element h = article.selectFirst("h1, h2");
+    return h != null && Titles.normal(h.text()).equals(Titles.normal(title));
   }
 
   /**

@@ -132,6 +132,46 @@ class ChosenBlocksTest {
     else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
   }
 
+  static final List<String> NEXT_STORY =
+      List.of(
+          "Футбольний клуб оголосив про підписання контракту з молодим нападником, який минулого"
+              + " сезону забив дванадцять голів у першій лізі, а тепер отримає шанс в основі.",
+          "Тренер команди сказав журналістам, що бачить у гравцеві великий потенціал, хоча йому ще"
+              + " бракує досвіду, і пообіцяв давати йому ігровий час уже з першого туру.",
+          "Уболівальники зустріли новину стримано: клуб уже кілька років купує молодих гравців,"
+              + " але мало хто з них закріпився в складі, тож скептиків вистачає.",
+          "Президент клубу пояснив, що трансферна політика не зміниться, бо бюджет клубу обмежений,"
+              + " а вихованці академії коштують дешевше за досвідчених легіонерів.",
+          "Наступний матч команда проведе в неділю на своєму полі, квитки вже у продажу, а перед"
+              + " грою відбудеться презентація новачків сезону для всіх охочих.");
+
+  /**
+   * A page that loads the next stories under its own (infinite scroll), each an {@code <article>}
+   * with its headline in a header box: the page's title says which is its own, though a longer one
+   * follows. Without a heading of the title, or with no text under it, the best text stays.
+   */
+  @ParameterizedTest(name = "own story headed {0}, holding {1} paragraphs → own chosen {2}")
+  @CsvSource({
+    "Ніч після обстрілу, 2, true",
+    "Ніч після обстрілу, 0, false",
+    "Інша новина дня, 2, false",
+  })
+  void ofSeveralArticlesThePageTitleChoosesItsOwn(String heading, int own, boolean chosen) {
+    String page =
+        "<html><head><title>Ніч після обстрілу</title></head><body><div class=stream>"
+            + "<article class=story><div class=story-header><h1>"
+            + heading
+            + "</h1><span>Ірина Морозюк</span></div><div class=story-body><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(0, own))
+            + "</p></div></article><article class=story><div class=story-header><h1>Клуб"
+            + " підписав нападника</h1></div><div class=story-body><p>"
+            + String.join("</p><p>", NEXT_STORY)
+            + "</p></div></article></div></body></html>";
+    String text = body(page);
+    if (chosen) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS.subList(0, own)));
+    else assertThat(text).endsWith(String.join("\n\n", NEXT_STORY));
+  }
+
   /**
    * jsoup caches an element's child elements; a copy made of shallow clones must not answer with
    * the original's (ProseMass, BlockRuns and the sibling pass read {@code children()} on the copy).
