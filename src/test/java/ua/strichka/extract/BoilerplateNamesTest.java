@@ -56,6 +56,19 @@ class BoilerplateNamesTest {
         "<div class='news-title-bottom'></div> | -25",
         "<div class='caption'></div> | -25",
         "<div class='label-inline share'></div> | -25",
+        "<div class='entry-content entry-content-read-more'></div> | 25",
+        "<div class='article-body-more'></div> | 25",
+        "<div class='more-content'></div> | -25",
+        "<div class='read-more'></div> | -25",
+        "<div class='article-more'></div> | -25",
+        "<div class='content-related'></div> | -25",
+        "<div class='box article modal-enabled'></div> | 25",
+        "<div class='has-sidebar'></div> | 0",
+        "<div class='post no-comments'></div> | 25",
+        "<div class='with-share-bar'></div> | 0",
+        "<div class='comments-disabled'></div> | 0",
+        "<div class='modal'></div> | -25",
+        "<div class='comments-list'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
