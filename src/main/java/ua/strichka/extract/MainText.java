@@ -173,7 +173,8 @@ final class MainText {
           && !wrapper
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
-          && !runs.inRun(m.element(), of)) {
+          && !runs.inRun(m.element(), of)
+          && !holdsNamedText(m.element(), of)) {
         goes[i] = true;
       }
     }
@@ -188,6 +189,23 @@ final class MainText {
       }
     }
     return copyWithout(doc, drop);
+  }
+
+  /**
+   * A block named boilerplate only weakly ({@code article-header}, {@code post-meta}) around a
+   * block named for the text ({@code entry-content}, {@code article-body}: {@link Hints#weight}
+   * above 0) that holds a mass of prose ({@link ProseMass#holds}): themes that set the whole story
+   * in its header box. The inner name says what the box holds; the weak outer one speaks of the
+   * headline beside it, and dropping the box drops the story. Its weakly named parts (the byline
+   * box) are still judged on their own. A strong name (comments, related) still drops it.
+   */
+  static boolean holdsNamedText(Element e, TextStats.Of of) {
+    if (of.text - of.links < ProseMass.MIN_PROSE || Hints.stronglyNegative(e)) return false;
+    for (Element inner : e.getAllElements()) {
+      if (inner == e || Hints.weight(inner) <= 0) continue;
+      if (ProseMass.holds(inner, new TextStats(inner).of(inner))) return true;
+    }
+    return false;
   }
 
   /**
@@ -488,6 +506,10 @@ final class MainText {
       if (sibling.normalName().equals("h1")) continue;
       Element judged = wrapped(sibling, stats);
       TextStats.Of of = stats.of(judged);
+      // Words beside the text's block in no block of their own (a server's warning printed before
+      // the page, a stray label) are no paragraph of it; an old page's <font> of <br><br>
+      // paragraphs is.
+      if (TextStats.INLINE.contains(judged.normalName()) && !of.paragraphBreaks) continue;
       String text = judged.text();
       if (TEASER.matcher(text).matches()) continue;
       boolean textual = of.direct >= of.text * 0.8;

@@ -132,6 +132,29 @@ class ChosenBlocksTest {
     else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
   }
 
+  /** Words beside the text's block in no block of their own are not taken with it. */
+  @ParameterizedTest(name = "{0} beside the text → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<b>Warning: session_start(): open(/tmp/sess_b5) failed: Disk quota exceeded (122) in"
+            + " /home/site/public_html/wp-content/plugins/lib/class-lib.php on line 145</b> | false",
+        "<p>Warning: a paragraph of its own is the article's, as any paragraph beside it is,"
+            + " and is taken with the text.</p> | true",
+      })
+  void wordsInNoBlockBesideTheTextAreNotItsParagraph(String beside, boolean kept) {
+    String text =
+        body(
+            "<html><head><title>Ніч після обстрілу</title></head><body>"
+                + beside
+                + "<div id=outer><div id=main><article class='post has-post-thumbnail'><h1>Ніч"
+                + " після обстрілу</h1><p>"
+                + String.join("</p><p>", PARAGRAPHS)
+                + "</p></article></div></div></body></html>");
+    assertThat(text).endsWith(PARAGRAPHS.getLast());
+    assertThat(text.contains("Warning")).isEqualTo(kept);
+  }
+
   static final List<String> NEXT_STORY =
       List.of(
           "Футбольний клуб оголосив про підписання контракту з молодим нападником, який минулого"
