@@ -515,6 +515,7 @@ final class MainText {
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual
+          && judged == sibling
           && of.text > 0
           && of.text <= 80
           && of.links == 0
@@ -529,7 +530,9 @@ final class MainText {
    * The paragraph a sibling block holds alone and nothing else ({@code <div class="secondPar"><p>…
    * </p></div>}), else the block. Themes that box each of the first paragraphs of a story apart (to
    * put an ad or a related box between them) leave every box a block with no text of its own; as
-   * Readability does, such a box is judged as the paragraph it wraps, and the box goes with it.
+   * Readability does, such a box is judged as the paragraph it wraps, and the box goes with it. A
+   * box of one short line (a disclaimer, a credit) stays a box of its own: only a whole paragraph
+   * is taken for it.
    */
   static Element wrapped(Element block, TextStats stats) {
     Element e = block;

@@ -103,7 +103,7 @@ class ChosenBlocksTest {
   /**
    * The story's first paragraphs each boxed apart, a related box between them and the rest: a box
    * holding one paragraph alone is judged as that paragraph, and goes with the text when the
-   * paragraph would; a box of a link does not.
+   * paragraph would; a box of a link does not, nor a box of one short line (a disclaimer).
    */
   @ParameterizedTest(name = "{0}…{1} → first paragraphs kept {2}")
   @CsvSource(
@@ -125,9 +125,9 @@ class ChosenBlocksTest {
             + "<div class=related-links><h2>Related Articles</h2><ul><li><a href='/x'>Тепла"
             + " зима</a><li><a href='/y'>Нові тарифи</a></ul></div><div class=body><p>"
             + String.join("</p><p>", PARAGRAPHS.subList(2, PARAGRAPHS.size()))
-            + "</p></div>";
+            + "</p></div><div class=disclaimer><p>Редакція може не поділяти думку автора.</p></div>";
     String text = body(page(a));
-    assertThat(text).endsWith(PARAGRAPHS.getLast()).doesNotContain("Related", "Тепла");
+    assertThat(text).endsWith(PARAGRAPHS.getLast()).doesNotContain("Related", "Тепла", "Редакція");
     if (kept) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS));
     else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
   }
