@@ -25,7 +25,8 @@ final class Hints {
               + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
               + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"
               + " consent sidebar aside widget breadcrumb breadcrumbs pagination pager paging nav"
-              + " navbar navigation menu footer masthead modal popup overlay login signup rating"
+              + " navbar navigation menu footer masthead modal popup overlay lightbox login signup"
+              + " membership paywall regwall rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
               + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");

@@ -115,4 +115,27 @@ class BoilerplateNamesTest {
     String text = body("<p>" + p + "</p>");
     assertThat(text.toLowerCase(Locale.ROOT).contains("соляний стовп")).isEqualTo(midSentence);
   }
+
+  /**
+   * A sign-up window in the page (a lightbox, a membership or paywall prompt) is no part of the
+   * text it stands beside; a box named for nothing is.
+   */
+  @ParameterizedTest(name = "{0} → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='lightbox full-screen'> | false",
+        "<div id='membership'> | false",
+        "<div class='paywall-prompt'> | false",
+        "<div class='box'> | true",
+      })
+  void aSignUpWindowBesideTheTextGoes(String open, boolean kept) {
+    String text =
+        body(
+            open
+                + "<div><p>Хочете бути серед своїх?<br>Отримуйте новини про улюблених зірок"
+                + " першими, щоранку.</p><p>Уже з нами? Увійдіть <a href='/login'>тут</a>.</p>"
+                + "</div></div>");
+    assertThat(text.contains("Отримуйте новини")).isEqualTo(kept);
+  }
 }
