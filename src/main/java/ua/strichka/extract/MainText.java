@@ -291,6 +291,9 @@ final class MainText {
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
+    // A quotation is the text's, whatever weak word its theme names it by (an editor's "edTag", a
+    // "note", a "source"); an embedded post or a related box set as a blockquote has a strong one.
+    if (e.nameIs("blockquote")) return Hints.stronglyNegative(e);
     return !midSentence(e);
   }
 

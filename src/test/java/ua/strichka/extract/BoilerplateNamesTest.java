@@ -138,4 +138,22 @@ class BoilerplateNamesTest {
                 + "</div></div>");
     assertThat(text.contains("Отримуйте новини")).isEqualTo(kept);
   }
+
+  /** A quotation in the text stays whatever weak word names it; a strong word still drops it. */
+  @ParameterizedTest(name = "<blockquote class={0}> → kept {1}")
+  @CsvSource({
+    "edTag, true",
+    "note-info, true",
+    "twitter-tweet, false",
+    "related-quote, false",
+  })
+  void aQuotationNamedByAWeakWordStays(String cls, boolean kept) {
+    String text =
+        body(
+            "<blockquote class='"
+                + cls
+                + "'><div><p>«Ми не знали, що робити далі, тож просто чекали до ранку»,"
+                + " — розповіла мешканка будинку.</p></div></blockquote>");
+    assertThat(text.contains("просто чекали до ранку")).isEqualTo(kept);
+  }
 }
