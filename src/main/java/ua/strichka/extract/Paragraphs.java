@@ -51,7 +51,12 @@ final class Paragraphs {
           "підпишіться",
           "подписывайтес",
           "подпишитесь",
-          "subscribe",
+          // The verb, not the word's stem: "subscribers", "subscription" report.
+          "subscribe ",
+          "subscribe:",
+          "subscribe!",
+          "subscribe.",
+          "to subscribe",
           "приєднуйтес",
           "присоединяйтес",
           "слідкуйте за нами",
