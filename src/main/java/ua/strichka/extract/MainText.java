@@ -422,7 +422,11 @@ final class MainText {
       Element top, String title, Map<Element, Double> finals, Map<Element, Element> originals) {
     if (title == null || title.isBlank()) return top;
     Element article = top.nameIs("article") ? top : top.closest("article");
-    if (article == null || headedBy(originals.getOrDefault(article, article), title)) return top;
+    if (article == null) return top;
+    // The best text's article must be a story of its own, under its own headline: a page that sets
+    // its headline and lead in one <article> and the text in the next has none there.
+    Element headline = headline(originals.getOrDefault(article, article));
+    if (headline == null || reads(headline, title)) return top;
     double least = finals.getOrDefault(top, 0.0) * OWN_SHARE;
     for (Element other : top.ownerDocument().getElementsByTag("article")) {
       if (other == article || !headedBy(originals.getOrDefault(other, other), title)) continue;
@@ -440,10 +444,26 @@ final class MainText {
     return top;
   }
 
-  /** Whether the first {@code h1} or {@code h2} of {@code article} reads as {@code title}. */
+  /**
+   * Whether {@code article} starts under a headline ({@link #headline}) that reads as {@code
+   * title}.
+   */
   private static boolean headedBy(Element article, String title) {
-    Element h = article.selectFirst("h1, h2");
-    return h != null && Titles.normal(h.text()).equals(Titles.normal(title));
+    Element h = headline(article);
+    return h != null && reads(h, title);
+  }
+
+  /**
+   * The headline an article starts with: its first {@code h1} or {@code h2}, where no paragraph
+   * comes before it (a subheading comes after the text's first paragraphs).
+   */
+  private static Element headline(Element article) {
+    Element first = article.selectFirst("h1, h2, p");
+    return first == null || first.nameIs("p") ? null : first;
+  }
+
+  private static boolean reads(Element heading, String title) {
+    return Titles.normal(heading.text()).equals(Titles.normal(title));
   }
 
   /**

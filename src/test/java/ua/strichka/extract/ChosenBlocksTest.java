@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -193,6 +194,26 @@ class ChosenBlocksTest {
     String text = body(page);
     if (chosen) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS.subList(0, own)));
     else assertThat(text).endsWith(String.join("\n\n", NEXT_STORY));
+  }
+
+  /**
+   * A page that sets its headline and lead in one {@code <article>} and its text, with subheadings,
+   * in the next: the text has no headline of its own, and stays the page's text.
+   */
+  @Test
+  void aTextWithoutItsOwnHeadlineStaysBesideTheArticleOfTheTitle() {
+    String page =
+        "<html><head><title>Ніч після обстрілу</title></head><body><div class=top><article"
+            + " class=hero><h1>Ніч"
+            + " після обстрілу</h1><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(0, 3))
+            + "</p></article></div><div class=main><article class=story-body><div class=text><p>"
+            + String.join("</p><p>", NEXT_STORY.subList(0, 3))
+            + "</p><h2>Що далі</h2><p>"
+            + String.join("</p><p>", NEXT_STORY.subList(3, NEXT_STORY.size()))
+            + "</p></div><div class=picture><img src='/a.jpg'></div></article></div>"
+            + "</body></html>";
+    assertThat(body(page)).contains(NEXT_STORY.getFirst(), NEXT_STORY.getLast());
   }
 
   /**
