@@ -517,10 +517,8 @@ final class MainText {
         out.add(sibling);
         continue;
       }
-      double bonus =
-          !top.className().isEmpty() && sibling.className().equals(top.className())
-              ? topScore * 0.2
-              : 0;
+      boolean sameClass = !top.className().isEmpty() && sibling.className().equals(top.className());
+      double bonus = sameClass ? topScore * 0.2 : 0;
       Double s = finals.get(sibling);
       if (s != null && s + bonus >= threshold) {
         out.add(sibling);
@@ -538,7 +536,7 @@ final class MainText {
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual
-          && judged == sibling
+          && (judged == sibling || sameClass)
           && of.text > 0
           && of.text <= 80
           && of.links == 0
@@ -555,7 +553,7 @@ final class MainText {
    * put an ad or a related box between them) leave every box a block with no text of its own; as
    * Readability does, such a box is judged as the paragraph it wraps, and the box goes with it. A
    * box of one short line (a disclaimer, a credit) stays a box of its own: only a whole paragraph
-   * is taken for it.
+   * is taken for it, or a short one in a box of the text's own class (a short step among steps).
    */
   static Element wrapped(Element block, TextStats stats) {
     Element e = block;

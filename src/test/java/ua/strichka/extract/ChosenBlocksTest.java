@@ -133,6 +133,29 @@ class ChosenBlocksTest {
     else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
   }
 
+  /**
+   * Steps set one per box of the text's own class, the first long and the rest one short line each:
+   * a short step in a box of that class is the text's, as a short paragraph would be.
+   */
+  @ParameterizedTest(name = "short steps in <div class=''{0}''> → kept {1}")
+  @CsvSource({"mod step, true", "mod tip, false"})
+  void aShortLineInABoxOfTheTextsClassIsTaken(String cls, boolean kept) {
+    String a =
+        "<div class=col><div class='mod step'><div class=content><span class=head>Крок 1</span><p>"
+            + String.join("</p><p>", PARAGRAPHS)
+            + "</p></div></div><div class='"
+            + cls
+            + "'><div class=content><span class=head>Крок 2</span><p>Вставте рослину в отвір.</p>"
+            + "</div></div><div class='"
+            + cls
+            + "'><div class=content><span class=head>Крок 3</span><p>Полийте її теплою водою.</p>"
+            + "</div></div></div>";
+    String text = body(page(a));
+    assertThat(text).startsWith(PARAGRAPHS.getFirst());
+    assertThat(text.contains("Вставте рослину в отвір.")).isEqualTo(kept);
+    assertThat(text.contains("Полийте її теплою водою.")).isEqualTo(kept);
+  }
+
   /** Words beside the text's block in no block of their own are not taken with it. */
   @ParameterizedTest(name = "{0} beside the text → kept {1}")
   @CsvSource(
