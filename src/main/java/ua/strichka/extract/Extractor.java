@@ -104,7 +104,9 @@ public final class Extractor {
     List<Element> roots = ruledCopy == null ? List.of() : ruleRoots(ruledCopy, rule.get());
     boolean ruled = !roots.isEmpty();
     if (!ruled)
-      roots = genericRoots(ruledCopy == null ? doc : ruledCopy, ruledCopy == null ? index : null);
+      roots =
+          genericRoots(
+              ruledCopy == null ? doc : ruledCopy, ruledCopy == null ? index : null, title);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
         Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
@@ -191,11 +193,11 @@ public final class Extractor {
   }
 
   /** The generic extractor's text blocks, found in a stripped copy ({@code page} is unchanged). */
-  private static List<Element> genericRoots(Document page, PageIndex index) {
+  private static List<Element> genericRoots(Document page, PageIndex index, String title) {
     List<Element> roots =
         index == null || index.bodyText == null
-            ? MainText.find(MainText.stripped(page))
-            : MainText.find(MainText.strip(page, index.bodyText));
+            ? MainText.find(MainText.stripped(page), title)
+            : MainText.find(MainText.strip(page, index.bodyText), title);
     MainText.clean(roots);
     return roots;
   }

@@ -25,7 +25,8 @@ final class Hints {
               + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
               + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"
               + " consent sidebar aside widget breadcrumb breadcrumbs pagination pager paging nav"
-              + " navbar navigation menu footer masthead modal popup overlay login signup rating"
+              + " navbar navigation menu footer masthead modal popup overlay lightbox login signup"
+              + " membership paywall regwall rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
               + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
@@ -209,12 +210,22 @@ final class Hints {
   private static final Set<String> LABEL_PLACEMENT = words("above inline hidden");
 
   /**
-   * Words that make the rest of a class token name a part the block has or lacks, not the block:
-   * {@code has-post-thumbnail} (WordPress sets it on every post with a picture), {@code
-   * no_caption}, {@code with-sidebar}, {@code without-comments}. A caption, a thumbnail or a
-   * sidebar named so is no part of such a block's name, and the article it marks stays.
+   * Words that, after a text word ({@link #STRONG_POSITIVE}) in one token, say the text's state,
+   * not a box of other pages: {@code entry-content-read-more}, {@code article-body-more}, the body
+   * of a story folded behind a "Read more" button, or its rest. Before it they name the box: {@code
+   * more-content}, {@code read-more-link}, {@code readmore-box} are links to more.
    */
-  private static final Set<String> HAVING = words("has no with without");
+  private static final Set<String> TEXT_STATE = words("more readmore");
+
+  /**
+   * First words of a token that says what a box has, not what it is: {@code has-sidebar}, {@code
+   * with-comments}, {@code no-ads} (WordPress and its themes set such classes on the article's own
+   * wrappers).
+   */
+  private static final Set<String> HAS = words("has with without no");
+
+  /** Last words of such a token: {@code modal-enabled}, {@code comments-disabled}. */
+  private static final Set<String> ENABLED = words("enabled disabled");
 
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
@@ -225,7 +236,10 @@ final class Hints {
     boolean strongPos = false;
     boolean lastWeak = false;
     boolean lastLabel = false;
-    boolean having = false;
+    boolean textSeen = false;
+    boolean first = true;
+    boolean has = false;
+    String last = "";
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -236,28 +250,28 @@ final class Hints {
       if (!cut) continue;
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
-        // What follows a HAVING word names a part of the block and says nothing of it; save
-        // "print": no-print is what sites put on their chrome to keep it off paper.
-        if (having && !piece.equals("print")) {
-          start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
-          continue;
-        }
-        if (HAVING.contains(piece)) having = true;
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         boolean weak = false;
-        if (STRONG_NEGATIVE.contains(piece)) strongNeg = true;
-        else if (EMBEDS.contains(piece)) embed = true;
+        if (STRONG_NEGATIVE.contains(piece) && !(textSeen && TEXT_STATE.contains(piece))) {
+          strongNeg = true;
+        } else if (EMBEDS.contains(piece)) embed = true;
         else if (WEAK_NEGATIVE.contains(piece) && !tagName) weak = true;
         if (POSITIVE.contains(piece)) pos = true;
-        if (STRONG_POSITIVE.contains(piece)) strongPos = true;
+        if (STRONG_POSITIVE.contains(piece)) strongPos = textSeen = true;
         // A weak word counts, unless it is "label" and a placement word follows (LABEL_PLACEMENT).
         if (lastWeak && !(lastLabel && LABEL_PLACEMENT.contains(piece))) weakNeg = true;
         lastWeak = weak;
         lastLabel = piece.equals("label");
+        if (first && HAS.contains(piece)) has = true;
+        first = false;
+        last = piece;
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
     if (lastWeak) weakNeg = true;
+    // A feature of the box (has-sidebar, modal-enabled) says nothing of what the box holds; save
+    // "print": no-print is what sites put on their chrome to keep it off paper.
+    if ((has && !last.equals("print")) || ENABLED.contains(last)) return 0;
     if (strongNeg || (embed && weakNeg && !strongPos)) return -2;
     if (embed) return EMBED;
     if (weakNeg && !strongPos) return -1;

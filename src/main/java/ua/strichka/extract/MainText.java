@@ -140,8 +140,12 @@ final class MainText {
     return strip(doc, page).doc();
   }
 
-  /** A page stripped of what is never article text, and the text measures of its body. */
-  record Content(Document doc, TextStats stats) {}
+  /**
+   * A page stripped of what is never article text, the text measures of its body, and the page's
+   * own {@code <article>} for each in the copy: their headings, which the strip pass may drop with
+   * a "header" box, tell whose article each is ({@link #ownArticle}).
+   */
+  record Content(Document doc, TextStats stats, Map<Element, Element> articles) {}
 
   /**
    * As {@link #stripped(Document, TextStats.Measured)}, with the measures of the copy's body taken
@@ -169,7 +173,8 @@ final class MainText {
           && !wrapper
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
-          && !runs.inRun(m.element(), of)) {
+          && !runs.inRun(m.element(), of)
+          && !holdsNamedText(m.element(), of)) {
         goes[i] = true;
       }
     }
@@ -187,12 +192,30 @@ final class MainText {
   }
 
   /**
+   * A block named boilerplate only weakly ({@code article-header}, {@code post-meta}) around a
+   * block named for the text ({@code entry-content}, {@code article-body}: {@link Hints#weight}
+   * above 0) that holds a mass of prose ({@link ProseMass#holds}): themes that set the whole story
+   * in its header box. The inner name says what the box holds; the weak outer one speaks of the
+   * headline beside it, and dropping the box drops the story. Its weakly named parts (the byline
+   * box) are still judged on their own. A strong name (comments, related) still drops it.
+   */
+  static boolean holdsNamedText(Element e, TextStats.Of of) {
+    if (of.text - of.links < ProseMass.MIN_PROSE || Hints.stronglyNegative(e)) return false;
+    for (Element inner : e.getAllElements()) {
+      if (inner == e || Hints.weight(inner) <= 0) continue;
+      if (ProseMass.holds(inner, new TextStats(inner).of(inner))) return true;
+    }
+    return false;
+  }
+
+  /**
    * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
    * the text measures of the copy's body, taken as it is copied.
    */
   private static Content copyWithout(Document doc, List<Element> drop) {
     Document copy = doc.shallowClone();
     TextStats stats = new TextStats();
+    Map<Element, Element> articles = new IdentityHashMap<>();
     NodeVisitor measure = stats.counter();
     Element body = doc.body();
     ArrayList<Element> open = new ArrayList<>();
@@ -222,7 +245,10 @@ final class MainText {
             open.getLast().appendChild(c);
             if (node == body) inBody = true;
             if (inBody) measure.head(c, depth);
-            if (c instanceof Element e) open.add(e);
+            if (c instanceof Element e) {
+              open.add(e);
+              if (e.nameIs("article")) articles.put(e, (Element) node);
+            }
             return FilterResult.CONTINUE;
           }
 
@@ -237,7 +263,7 @@ final class MainText {
           }
         },
         doc);
-    return new Content(copy, stats);
+    return new Content(copy, stats, articles);
   }
 
   /** Whether {@code e} is inside {@code node}. */
@@ -265,6 +291,9 @@ final class MainText {
     // A caption that tells the story (ImageCaptions#telling) is named "caption" for its tag, as a
     // list is named "list": only a strong word (share, related, ad) makes it boilerplate.
     if (e.nameIs("figcaption")) return Hints.stronglyNegative(e);
+    // A quotation is the text's, whatever weak word its theme names it by (an editor's "edTag", a
+    // "note", a "source"); an embedded post or a related box set as a blockquote has a strong one.
+    if (e.nameIs("blockquote")) return Hints.stronglyNegative(e);
     return !midSentence(e) && !blockLabel(e, m);
   }
 
@@ -366,15 +395,28 @@ final class MainText {
 
   /** The elements holding the article text, in document order; empty when none qualifies. */
   static List<Element> find(Document doc) {
-    return find(doc, new TextStats(doc.body()));
+    return find(doc, null);
+  }
+
+  /**
+   * As {@link #find(Document)}, on a page titled {@code title} ({@link #find(Content, String)}).
+   */
+  static List<Element> find(Document doc, String title) {
+    return find(new Content(doc, new TextStats(doc.body()), Map.of()), title);
   }
 
   /** As {@link #find(Document)}, with the measures the strip pass took of the stripped page. */
   static List<Element> find(Content content) {
-    return find(content.doc(), content.stats());
+    return find(content, null);
   }
 
-  private static List<Element> find(Document doc, TextStats stats) {
+  /**
+   * As {@link #find(Content)}, on a page titled {@code title} (null when unknown): where the page
+   * holds several articles, the one under that title is the page's ({@link #ownArticle}).
+   */
+  static List<Element> find(Content content, String title) {
+    Document doc = content.doc();
+    TextStats stats = content.stats();
     Element body = doc.body();
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
@@ -408,7 +450,72 @@ final class MainText {
       }
     }
     top = climb(top, topScore, finals);
+    top = ownArticle(top, title, finals, content.articles());
     return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /**
+   * A candidate outscored by another needs this share of its score to be the page's own article.
+   */
+  private static final double OWN_SHARE = 0.25;
+
+  /**
+   * The page's own article where the page holds several ({@code <article>} each): sites that load
+   * the next stories under the first (infinite scroll, live "minutes") set each in an {@code
+   * <article>} with its own headline, and a longer story further down outscores the page's. The
+   * page's title names its own story: when the best text lies in an {@code <article>} headed by
+   * another title, the best text of the {@code <article>} headed by the page's title is chosen, if
+   * it holds real text ({@link #OWN_SHARE} of the best's score). A page with one article, or whose
+   * article carries no heading of the title, keeps the best text.
+   *
+   * @param originals the page's own element for each {@code <article>} of the stripped copy
+   */
+  private static Element ownArticle(
+      Element top, String title, Map<Element, Double> finals, Map<Element, Element> originals) {
+    if (title == null || title.isBlank()) return top;
+    Element article = top.nameIs("article") ? top : top.closest("article");
+    if (article == null) return top;
+    // The best text's article must be a story of its own, under its own headline: a page that sets
+    // its headline and lead in one <article> and the text in the next has none there.
+    Element headline = headline(originals.getOrDefault(article, article));
+    if (headline == null || reads(headline, title)) return top;
+    double least = finals.getOrDefault(top, 0.0) * OWN_SHARE;
+    for (Element other : top.ownerDocument().getElementsByTag("article")) {
+      if (other == article || !headedBy(originals.getOrDefault(other, other), title)) continue;
+      Element best = null;
+      double bestScore = least;
+      for (Element e : other.getAllElements()) {
+        Double s = finals.get(e);
+        if (s != null && s >= bestScore) {
+          best = e;
+          bestScore = s;
+        }
+      }
+      if (best != null) return best;
+    }
+    return top;
+  }
+
+  /**
+   * Whether {@code article} starts under a headline ({@link #headline}) that reads as {@code
+   * title}.
+   */
+  private static boolean headedBy(Element article, String title) {
+    Element h = headline(article);
+    return h != null && reads(h, title);
+  }
+
+  /**
+   * The headline an article starts with: its first {@code h1} or {@code h2}, where no paragraph
+   * comes before it (a subheading comes after the text's first paragraphs).
+   */
+  private static Element headline(Element article) {
+    Element first = article.selectFirst("h1, h2, p");
+    return first == null || first.nameIs("p") ? null : first;
+  }
+
+  private static boolean reads(Element heading, String title) {
+    return Titles.normal(heading.text()).equals(Titles.normal(title));
   }
 
   /**
@@ -462,22 +569,26 @@ final class MainText {
         out.add(sibling);
         continue;
       }
-      double bonus =
-          !top.className().isEmpty() && sibling.className().equals(top.className())
-              ? topScore * 0.2
-              : 0;
+      boolean sameClass = !top.className().isEmpty() && sibling.className().equals(top.className());
+      double bonus = sameClass ? topScore * 0.2 : 0;
       Double s = finals.get(sibling);
       if (s != null && s + bonus >= threshold) {
         out.add(sibling);
         continue;
       }
-      TextStats.Of of = stats.of(sibling);
-      if (strayText(sibling, of)) continue;
-      String text = sibling.text();
-      if (TEASER.matcher(text).matches() || sibling.normalName().equals("h1")) continue;
+      if (sibling.normalName().equals("h1")) continue;
+      Element judged = wrapped(sibling, stats);
+      TextStats.Of of = stats.of(judged);
+      // Words beside the text's block in no block of their own (a server's warning printed before
+      // the page, a stray label) are no paragraph of it; an old page's <font> of <br><br>
+      // paragraphs is.
+      if (TextStats.INLINE.contains(judged.normalName()) && !of.paragraphBreaks) continue;
+      String text = judged.text();
+      if (TEASER.matcher(text).matches()) continue;
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual
+          && (judged == sibling || sameClass)
           && of.text > 0
           && of.text <= 80
           && of.links == 0
@@ -489,17 +600,17 @@ final class MainText {
   }
 
   /**
-   * An inline element set straight in {@code <body>}, outside every block of the page: what a
-   * server or script printed around the page's layout (PHP's «Warning: … in /path/file.php on line
-   * 145» before the doctype), not a paragraph of its article, whose text is in blocks. It stands
-   * beside the chosen block only when that block is the page's whole layout.
+   * The paragraph a sibling block holds alone and nothing else ({@code <div class="secondPar"><p>…
+   * </p></div>}), else the block. Themes that box each of the first paragraphs of a story apart (to
+   * put an ad or a related box between them) leave every box a block with no text of its own; as
+   * Readability does, such a box is judged as the paragraph it wraps, and the box goes with it. A
+   * box of one short line (a disclaimer, a credit) stays a box of its own: only a whole paragraph
+   * is taken for it, or a short one in a box of the text's own class (a short step among steps).
    */
-  static boolean strayText(Element sibling, TextStats.Of of) {
-    Element parent = sibling.parent();
-    return parent != null
-        && parent.nameIs("body")
-        && TextStats.INLINE.contains(sibling.normalName())
-        && !of.paragraphBreaks;
+  static Element wrapped(Element block, TextStats stats) {
+    Element e = block;
+    while (!e.nameIs("p") && e.childrenSize() == 1 && stats.of(e).direct == 0) e = e.child(0);
+    return e.nameIs("p") ? e : block;
   }
 
   private static final Set<String> CONDITIONAL =

@@ -31,7 +31,7 @@ final class PageIndex {
    */
   int bodyStart = -1;
 
-  /** {@code meta[content]}. */
+  /** {@code meta[content], meta[value]}. */
   final List<Element> metas = new ArrayList<>();
 
   /** {@code script[type~=(?i)application/ld\+json]}. */
@@ -284,7 +284,8 @@ final class PageIndex {
       }
       case "h1" -> h1s.add(e);
       case "meta" -> {
-        if (m.content()) metas.add(e);
+        // A value in "value" is one too: React Helmet wrote them so (MetaTags).
+        if (m.content() || e.hasAttr("value")) metas.add(e);
       }
       case "script" -> {
         if (JSON_LD.in(m)) jsonLd.add(e);

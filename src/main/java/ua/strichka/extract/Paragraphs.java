@@ -30,6 +30,18 @@ final class Paragraphs {
               + "\\S.{0,80}$");
 
   /**
+   * A date line that runs on into a byline on the same line («December 21, 2016 By Robert Gehl»,
+   * «09.04.2025 | Автор: Ірина Морозюк»): themes print the post's date and author as one meta line.
+   * The date before the byline is checked as a date line ({@link #isDateLine}) and the words after
+   * it as names ({@link #names}), so a sentence that names a date and then an author («9 квітня
+   * 2025 року, як пише автор книги, місто…») stays text.
+   */
+  private static final Pattern DATED_BYLINE =
+      Pattern.compile(
+          "(?iU)^(.{6,60}?)\\s*[|·•—–,-]?\\s*\\b(?:автор|авторка|author|by|written by|текст)"
+              + "\\s*[:\\-—–]?\\s+(\\S.{0,60})$");
+
+  /**
    * Calls to subscribe, follow or share, error-report hints and page-turn markers: anywhere in a
    * short line. Only calls: «написав у своєму телеграм-каналі» reports, it does not prompt.
    */
@@ -39,7 +51,12 @@ final class Paragraphs {
           "підпишіться",
           "подписывайтес",
           "подпишитесь",
-          "subscribe",
+          // The verb, not the word's stem: "subscribers", "subscription" report.
+          "subscribe ",
+          "subscribe:",
+          "subscribe!",
+          "subscribe.",
+          "to subscribe",
           "приєднуйтес",
           "присоединяйтес",
           "слідкуйте за нами",
@@ -147,6 +164,13 @@ final class Paragraphs {
         findings.bylines.add(t.substring(byline.end(1)));
         continue;
       }
+      if (len < 100) {
+        Matcher dated = DATED_BYLINE.matcher(t);
+        if (dated.matches() && names(dated.group(2)) && isDateLine(dated.group(1), now)) {
+          findings.bylines.add(dated.group(2));
+          continue;
+        }
+      }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
       if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
@@ -192,6 +216,18 @@ final class Paragraphs {
   }
 
   /** A line that is a date and little else: «09 квітня 2025 р. 07:03», «Сьогодні, 14:20». */
+  /**
+   * Words that can be a byline's names: a capital first, a letter last (no sentence's full stop),
+   * at most six words.
+   */
+  private static boolean names(String t) {
+    String s = t.strip();
+    return !s.isEmpty()
+        && Character.isUpperCase(s.codePointAt(0))
+        && Character.isLetter(s.codePointBefore(s.length()))
+        && s.split("\\s+").length <= 6;
+  }
+
   private static boolean isDateLine(String t, ZonedDateTime now) {
     if (UkrainianDates.parse(t, now).isEmpty()) return false;
     String rest =

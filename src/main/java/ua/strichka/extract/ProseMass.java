@@ -19,7 +19,7 @@ import org.jsoup.select.Evaluator;
  */
 final class ProseMass {
   /** Non-link characters a block needs: a few paragraphs, not a teaser or a caption. */
-  private static final int MIN_PROSE = 800;
+  static final int MIN_PROSE = 800;
 
   /** Paragraphs of whole sentences a block needs. */
   private static final int MIN_PARAGRAPHS = 3;

@@ -65,6 +65,19 @@ class BoilerplateNamesTest {
         "<div class='caption has-credit'></div> | -25",
         "<div class='sidebar no-caption'></div> | -25",
         "<div class='no-print'></div> | -25",
+        "<div class='entry-content entry-content-read-more'></div> | 25",
+        "<div class='article-body-more'></div> | 25",
+        "<div class='more-content'></div> | -25",
+        "<div class='read-more'></div> | -25",
+        "<div class='article-more'></div> | -25",
+        "<div class='content-related'></div> | -25",
+        "<div class='box article modal-enabled'></div> | 25",
+        "<div class='has-sidebar'></div> | 0",
+        "<div class='post no-comments'></div> | 25",
+        "<div class='with-share-bar'></div> | 0",
+        "<div class='comments-disabled'></div> | 0",
+        "<div class='modal'></div> | -25",
+        "<div class='comments-list'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
     Element e = Jsoup.parseBodyFragment(html).body().child(0);
@@ -152,5 +165,46 @@ class BoilerplateNamesTest {
     String text = body(block.replace("РЕЧЕННЯ", said));
     assertThat(text).contains(said);
     assertThat(text.contains("Крок перший")).isEqualTo(kept);
+  }
+
+  /**
+   * A sign-up window in the page (a lightbox, a membership or paywall prompt) is no part of the
+   * text it stands beside; a box named for nothing is.
+   */
+  @ParameterizedTest(name = "{0} → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class='lightbox full-screen'> | false",
+        "<div id='membership'> | false",
+        "<div class='paywall-prompt'> | false",
+        "<div class='box'> | true",
+      })
+  void aSignUpWindowBesideTheTextGoes(String open, boolean kept) {
+    String text =
+        body(
+            open
+                + "<div><p>Хочете бути серед своїх?<br>Отримуйте новини про улюблених зірок"
+                + " першими, щоранку.</p><p>Уже з нами? Увійдіть <a href='/login'>тут</a>.</p>"
+                + "</div></div>");
+    assertThat(text.contains("Отримуйте новини")).isEqualTo(kept);
+  }
+
+  /** A quotation in the text stays whatever weak word names it; a strong word still drops it. */
+  @ParameterizedTest(name = "<blockquote class={0}> → kept {1}")
+  @CsvSource({
+    "edTag, true",
+    "note-info, true",
+    "twitter-tweet, false",
+    "related-quote, false",
+  })
+  void aQuotationNamedByAWeakWordStays(String cls, boolean kept) {
+    String text =
+        body(
+            "<blockquote class='"
+                + cls
+                + "'><div><p>«Ми не знали, що робити далі, тож просто чекали до ранку»,"
+                + " — розповіла мешканка будинку.</p></div></blockquote>");
+    assertThat(text.contains("просто чекали до ранку")).isEqualTo(kept);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -98,6 +99,145 @@ class ChosenBlocksTest {
     String text = body(page(a.toString()));
     assertThat(text).startsWith(all ? PARAGRAPHS.getFirst() : "");
     assertThat(text.contains(PARAGRAPHS.getLast())).isEqualTo(kept);
+  }
+
+  /**
+   * The story's first paragraphs each boxed apart, a related box between them and the rest: a box
+   * holding one paragraph alone is judged as that paragraph, and goes with the text when the
+   * paragraph would; a box of a link does not, nor a box of one short line (a disclaimer).
+   */
+  @ParameterizedTest(name = "{0}…{1} → first paragraphs kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<div class=firstPar><p> | </p></div> | true",
+        "<div class=lead-box><div><p> | </p></div></div> | true",
+        "<div class=firstPar><p><a href='/other-story'> | </a></p></div> | false",
+      })
+  void aBoxHoldingOneParagraphAloneIsJudgedAsThatParagraph(
+      String open, String close, boolean kept) {
+    String a =
+        open
+            + PARAGRAPHS.get(0)
+            + close
+            + open.replace("first", "second")
+            + PARAGRAPHS.get(1)
+            + close.replace("first", "second")
+            + "<div class=related-links><h2>Related Articles</h2><ul><li><a href='/x'>Тепла"
+            + " зима</a><li><a href='/y'>Нові тарифи</a></ul></div><div class=body><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(2, PARAGRAPHS.size()))
+            + "</p></div><div class=disclaimer><p>Редакція може не поділяти думку автора.</p></div>";
+    String text = body(page(a));
+    assertThat(text).endsWith(PARAGRAPHS.getLast()).doesNotContain("Related", "Тепла", "Редакція");
+    if (kept) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS));
+    else assertThat(text).doesNotContain(PARAGRAPHS.get(0));
+  }
+
+  /**
+   * Steps set one per box of the text's own class, the first long and the rest one short line each:
+   * a short step in a box of that class is the text's, as a short paragraph would be; boxes named
+   * related beside them are not.
+   */
+  @ParameterizedTest(name = "short steps in <div class=''{0}''> → kept {1}")
+  @CsvSource({"mod step, true", "mod related, false"})
+  void aShortLineInABoxOfTheTextsClassIsTaken(String cls, boolean kept) {
+    String a =
+        "<div class=col><div class='mod step'><div class=content><span class=head>Крок 1</span><p>"
+            + String.join("</p><p>", PARAGRAPHS)
+            + "</p></div></div><div class='"
+            + cls
+            + "'><div class=content><span class=head>Крок 2</span><p>Вставте рослину в отвір.</p>"
+            + "</div></div><div class='"
+            + cls
+            + "'><div class=content><span class=head>Крок 3</span><p>Полийте її теплою водою.</p>"
+            + "</div></div></div>";
+    String text = body(page(a));
+    assertThat(text).startsWith("Крок 1\n\n" + PARAGRAPHS.getFirst());
+    assertThat(text.contains("Вставте рослину в отвір.")).isEqualTo(kept);
+    assertThat(text.contains("Полийте її теплою водою.")).isEqualTo(kept);
+  }
+
+  /** Words beside the text's block in no block of their own are not taken with it. */
+  @ParameterizedTest(name = "{0} beside the text → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<b>Warning: session_start(): open(/tmp/sess_b5) failed: Disk quota exceeded (122) in"
+            + " /home/site/public_html/wp-content/plugins/lib/class-lib.php on line 145</b> | false",
+        "<p>Warning: a paragraph of its own is the article's, as any paragraph beside it is,"
+            + " and is taken with the text.</p> | true",
+      })
+  void wordsInNoBlockBesideTheTextAreNotItsParagraph(String beside, boolean kept) {
+    String text =
+        body(
+            "<html><head><title>Ніч після обстрілу</title></head><body>"
+                + beside
+                + "<div id=outer><div id=main><article class='post has-post-thumbnail'><h1>Ніч"
+                + " після обстрілу</h1><p>"
+                + String.join("</p><p>", PARAGRAPHS)
+                + "</p></article></div></div></body></html>");
+    assertThat(text).endsWith(PARAGRAPHS.getLast());
+    assertThat(text.contains("Warning")).isEqualTo(kept);
+  }
+
+  static final List<String> NEXT_STORY =
+      List.of(
+          "Футбольний клуб оголосив про підписання контракту з молодим нападником, який минулого"
+              + " сезону забив дванадцять голів у першій лізі, а тепер отримає шанс в основі.",
+          "Тренер команди сказав журналістам, що бачить у гравцеві великий потенціал, хоча йому ще"
+              + " бракує досвіду, і пообіцяв давати йому ігровий час уже з першого туру.",
+          "Уболівальники зустріли новину стримано: клуб уже кілька років купує молодих гравців,"
+              + " але мало хто з них закріпився в складі, тож скептиків вистачає.",
+          "Президент клубу пояснив, що трансферна політика не зміниться, бо бюджет клубу обмежений,"
+              + " а вихованці академії коштують дешевше за досвідчених легіонерів.",
+          "Наступний матч команда проведе в неділю на своєму полі, квитки вже у продажу, а перед"
+              + " грою відбудеться презентація новачків сезону для всіх охочих.");
+
+  /**
+   * A page that loads the next stories under its own (infinite scroll), each an {@code <article>}
+   * with its headline in a header box: the page's title says which is its own, though a longer one
+   * follows. Without a heading of the title, or with no text under it, the best text stays.
+   */
+  @ParameterizedTest(name = "own story headed {0}, holding {1} paragraphs → own chosen {2}")
+  @CsvSource({
+    "Ніч після обстрілу, 2, true",
+    "Ніч після обстрілу, 0, false",
+    "Інша новина дня, 2, false",
+  })
+  void ofSeveralArticlesThePageTitleChoosesItsOwn(String heading, int own, boolean chosen) {
+    String page =
+        "<html><head><title>Ніч після обстрілу</title></head><body><div class=stream>"
+            + "<article class=story><div class=story-header><h1>"
+            + heading
+            + "</h1><span>Ірина Морозюк</span></div><div class=story-body><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(0, own))
+            + "</p></div></article><article class=story><div class=story-header><h1>Клуб"
+            + " підписав нападника</h1></div><div class=story-body><p>"
+            + String.join("</p><p>", NEXT_STORY)
+            + "</p></div></article></div></body></html>";
+    String text = body(page);
+    if (chosen) assertThat(text).isEqualTo(String.join("\n\n", PARAGRAPHS.subList(0, own)));
+    else assertThat(text).endsWith(String.join("\n\n", NEXT_STORY));
+  }
+
+  /**
+   * A page that sets its headline and lead in one {@code <article>} and its text, with subheadings,
+   * in the next: the text has no headline of its own, and stays the page's text.
+   */
+  @Test
+  void aTextWithoutItsOwnHeadlineStaysBesideTheArticleOfTheTitle() {
+    String page =
+        "<html><head><title>Ніч після обстрілу</title></head><body><div class=top><article"
+            + " class=hero><h1>Ніч"
+            + " після обстрілу</h1><p>"
+            + String.join("</p><p>", PARAGRAPHS.subList(0, 3))
+            + "</p></article></div><div class=main><article class=story-body><div class=text><p>"
+            + String.join("</p><p>", NEXT_STORY.subList(0, 3))
+            + "</p><h2>Що далі</h2><p>"
+            + String.join("</p><p>", NEXT_STORY.subList(3, NEXT_STORY.size()))
+            + "</p></div><div class=picture><img src='/a.jpg'></div></article></div>"
+            + "</body></html>";
+    assertThat(body(page)).contains(NEXT_STORY.getFirst(), NEXT_STORY.getLast());
   }
 
   /**

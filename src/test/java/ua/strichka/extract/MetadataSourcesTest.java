@@ -75,6 +75,17 @@ class MetadataSourcesTest {
             "",
             null),
         Arguments.of(
+            "OpenGraph with the value in value= (React Helmet)",
+            "<meta name=\"og:title\" value=\""
+                + TITLE
+                + "\"><meta name=\"article:published_time\" value=\""
+                + DATE
+                + "\"><meta name=\"author\" value=\""
+                + AUTHOR
+                + "\">",
+            "",
+            null),
+        Arguments.of(
             "<meta name>",
             meta("name", "title", TITLE)
                 + meta("name", "pubdate", DATE)

@@ -93,6 +93,30 @@ class PageKindsAndInputTest {
             Extraction.NotArticle.class, n -> assertThat(n.kind()).isEqualTo(PageKind.LISTING));
   }
 
+  @ParameterizedTest(name = "{0} → article {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<meta property=\"og:type\" content=\"article\"> | true",
+        "<meta name=\"og:type\" value=\"article\"> | true",
+        "<meta name=\"og:type\" value=\"website\"> | false",
+        "| false",
+      })
+  void aOneParagraphStoryAmongTeasersIsAnArticleWhereThePageSaysSo(String head, boolean article) {
+    String story =
+        "<div class=story><h1>Уряд скасував спільні виступи</h1><p>Уряд скасував спільні виступи"
+            + " міністрів у регіонах після того, як запис закритої наради потрапив у мережу,"
+            + " повідомили в пресслужбі. Натомість міністри поїдуть окремо: перший уже в понеділок"
+            + " відвідає Харків і Суми, другий наприкінці тижня буде у Львові, а спільну поїздку"
+            + " відклали на невизначений час.</p></div>";
+    Extraction x =
+        run(
+            "<html><head>" + (head == null ? "" : head) + "</head><body>" + story + teasers(12),
+            "https://news.example/video/uriad-skasuvav-vystupy-123.html");
+    if (article) assertThat(x).isInstanceOf(Extraction.Found.class);
+    else assertThat(x).isInstanceOf(Extraction.NotArticle.class);
+  }
+
   @Test
   void contactsPageIsService() {
     Extraction x =

@@ -63,6 +63,48 @@ class ProseMassTest {
     }
   }
 
+  /**
+   * The whole story in its header box (weakly named, its links — headline, share bar, a box of
+   * related links — above the share a prose mass allows), the text in a block named for it inside,
+   * and other text on the page.
+   */
+  @ParameterizedTest(name = "<div class={0}> around <div class={1}> → article text {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "article-header | entry-content | true",
+        "article-header | entry-content entry-content-read-more | true",
+        "post-meta | story-text | true",
+        "comments | entry-content | false",
+        "comments-header | comment-body | false",
+      })
+  void aWeakBoxAroundTheNamedTextIsNoBoilerplate(String box, String text, boolean kept) {
+    StringBuilder b =
+        new StringBuilder("<div class='")
+            .append(box)
+            .append("'><h1><a href='/2025/04/09/misto-bez-svitla'>Місто без світла: що відомо")
+            .append("</a></h1><div class=share><a href='/s/f'>Facebook</a> <a href='/s/t'>Twitter")
+            .append("</a> <a href='/s/m'>Email</a> <a href='/s/c'>Copy link</a></div>")
+            .append("<div class=inline-box><b>Більше на тему:</b>");
+    for (int i = 0; i < 4; i++) {
+      b.append("<h5><a href='/news/")
+          .append(i)
+          .append("'>Енергетики знову відключили світло у ")
+          .append(i + 2)
+          .append(" районах міста</a></h5>");
+    }
+    b.append("</div><div class='").append(text).append("'>");
+    for (String p : PARAGRAPHS) b.append("<p>").append(p).append("</p>");
+    for (String p : PARAGRAPHS) b.append("<p>").append(p.replace("ніч", "день")).append("</p>");
+    // Other text on the page, so the box is no bulk of it that any name would keep.
+    b.append("</div></div><div class=site-about>")
+        .append("Ми пишемо про місто щодня і відповідаємо на листи читачів. ".repeat(40))
+        .append("</div>");
+    Extraction x = new Extractor().extract(page(b.toString()), URL);
+    String body = x instanceof Extraction.Found f ? f.article().articleBody() : "";
+    assertThat(body.contains(PARAGRAPHS[2])).isEqualTo(kept);
+  }
+
   private static final String URL = "https://news.example/2025/04/09/misto-bez-svitla";
 
   /** Each paragraph in its own {@code <div class=ITEM>}, all in {@code <div class=BOX>}. */

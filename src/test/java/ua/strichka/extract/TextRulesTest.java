@@ -62,9 +62,32 @@ class TextRulesTest {
         "By | 0 | false",
         "Фотографії з місця події оприлюднила поліція. | 0 | true",
         "Джерело пожежі встановлюють слідчі. | 0 | true",
+        "Subscribe to our newsletter for the day's news | 0 | false",
+        "Click here to subscribe | 0 | false",
+        "Subscribers can store their own photos, video and music in the cloud. | 0 | true",
+        "December 21, 2016 By Robert Gehl | 0 | false",
+        "09.04.2025 · Автор: Ірина Морозюк | 0 | false",
+        "9 квітня 2025 року, автор Ірина Морозюк | 0 | false",
+        "9 квітня 2025 року, як пише автор книги, місто святкувало. | 0 | true",
+        "У 2016 році by the way він переїхав до Києва. | 0 | true",
       })
   void linesInsideTheText(String line, int linkChars, boolean kept) {
     assertThat(keep(line, linkChars).contains(line)).isEqualTo(kept);
+  }
+
+  /** A date line that runs on into a byline gives the byline's names, as a byline alone does. */
+  @Test
+  void aDatedBylineGivesItsNames() {
+    Paragraphs.Findings findings = new Paragraphs.Findings();
+    Paragraphs.keep(
+        List.of(
+            new BodyText.Block("December 21, 2016 By Robert Gehl", 0, null, "p"),
+            new BodyText.Block(SENTENCE, 0, null, "p")),
+        "Заголовок",
+        List.of(),
+        MetadataTest.NOW,
+        findings);
+    assertThat(findings.bylines).containsExactly("Robert Gehl");
   }
 
   @ParameterizedTest
