@@ -216,6 +216,18 @@ final class Hints {
    */
   private static final Set<String> HAVING = words("has no with without");
 
+  /**
+   * Weak words that, last in a token after a content word, name a part of the text's box, not the
+   * text: {@code post-body-bio}, {@code entry-content-meta}, {@code article-body-caption}, {@code
+   * story-text-byline}. Class names are English compounds, the last word the thing and the words
+   * before it whose it is ({@code byline-text} is still text). Not the words a wrapper of the whole
+   * article can end in ({@code content-card}, {@code entry-list}, {@code body-note}).
+   */
+  private static final Set<String> PART_HEADS =
+      words(
+          "meta tags tag keywords author authors byline date time dateline info caption credit"
+              + " credits copyright source bio avatar");
+
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
@@ -226,6 +238,8 @@ final class Hints {
     boolean lastWeak = false;
     boolean lastLabel = false;
     boolean having = false;
+    boolean afterPos = false;
+    boolean partHead = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -254,13 +268,15 @@ final class Hints {
         if (lastWeak && !(lastLabel && LABEL_PLACEMENT.contains(piece))) weakNeg = true;
         lastWeak = weak;
         lastLabel = piece.equals("label");
+        partHead = afterPos && weak && PART_HEADS.contains(piece);
+        if (POSITIVE.contains(piece)) afterPos = true;
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
     if (lastWeak) weakNeg = true;
     if (strongNeg || (embed && weakNeg && !strongPos)) return -2;
     if (embed) return EMBED;
-    if (weakNeg && !strongPos) return -1;
+    if (weakNeg && (!strongPos || partHead)) return -1;
     return pos ? 1 : 0;
   }
 
