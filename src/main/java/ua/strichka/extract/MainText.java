@@ -105,13 +105,20 @@ final class MainText {
           + "больше новостей|read also|read more|see also|related|more on this|recommended|"
           + "популярне|популярное|останні новини|последние новости|головне за день|"
           + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement|"
-          + "also read|read next|further reading|you may also like|you might also like)";
+          + "also read|read next|further reading|you may also like|you might also like|"
+          // The same labels on European news sites: French, German, Spanish, Italian, Portuguese,
+          // Polish.
+          + "lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|"
+          + "leer más|ver también|leggi anche|leia também|veja também|czytaj także|czytaj też|"
+          + "zobacz też|zobacz także)";
 
   /**
    * Labels that are teasers only with a colon after them: «Read: <a>…</a>», «More: <a>…</a>»,
-   * «Читайте: <a>…</a>». Without it they start sentences («Read the full report at…»).
+   * «Читайте: <a>…</a>», «Lire : <a>…</a>». Without it they start sentences («Read the full report
+   * at…»).
    */
-  private static final String TEASER_COLON_LABELS = "(read|more|читайте|читати)\\s*:";
+  private static final String TEASER_COLON_LABELS =
+      "(read|more|читайте|читати|lire|lesen sie|czytaj)\\s*:";
 
   /**
    * A teaser block: a teaser label and whatever follows it. English news sites set the label in
