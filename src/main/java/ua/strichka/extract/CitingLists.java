@@ -3,6 +3,8 @@ package ua.strichka.extract;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Lists whose items are the article's own sentences citing links — release notes, weekly digests,
@@ -63,6 +65,9 @@ final class CitingLists {
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /** A link to another page, not within this one (a table of contents); parsed once. */
+  private static final Evaluator LINK_AWAY = QueryParser.parse("a[href]:not([href^=#])");
+
   /** Siblings after a list looked through for the text going on. */
   private static final int AFTER = 6;
 
@@ -81,14 +86,7 @@ final class CitingLists {
     if (!list.nameIs("ul") && !list.nameIs("ol")) return false;
     Element before = list.previousElementSibling();
     if (before == null || !introducesList(before)) return false;
-    boolean away = false;
-    for (Element a : list.select("a[href]")) {
-      if (!a.attr("href").startsWith("#")) {
-        away = true;
-        break;
-      }
-    }
-    if (!away) return false;
+    if (list.selectFirst(LINK_AWAY) == null) return false;
     int seen = 0;
     for (Element next = list.nextElementSibling();
         next != null && seen < AFTER;
