@@ -456,4 +456,28 @@ class TextRulesTest {
     }
     assertThat(gone).containsExactly("a", "b", "c", "d", "e", "f");
   }
+
+  @ParameterizedTest(name = "{0} → dropped")
+  @ValueSource(
+      strings = {
+        "<div>[Read: <a href='/n/2'>Senate passes the budget bill</a>]</div>",
+        "<p><i>[<a href='/n/2'>Senate passes the budget bill</a>]</i></p>",
+        "<p><b>Related:</b> <a href='/n/2'>Senate passes the budget bill</a></p>",
+        "<p>(See also: <a href='/n/2'>Senate passes the budget bill</a>)</p>",
+        "<div>Lesen Sie auch: <a href='/n/2'>Bundestag beschließt den Haushalt</a></div>",
+      })
+  void teaserLinesBetweenParagraphs(String teaser) {
+    String body =
+        ChosenBlocksTest.body(
+            ChosenBlocksTest.page(
+                "<p>"
+                    + BlockRunsTest.LEAD
+                    + "</p>"
+                    + teaser
+                    + "<p>"
+                    + BlockRunsTest.INTRO
+                    + "</p>"));
+    assertThat(body).startsWith(BlockRunsTest.LEAD).endsWith(BlockRunsTest.INTRO);
+    assertThat(body).doesNotContain(Jsoup.parseBodyFragment(teaser).selectFirst("a").text());
+  }
 }
