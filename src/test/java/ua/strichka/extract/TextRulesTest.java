@@ -480,4 +480,32 @@ class TextRulesTest {
     assertThat(body).startsWith(BlockRunsTest.LEAD).endsWith(BlockRunsTest.INTRO);
     assertThat(body).doesNotContain(Jsoup.parseBodyFragment(teaser).selectFirst("a").text());
   }
+
+  @ParameterizedTest(name = "<div class={0}> after the text → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "post-body-bio | false",
+        "entry-content-meta | false",
+        "story-body-byline | false",
+        "post-body | true",
+        "byline-text | true",
+      })
+  void aPartNamedAfterTheTextBox(String cls, boolean kept) {
+    String part = "Олена Коваль — кореспондентка видання в Києві, раніше писала про економіку.";
+    String body =
+        ChosenBlocksTest.body(
+            ChosenBlocksTest.page(
+                "<div class=article-body><p>"
+                    + BlockRunsTest.LEAD
+                    + "</p><p>"
+                    + BlockRunsTest.INTRO
+                    + "</p></div><div class='"
+                    + cls
+                    + "'>"
+                    + part
+                    + "</div>"));
+    assertThat(body).startsWith(BlockRunsTest.LEAD);
+    assertThat(body.contains(part)).isEqualTo(kept);
+  }
 }
