@@ -100,11 +100,18 @@ final class CitingLists {
     return false;
   }
 
-  /** A short heading, or a paragraph whose own words end in a colon; neither a teaser label. */
+  /**
+   * A short heading, or a paragraph whose own words end in a colon; neither a teaser label, nor a
+   * heading with a strong boilerplate word («More from our site», «Popular now»).
+   */
   private static boolean introducesList(Element e) {
     String t = e.text().strip();
     if (t.isEmpty() || MainText.TEASER.matcher(t).matches()) return false;
-    if (HEADINGS.contains(e.normalName())) return t.length() <= 80;
+    if (HEADINGS.contains(e.normalName())) {
+      if (t.length() > 80) return false;
+      for (String word : t.split("[^\\p{L}]+")) if (Hints.strongWord(word)) return false;
+      return true;
+    }
     return e.nameIs("p") && t.endsWith(":") && introduces(e.ownText().strip().length(), t);
   }
 

@@ -281,6 +281,14 @@ final class Hints {
   }
 
   /**
+   * Whether a word of visible text is one of the strong boilerplate words of names («Related»,
+   * «More», «Popular», «Latest», «Share»): a heading saying so heads a box of links, not the text.
+   */
+  static boolean strongWord(String word) {
+    return STRONG_NEGATIVE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether the element's name says boilerplate in a strong word (comments, share, related, ads) or
    * a boilerplate role, not only in a weak one ({@code list}, {@code card}, {@code meta}) that an
    * article's own container can carry. Asked only of the few blocks that hold much prose.

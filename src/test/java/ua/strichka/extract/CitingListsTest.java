@@ -163,6 +163,8 @@ class CitingListsTest {
         "a heading before, nothing after | <h2>Програми, якими я користуюся</h2> | false | false",
         "a teaser label before, prose after | <h2>Читайте також</h2> | true | false",
         "an English teaser label before | <h3>Related</h3> | true | false",
+        "a heading of a box of links before | <h3>More from our site</h3> | true | false",
+        "a heading of popular links before | <h2>Popular now</h2> | true | false",
         "nothing before, prose after | | true | false",
         "a paragraph without a colon before | <p>" + BlockRunsTest.LEAD + "</p> | true | false",
       })
