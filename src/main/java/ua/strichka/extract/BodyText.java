@@ -18,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
 final class BodyText {
   /**
    * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
-   * nested in a list item whose own words introduce it ({@link CitingLists#introduces}).
+   * nested in a list item whose own words introduce it ({@link CitingLists#introduces}), or of a
+   * list the text around frames ({@link CitingLists#framed}).
    */
   record Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
     Block(String text, int linkChars, String firstHref, String tag) {
@@ -118,6 +119,12 @@ final class BodyText {
      */
     final ArrayList<Boolean> items = new ArrayList<>();
 
+    /**
+     * One entry per open list, innermost last: whether the text frames it ({@link
+     * CitingLists#framed}).
+     */
+    final ArrayList<Boolean> lists = new ArrayList<>();
+
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
@@ -154,6 +161,7 @@ final class BodyText {
         flush();
         tag = name;
         if (name.equals("li")) items.add(false);
+        if (name.equals("ul") || name.equals("ol")) lists.add(CitingLists.framed(e));
       }
     }
 
@@ -164,6 +172,7 @@ final class BodyText {
       if (name.equals("a")) linkDepth--;
       if (BLOCK.contains(name)) flush();
       if (name.equals("li") && !items.isEmpty()) items.removeLast();
+      if ((name.equals("ul") || name.equals("ol")) && !lists.isEmpty()) lists.removeLast();
     }
 
     /**
@@ -182,7 +191,9 @@ final class BodyText {
       if (t.startsWith("| ")) t = t.substring(2);
       if (!t.isEmpty()) {
         int open = items.size();
-        boolean introduced = tag.equals("li") && open >= 2 && items.get(open - 2);
+        boolean introduced =
+            tag.equals("li")
+                && ((open >= 2 && items.get(open - 2)) || (!lists.isEmpty() && lists.getLast()));
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }

@@ -1,7 +1,10 @@
 package ua.strichka.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Lists whose items are the article's own sentences citing links — release notes, weekly digests,
@@ -58,6 +61,58 @@ final class CitingLists {
     if (ownChars < 8) return false;
     String t = ownText.strip();
     return t.endsWith(":") || t.split("\\s+").length >= 4;
+  }
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** A link to another page, not within this one (a table of contents); parsed once. */
+  private static final Evaluator LINK_AWAY = QueryParser.parse("a[href]:not([href^=#])");
+
+  /** Siblings after a list looked through for the text going on. */
+  private static final int AFTER = 6;
+
+  /** Characters a paragraph after a list needs to be the article's prose going on. */
+  private static final int PROSE_AFTER = 100;
+
+  /**
+   * A list of bare links that is part of the text around it: introduced by a heading or by a
+   * paragraph ending in a colon («Mac Apps», «The tools I use:»), with the article's prose going on
+   * after it among the next few blocks. An author's own list of apps, sources or documents reads so
+   * on any site; a menu, a tag row or a «related» box stands apart from the text (first or last in
+   * its box, or under a teaser label such as «Related» or «Читайте також»), and a table of contents
+   * links only within the page.
+   */
+  static boolean framed(Element list) {
+    if (!list.nameIs("ul") && !list.nameIs("ol")) return false;
+    Element before = list.previousElementSibling();
+    if (before == null || !introducesList(before)) return false;
+    if (list.selectFirst(LINK_AWAY) == null) return false;
+    int seen = 0;
+    for (Element next = list.nextElementSibling();
+        next != null && seen < AFTER;
+        next = next.nextElementSibling(), seen++) {
+      if (!next.nameIs("p")) continue;
+      String t = next.text();
+      int links = 0;
+      for (Element a : next.select("a")) links += a.text().length();
+      if (t.length() >= PROSE_AFTER && links * 2 < t.length()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A short heading, or a paragraph whose own words end in a colon; neither a teaser label, nor a
+   * heading with a strong boilerplate word («More from our site», «Popular now»).
+   */
+  private static boolean introducesList(Element e) {
+    String t = e.text().strip();
+    if (t.isEmpty() || MainText.TEASER.matcher(t).matches()) return false;
+    if (HEADINGS.contains(e.normalName())) {
+      if (t.length() > 80) return false;
+      for (String word : t.split("[^\\p{L}]+")) if (Hints.strongWord(word)) return false;
+      return true;
+    }
+    return e.nameIs("p") && t.endsWith(":") && introduces(e.ownText().strip().length(), t);
   }
 
   /**

@@ -227,6 +227,18 @@ final class Hints {
   /** Last words of such a token: {@code modal-enabled}, {@code comments-disabled}. */
   private static final Set<String> ENABLED = words("enabled disabled");
 
+  /**
+   * Weak words that, last in a token after a content word, name a part of the text's box, not the
+   * text: {@code post-body-bio}, {@code entry-content-meta}, {@code article-body-caption}, {@code
+   * story-text-byline}. Class names are English compounds, the last word the thing and the words
+   * before it whose it is ({@code byline-text} is still text). Not the words a wrapper of the whole
+   * article can end in ({@code content-card}, {@code entry-list}, {@code body-note}).
+   */
+  private static final Set<String> PART_HEADS =
+      words(
+          "meta tags tag keywords author authors byline date time dateline info caption credit"
+              + " credits copyright source bio avatar");
+
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
     boolean strongNeg = false;
@@ -240,6 +252,8 @@ final class Hints {
     boolean first = true;
     boolean has = false;
     String last = "";
+    boolean afterPos = false;
+    boolean partHead = false;
     int n = token.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -265,6 +279,8 @@ final class Hints {
         if (first && HAS.contains(piece)) has = true;
         first = false;
         last = piece;
+        partHead = afterPos && weak && PART_HEADS.contains(piece);
+        if (POSITIVE.contains(piece)) afterPos = true;
       }
       start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
     }
@@ -274,8 +290,16 @@ final class Hints {
     if ((has && !last.equals("print")) || ENABLED.contains(last)) return 0;
     if (strongNeg || (embed && weakNeg && !strongPos)) return -2;
     if (embed) return EMBED;
-    if (weakNeg && !strongPos) return -1;
+    if (weakNeg && (!strongPos || partHead)) return -1;
     return pos ? 1 : 0;
+  }
+
+  /**
+   * Whether a word of visible text is one of the strong boilerplate words of names («Related»,
+   * «More», «Popular», «Latest», «Share»): a heading saying so heads a box of links, not the text.
+   */
+  static boolean strongWord(String word) {
+    return STRONG_NEGATIVE.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**

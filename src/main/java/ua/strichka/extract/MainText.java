@@ -104,11 +104,31 @@ final class MainText {
           + "новини партнерів|новости партнеров|рекомендуємо|рекомендуем|більше новин|"
           + "больше новостей|read also|read more|see also|related|more on this|recommended|"
           + "популярне|популярное|останні новини|последние новости|головне за день|"
-          + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement)";
+          + "інші новини|другие новости|схожі новини|похожие новости|реклама|advertisement|"
+          + "also read|read next|further reading|you may also like|you might also like|"
+          // The same labels on European news sites: French, German, Spanish, Italian, Portuguese,
+          // Polish.
+          + "lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|"
+          + "leer más|ver también|leggi anche|leia também|veja também|czytaj także|czytaj też|"
+          + "zobacz też|zobacz także)";
 
-  /** A teaser block: a teaser label and whatever follows it. */
+  /**
+   * Labels that are teasers only with a colon after them: «Read: <a>…</a>», «More: <a>…</a>»,
+   * «Читайте: <a>…</a>», «Lire : <a>…</a>». Without it they start sentences («Read the full report
+   * at…»).
+   */
+  private static final String TEASER_COLON_LABELS =
+      "(read|more|читайте|читати|lire|lesen sie|czytaj)\\s*:";
+
+  /**
+   * A teaser block: a teaser label and whatever follows it. English news sites set the label in
+   * brackets around the teaser's link («[Read: <a>…</a>]», «(Related: <a>…</a>)»), so an opening
+   * bracket may stand before it.
+   */
   static final Pattern TEASER =
-      Pattern.compile("(?iU)^\\s*" + TEASER_LABELS + "\\b.*", Pattern.DOTALL);
+      Pattern.compile(
+          "(?iU)^\\s*[\\[(]?\\s*(" + TEASER_LABELS + "\\b|" + TEASER_COLON_LABELS + ").*",
+          Pattern.DOTALL);
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
@@ -677,10 +697,15 @@ final class MainText {
     return of.text >= 0.8 * rootText && of.linkDensity() < 0.3;
   }
 
-  /** A list of the article's sentences citing links, which link density alone would drop. */
+  /**
+   * A list of the article's sentences citing links, or of links its text introduces, which link
+   * density alone would drop.
+   */
   private static boolean citing(Element e, TextStats stats) {
     return (e.nameIs("ul") || e.nameIs("ol"))
-        && (CitingLists.prose(e, stats) || CitingLists.underProseItem(e, stats));
+        && (CitingLists.prose(e, stats)
+            || CitingLists.underProseItem(e, stats)
+            || CitingLists.framed(e));
   }
 
   private static double initial(Element e) {

@@ -145,4 +145,60 @@ class CitingListsTest {
   void ownWordsThatIntroduceAList(int ownChars, String text, boolean introduces) {
     assertThat(CitingLists.introduces(ownChars, text)).isEqualTo(introduces);
   }
+
+  /** Names of programs, one link each: an author's own list, bare as a menu. */
+  static final List<String> TOOLS =
+      List.of(
+          "<a href='https://editor.example/'>Нотатник Кобза</a>",
+          "<a href='https://photos.example/'>Фоторедактор Світлина</a>",
+          "<a href='https://backup.example/'>Резервні копії Схрон</a>");
+
+  @ParameterizedTest(name = "{0} → kept {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a heading before, prose after | <h2>Програми, якими я користуюся</h2> | true | true",
+        "a paragraph with a colon before, prose after | <p>Ось чим я користуюся щодня:</p>"
+            + " | true | true",
+        "a heading before, nothing after | <h2>Програми, якими я користуюся</h2> | false | false",
+        "a teaser label before, prose after | <h2>Читайте також</h2> | true | false",
+        "an English teaser label before | <h3>Related</h3> | true | false",
+        "a heading of a box of links before | <h3>More from our site</h3> | true | false",
+        "a heading of popular links before | <h2>Popular now</h2> | true | false",
+        "nothing before, prose after | | true | false",
+        "a paragraph without a colon before | <p>" + BlockRunsTest.LEAD + "</p> | true | false",
+      })
+  void aListOfLinksTheTextFrames(String kind, String before, boolean proseAfter, boolean kept) {
+    String article =
+        "<div class=article-body><p>"
+            + BlockRunsTest.LEAD
+            + "</p><p>"
+            + BlockRunsTest.INTRO
+            + "</p>"
+            + (before == null ? "" : before)
+            + list(TOOLS)
+            + (proseAfter
+                ? "<p>" + BlockRunsTest.INTRO.replace("Майстри", "Сантехніки") + "</p>"
+                : "")
+            + "</div>";
+    Extraction got =
+        new Extractor().extract(BlockRunsTest.page(article), "https://example.com/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    String body = ((Extraction.Found) got).article().articleBody();
+    assertThat(body).startsWith(BlockRunsTest.LEAD);
+    for (String item : TOOLS) assertThat(body.contains(shown(item))).isEqualTo(kept);
+  }
+
+  @ParameterizedTest(name = "{0} → framed {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<h2>Зміст</h2><ul><li><a href='#a'>Перше</a><li><a href='#b'>Друге</a></ul> | false",
+        "<h2>Джерела</h2><ul><li><a href='/a'>Перше</a><li><a href='#b'>Друге</a></ul> | true",
+      })
+  void aTableOfContentsIsNotTheText(String html, boolean framed) {
+    String page = html + "<p>" + BlockRunsTest.INTRO + "</p>";
+    var list = Jsoup.parseBodyFragment(page).selectFirst("ul");
+    assertThat(CitingLists.framed(list)).isEqualTo(framed);
+  }
 }

@@ -47,6 +47,20 @@ class TextRulesTest {
         "Читайте також | 0 | false",
         "Read also: | 0 | false",
         "Related stories | 0 | false",
+        "[Read: Senate passes the budget bill] | 29 | false",
+        "Read: Senate passes the budget bill | 29 | false",
+        "(Related: Senate passes the budget bill) | 29 | false",
+        "Also read: Senate passes the budget bill | 29 | false",
+        "More: Senate passes the budget bill | 29 | false",
+        "Читайте: Уряд ухвалив нові правила оренди | 36 | false",
+        "Lire aussi : Les critiques contre le projet de loi | 41 | false",
+        "Lire : Que sont ces valises qui espionnent les téléphones ? | 50 | false",
+        "Lesen Sie auch: Bundestag beschließt den Haushalt | 34 | false",
+        "Leggi anche: Il governo approva la manovra | 30 | false",
+        "Lire la suite du rapport, publié lundi, sur le site du ministère. | 0 | true",
+        "Read the full report on the ministry's website, published on Monday. | 0 | true",
+        "More than 300 people were evacuated overnight, officials said. | 0 | true",
+        "Read: the ministry has not published the full text of the report yet. | 0 | true",
         "Читайте також: як харківські спортивні школи працюють під час тривог. | 0 | true",
         "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини | 0 | false",
         "Більше новин — у нашому телеграм-каналі | 0 | false",
@@ -215,6 +229,13 @@ class TextRulesTest {
         "author-bio | -25",
         "article-author | -25",
         "byline-text | 25",
+        "post-body-bio | -25",
+        "entry-content-meta | -25",
+        "article-body-caption | -25",
+        "story-text-byline | -25",
+        "content-card | 25",
+        "body-note | 25",
+        "bio-body | 25",
         "js:text | 25",
         "twitter-tweet tw-align-center | -25",
         "instagram-media | -25",
@@ -457,5 +478,57 @@ class TextRulesTest {
       if (MainText.neverText(e)) gone.add(e.id());
     }
     assertThat(gone).containsExactly("a", "b", "c", "d", "e", "f");
+  }
+
+  @ParameterizedTest(name = "{0} → dropped")
+  @ValueSource(
+      strings = {
+        "<div>[Read: <a href='/n/2'>Senate passes the budget bill</a>]</div>",
+        "<p><i>[<a href='/n/2'>Senate passes the budget bill</a>]</i></p>",
+        "<p><b>Related:</b> <a href='/n/2'>Senate passes the budget bill</a></p>",
+        "<p>(See also: <a href='/n/2'>Senate passes the budget bill</a>)</p>",
+        "<div>Lesen Sie auch: <a href='/n/2'>Bundestag beschließt den Haushalt</a></div>",
+      })
+  void teaserLinesBetweenParagraphs(String teaser) {
+    String body =
+        ChosenBlocksTest.body(
+            ChosenBlocksTest.page(
+                "<p>"
+                    + BlockRunsTest.LEAD
+                    + "</p>"
+                    + teaser
+                    + "<p>"
+                    + BlockRunsTest.INTRO
+                    + "</p>"));
+    assertThat(body).startsWith(BlockRunsTest.LEAD).endsWith(BlockRunsTest.INTRO);
+    assertThat(body).doesNotContain(Jsoup.parseBodyFragment(teaser).selectFirst("a").text());
+  }
+
+  @ParameterizedTest(name = "<div class={0}> after the text → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "post-body-bio | false",
+        "entry-content-meta | false",
+        "story-body-byline | false",
+        "post-body | true",
+        "byline-text | true",
+      })
+  void aPartNamedAfterTheTextBox(String cls, boolean kept) {
+    String part = "Олена Коваль — кореспондентка видання в Києві, раніше писала про економіку.";
+    String body =
+        ChosenBlocksTest.body(
+            ChosenBlocksTest.page(
+                "<div class=article-body><p>"
+                    + BlockRunsTest.LEAD
+                    + "</p><p>"
+                    + BlockRunsTest.INTRO
+                    + "</p></div><div class='"
+                    + cls
+                    + "'>"
+                    + part
+                    + "</div>"));
+    assertThat(body).startsWith(BlockRunsTest.LEAD);
+    assertThat(body.contains(part)).isEqualTo(kept);
   }
 }
