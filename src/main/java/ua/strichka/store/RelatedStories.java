@@ -25,6 +25,12 @@ final class RelatedStories {
   /** In a small store every name is rare by share; below this many articles none is common. */
   static final int COMMON_FLOOR = 20;
 
+  /**
+   * The newest articles naming an entity that are looked at for other stories: related stories are
+   * recent ones, and a page view reads no more than this many rows per name however big the store.
+   */
+  private static final int RECENT = 300;
+
   /** The story's names looked at, the most widely named first. */
   private static final int NAMES = 24;
 
@@ -55,19 +61,27 @@ final class RelatedStories {
     Map<Long, Shared> byStory = new HashMap<>();
     int informative = 0;
     for (long entity : names) {
+      // Counted on the entity index alone first: a common name costs no join.
+      int named =
+          h.createQuery(
+                  "SELECT COUNT(*) FROM (SELECT 1 FROM article_entity WHERE entity_id = :e LIMIT :cap) n")
+              .bind("e", entity)
+              .bind("cap", common + 1)
+              .mapTo(Integer.class)
+              .one();
+      if (named > common || named == 0) continue;
       List<Long> stories =
           h.createQuery(
                   """
                   SELECT sa.story_id FROM article_entity ae
                   JOIN story_article sa ON sa.article_id = ae.article_id
-                  WHERE ae.entity_id = :e LIMIT :cap""")
+                  WHERE ae.entity_id = :e ORDER BY ae.article_id DESC LIMIT :recent""")
               .bind("e", entity)
-              .bind("cap", common + 1)
+              .bind("recent", RECENT)
               .mapTo(Long.class)
               .list();
-      if (stories.size() > common) continue;
       boolean subject = informative++ < SUBJECT;
-      double weight = Math.log((articles + 1.0) / stories.size());
+      double weight = Math.log((articles + 1.0) / named);
       stories.stream()
           .filter(s -> s != storyId)
           .distinct()

@@ -202,17 +202,35 @@ public final class StoryRepository {
     return list(" WHERE s.article_count > 0 AND s.section = :p" + RANKED, section, limit, offset);
   }
 
-  /** Stories with an article that names the entity, newest first. */
+  /**
+   * Stories with an article that names the entity, newest first: the stories of the entity's newest
+   * articles (the index on entity and article reads them newest first), so a name in half the news
+   * («Україна») costs a page as much as a rare one. Articles come in publication order closely
+   * enough that the newest {@link #ARTICLES_PER_STORY} × (offset + limit) of them hold the page's
+   * stories.
+   */
   public List<StorySummary> byEntity(long entityId, int limit, int offset) {
-    return list(
-        """
-         WHERE s.id IN (SELECT sa.story_id FROM story_article sa
-                        JOIN article_entity ae ON ae.article_id = sa.article_id WHERE ae.entity_id = :p)
-         ORDER BY s.updated_at DESC, s.id DESC""",
-        entityId,
-        limit,
-        offset);
+    return handles.with(
+        h ->
+            h.createQuery(
+                    SUMMARY
+                        + """
+                         WHERE s.article_count > 0 AND s.id IN (
+                             SELECT sa.story_id FROM (
+                                 SELECT article_id FROM article_entity WHERE entity_id = :p
+                                 ORDER BY article_id DESC LIMIT :scan) x
+                             JOIN story_article sa ON sa.article_id = x.article_id)
+                         ORDER BY s.updated_at DESC, s.id DESC LIMIT :limit OFFSET :offset""")
+                .bind("p", entityId)
+                .bind("scan", (long) ARTICLES_PER_STORY * (offset + limit) + 100)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(StoryRepository::summary)
+                .list());
   }
+
+  /** How many of an entity's articles {@link #byEntity} reads per story it lists. */
+  private static final int ARTICLES_PER_STORY = 20;
 
   /** Stories updated most recently first (for sitemaps and feeds that follow time, not rank). */
   public List<StorySummary> latest(int limit, int offset) {
