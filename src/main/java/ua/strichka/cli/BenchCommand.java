@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       BenchSearch.class,
       BenchSections.class,
       BenchAnalysis.class,
-      BenchEntities.class
+      BenchEntities.class,
+      BenchStore.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
