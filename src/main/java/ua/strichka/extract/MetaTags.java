@@ -29,9 +29,9 @@ final class MetaTags {
       if (key.isEmpty()) key = m.attr("itemprop");
       if (key.isEmpty()) key = m.attr("http-equiv");
       String content = PageFacts.blankToNull(m.attr("content"));
-      // React Helmet (2016–17) wrote every tag's value in "value", not "content": its sites'
-      // titles, dates and og:type are there. HTML gives a meta no "value" of its own to mean
-      // anything else.
+      // Pages saved by tools that move a meta's "content" into "value" keep it there (Postlight's
+      // Mercury rewrites them so, and its saved pages carry it); HTML gives a meta's "value" no
+      // other meaning.
       if (content == null) content = PageFacts.blankToNull(m.attr("value"));
       if (key.isEmpty() || content == null) continue;
       meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>())

@@ -284,7 +284,7 @@ final class PageIndex {
       }
       case "h1" -> h1s.add(e);
       case "meta" -> {
-        // A value in "value" is one too: React Helmet wrote them so (MetaTags).
+        // A value in "value" is one too: saved pages carry them so (MetaTags).
         if (m.content() || e.hasAttr("value")) metas.add(e);
       }
       case "script" -> {

@@ -75,7 +75,7 @@ class MetadataSourcesTest {
             "",
             null),
         Arguments.of(
-            "OpenGraph with the value in value= (React Helmet)",
+            "OpenGraph with the value in value= (a saved page)",
             "<meta name=\"og:title\" value=\""
                 + TITLE
                 + "\"><meta name=\"article:published_time\" value=\""
