@@ -2,7 +2,6 @@ package ua.strichka.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class SearchBench {
       if (!options.latencyOnly()) quality(corpus, judged, work);
       if (options.articles() > 0) latency(corpus, judged, work);
     } finally {
-      if (options.dir() == null) deleteTree(work);
+      if (options.dir() == null) WorkFolder.delete(work);
     }
   }
 
@@ -303,13 +302,5 @@ public final class SearchBench {
               .sum();
     }
     return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -113,9 +113,7 @@ public final class WebBench {
         return frontOk;
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      WorkFolder.delete(dir);
     }
   }
 

@@ -156,8 +156,7 @@ final class Authors {
   }
 
   /** Compiled once: {@code String.replaceAll} compiles its regex anew at every call. */
-  private static final Pattern LINKS =
-      Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
+  static final Pattern LINKS = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
 
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[\\p{Punct}\\s«»“”]+|[\\p{Punct}\\s«»“”&&[^.]]+$");

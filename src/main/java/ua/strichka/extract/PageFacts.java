@@ -55,11 +55,7 @@ final class PageFacts {
    */
   boolean namesAuthors() {
     for (String a : authors) {
-      String s = a.strip();
-      if (!s.isEmpty()
-          && !(s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www."))) {
-        return true;
-      }
+      if (!Authors.LINKS.matcher(a).replaceAll("").isBlank()) return true;
     }
     return false;
   }

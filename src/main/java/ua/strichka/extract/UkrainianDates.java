@@ -101,10 +101,27 @@ public final class UkrainianDates {
           Map.entry("eest", ZoneOffset.ofHours(3)),
           Map.entry("msk", ZoneOffset.ofHours(3)));
 
-  private static final Pattern NAMED_ZONE =
-      Pattern.compile(
-          "(?<=\\d|[ap]m|[ap]\\.m\\.)\\s*(?:(eest|eet|est|edt|cest|cet|cst|cdt|mst|mdt|pst|pdt|bst|msk)\\b"
-              + "|([ecmp]t)\\b(?!\\s*[\\p{L}\\d]))");
+  private static final Pattern NAMED_ZONE = namedZones();
+
+  /** {@link #NAMED_ZONES}' keys after a clock: three letters or more anywhere, two at the end. */
+  private static Pattern namedZones() {
+    String longer =
+        NAMED_ZONES.keySet().stream()
+            .filter(k -> k.length() > 2)
+            .sorted((a, b) -> b.length() - a.length())
+            .collect(Collectors.joining("|"));
+    String two =
+        NAMED_ZONES.keySet().stream()
+            .filter(k -> k.length() == 2)
+            .sorted()
+            .collect(Collectors.joining("|"));
+    return Pattern.compile(
+        "(?<=\\d|[ap]m|[ap]\\.m\\.)\\s*(?:("
+            + longer
+            + ")\\b|("
+            + two
+            + ")\\b(?!\\s*[\\p{L}\\d]))");
+  }
 
   private UkrainianDates() {}
 
@@ -336,7 +353,8 @@ public final class UkrainianDates {
     return d;
   }
 
-  private static LocalDate date(int year, int month, int day) {
+  /** The day, or null where it is no calendar day or lies outside 1990–2100 (no news page's). */
+  static LocalDate date(int year, int month, int day) {
     if (year < 1990 || year > 2100) return null;
     try {
       return LocalDate.of(year, month, day);

@@ -1,6 +1,5 @@
 package ua.strichka.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -23,16 +22,12 @@ final class UrlDates {
     if (url == null) return Optional.empty();
     Matcher m = DAY.matcher(url);
     if (!m.find()) return Optional.empty();
-    try {
-      LocalDate d =
-          LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3)));
-      return d.getYear() < 1990 ? Optional.empty() : Optional.of(d);
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    LocalDate d =
+        UkrainianDates.date(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+    return Optional.ofNullable(d);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -94,11 +95,11 @@ final class RelatedStories {
             .limit(limit * 3L)
             .toList();
     if (candidates.isEmpty()) return List.of();
-    Map<Long, Double> rank = new HashMap<>();
-    h.createQuery("SELECT id, score FROM story WHERE article_count > 0 AND id IN (<ids>)")
-        .bindList("ids", candidates.stream().map(Map.Entry::getKey).toList())
-        .map((rs, ctx) -> rank.put(rs.getLong("id"), rs.getDouble("score")))
-        .list();
+    Map<Long, Double> rank =
+        h.createQuery("SELECT id, score FROM story WHERE article_count > 0 AND id IN (<ids>)")
+            .bindList("ids", candidates.stream().map(Map.Entry::getKey).toList())
+            .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getDouble("score")))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     List<Long> out = new ArrayList<>();
     candidates.stream()
         .filter(e -> rank.containsKey(e.getKey()))
