@@ -32,10 +32,10 @@ final class Hints {
               + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
 
   /**
-   * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed): a quoted
-   * post with its own byline and date, not the article's text. Every class of Twitter's embed code
-   * starts with "twitter-" (and sites name their share icons so). Strong, save on a block that
-   * holds such a post besides its own words ({@link #embedWrapper}).
+   * Embed words: the names of social platforms' embed codes (twitter-tweet, twitter-video,
+   * instagram-media, tiktok-embed), and of the follow buttons, share icons and feed widgets sites
+   * name after the platforms. Strong, save on a block that holds a post besides its own words
+   * ({@link #embedWrapper}) and on the post the article quotes ({@link #quotedPost}).
    */
   private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok");
 
@@ -87,12 +87,35 @@ final class Hints {
 
   /**
    * As {@link #weight(Element)}, from the element's attributes read into marks; 0 for a block named
-   * only after the embedded post it holds ({@link #embedWrapper}).
+   * only after the embedded post it holds ({@link #embedWrapper}) and for a quoted post ({@link
+   * #quotedPost}).
    */
   static int weight(Element e, Marks m) {
     int w = weight(m, e.normalName());
-    return w < 0 && embedWrapper(e, m) ? 0 : w;
+    return w < 0 && (embedWrapper(e, m) || quotedPost(e, m)) ? 0 : w;
   }
+
+  /**
+   * Whether {@code e} is a social post the article quotes, set as the platforms' embed codes set
+   * it: a {@code <blockquote>} named only by an embed word ({@code twitter-tweet}, {@code
+   * instagram-media}, {@code tiktok-embed}), or a block so named that holds nothing but such a
+   * quotation (a theme's {@code twitter-wrapper}). The post's words, author and date are in the
+   * markup because the article cites them, as it cites a speaker («he wrote:», then the post), and
+   * readers, Readability and hand-written per-site rules keep them as the article's. A block named
+   * so that is no quotation (a follow button, a feed widget, a "tweet-card" of links) still goes,
+   * and a strong word (a {@code widget_tweet}, a {@code tweet share} box) still drops the post.
+   */
+  static boolean quotedPost(Element e, Marks m) {
+    if (!embedOnly(m, LISTS.contains(e.normalName()))) return false;
+    if (e.nameIs("blockquote")) return true;
+    Element quote = e.selectFirst(BLOCKQUOTE);
+    return quote != null
+        && quote != e
+        && embedOnly(Marks.of(quote), false)
+        && quote.text().length() == e.text().length();
+  }
+
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
 
   /**
    * Whether {@code e} is named boilerplate only by an embed word ({@code video_instagram}, {@code
@@ -314,7 +337,7 @@ final class Hints {
     if (NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) return true;
     if (says(m.cls(), list, -2) || says(m.id(), list, -2)) return true;
     boolean embed = says(m.cls(), list, EMBED) || says(m.id(), list, EMBED);
-    return embed && !embedWrapper(e, m);
+    return embed && !embedWrapper(e, m) && !quotedPost(e, m);
   }
 
   private static boolean isSpace(char c) {

@@ -190,12 +190,15 @@ class BoilerplateNamesTest {
     assertThat(text.contains("Отримуйте новини")).isEqualTo(kept);
   }
 
-  /** A quotation in the text stays whatever weak word names it; a strong word still drops it. */
+  /**
+   * A quotation in the text stays whatever weak word names it, and so does a social post the text
+   * quotes ({@code twitter-tweet}: {@link Hints#quotedPost}); a strong word still drops it.
+   */
   @ParameterizedTest(name = "<blockquote class={0}> → kept {1}")
   @CsvSource({
     "edTag, true",
     "note-info, true",
-    "twitter-tweet, false",
+    "twitter-tweet, true",
     "related-quote, false",
   })
   void aQuotationNamedByAWeakWordStays(String cls, boolean kept) {
