@@ -10,9 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -612,7 +614,8 @@ final class MainText {
                   || (of.text > 0
                       && of.text < 25
                       && of.images == 0
-                      && !PHRASE_DONE.matcher(text).matches());
+                      && !PHRASE_DONE.matcher(text).matches()
+                      && !headingBox(e, text));
         }
         if (drop) {
           removed.add(e);
@@ -623,6 +626,20 @@ final class MainText {
       }
     }
   }
+
+  /**
+   * A block that holds a subheading and nothing else ({@code <div class="body-paragraph"><h3>What
+   * next</h3></div>}): CMS that box each paragraph box their subheadings so. It is no fragment
+   * without a sentence: a heading never ends in a full stop, and a short one ("What next", «Що
+   * далі») is what the tiny-fragment rule would otherwise take it for. A heading's own name still
+   * judges it, as a bare one's does.
+   */
+  static boolean headingBox(Element e, String text) {
+    Element h = e.selectFirst(SUBHEADING);
+    return h != null && h.text().length() == text.length();
+  }
+
+  private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
 
   /**
    * A block holding most of the chosen text, in prose: the text was chosen for it, so its name

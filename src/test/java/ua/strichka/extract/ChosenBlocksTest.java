@@ -299,4 +299,31 @@ class ChosenBlocksTest {
     assertThat(text).startsWith(PARAGRAPHS.getFirst());
     assertThat(text.contains("class-lib") || text.contains(AFTER)).isEqualTo(kept);
   }
+
+  /**
+   * A short subheading boxed as the paragraphs around it are ({@code <div class=par><h3>…</h3>
+   * </div>}) is the text's; a short box of words that is no heading, without a sentence's end, is a
+   * fragment and goes.
+   */
+  @ParameterizedTest(name = "{0} between paragraphs → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a boxed h3 | <div class=par><h3>Що далі</h3></div> | true",
+        "a doubly boxed h2 | <div class=par><div><h2>What next</h2></div></div> | true",
+        "a bare h3 | <h3>Що далі</h3> | true",
+        "a boxed heading and a link | <div class=par><h3>Що далі</h3><a href='/x'>Ще</a></div>"
+            + " | false",
+        "a boxed fragment | <div class=par><b>Що далі</b></div> | false",
+      })
+  void aShortSubheadingInABoxOfItsOwnStays(String kind, String box, boolean kept) {
+    StringBuilder a = new StringBuilder("<div class=story>");
+    for (int i = 0; i < PARAGRAPHS.size(); i++) {
+      a.append("<div class=par>").append(PARAGRAPHS.get(i)).append("</div>");
+      if (i == 2) a.append(box);
+    }
+    String text = body(page(a.append("</div>").toString()));
+    assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.getLast());
+    assertThat(text.contains("Що далі") || text.contains("What next")).isEqualTo(kept);
+  }
 }
