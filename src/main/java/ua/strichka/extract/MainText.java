@@ -132,6 +132,19 @@ final class MainText {
           "(?iU)^\\s*[\\[(]?\\s*(" + TEASER_LABELS + "\\b|" + TEASER_COLON_LABELS + ").*",
           Pattern.DOTALL);
 
+  /**
+   * A teaser block: a teaser label ({@link #TEASER}) with a link to what it teases, or standing
+   * without a sentence (a label over a box of links, «Реклама» over an ad). A sentence without a
+   * link that opens with such a word («Рекомендуємо мешканцям не виходити з укриттів…», «Реклама на
+   * зупинках показує…», "Related research shows…") is the text's own, as {@link Paragraphs} already
+   * judges a paragraph: the labels are common first words of sentences in every language, and a
+   * teaser without its link teases nothing. Sites that set each paragraph in a {@code div} lost
+   * such paragraphs here.
+   */
+  static boolean teaser(String text, boolean linked) {
+    return TEASER.matcher(text).matches() && (linked || !Paragraphs.isSentence(text));
+  }
+
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
 
@@ -542,7 +555,7 @@ final class MainText {
       // paragraphs is.
       if (TextStats.INLINE.contains(judged.normalName()) && !of.paragraphBreaks) continue;
       String text = judged.text();
-      if (TEASER.matcher(text).matches()) continue;
+      if (teaser(text, of.links > 0)) continue;
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual
@@ -598,7 +611,7 @@ final class MainText {
         TextStats.Of of = stats.of(e);
         String text = of.text < 700 ? e.text() : "";
         boolean drop;
-        if (of.text < 700 && TEASER.matcher(text).matches()) drop = true;
+        if (of.text < 700 && teaser(text, of.links > 0)) drop = true;
         else if (of.commas >= 10) drop = false;
         else {
           int weight = Hints.weight(e);

@@ -326,4 +326,33 @@ class ChosenBlocksTest {
     assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.getLast());
     assertThat(text.contains("Що далі") || text.contains("What next")).isEqualTo(kept);
   }
+
+  /**
+   * In text set a {@code div} per paragraph, a sentence without a link that opens with a teaser's
+   * word («Рекомендуємо…», «Реклама…», "Related…") is a paragraph of the text; a teaser that links
+   * what it teases, or a label standing alone, goes.
+   */
+  @ParameterizedTest(name = "<div>{0}</div> among the paragraphs → kept {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Рекомендуємо мешканцям не виходити з укриттів до відбою тривоги, наголосили в ДСНС. | true",
+        "Реклама на зупинках тепер показує адреси найближчих укриттів, повідомили в КМДА. | true",
+        "Related research shows that such shelters halve the number of casualties, experts say."
+            + " | true",
+        "Читайте також: <a href='/news/2'>Як школи працюють під час тривог</a> | false",
+        "Рекомендуємо: <a href='/news/3'>Де купити генератор і не переплатити.</a> | false",
+        "Реклама | false",
+      })
+  void aSentenceOpeningWithATeasersWordIsText(String block, boolean kept) {
+    StringBuilder a = new StringBuilder("<div class=story>");
+    for (int i = 0; i < PARAGRAPHS.size(); i++) {
+      a.append("<div class=par>").append(PARAGRAPHS.get(i)).append("</div>");
+      if (i == 2) a.append("<div class=par>").append(block).append("</div>");
+    }
+    String text = body(page(a.append("</div>").toString()));
+    String words = Jsoup.parseBodyFragment(block).text();
+    assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.getLast());
+    assertThat(text.contains(words)).isEqualTo(kept);
+  }
 }
