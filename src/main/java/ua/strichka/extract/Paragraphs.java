@@ -158,9 +158,9 @@ final class Paragraphs {
         continue;
       }
       if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i]) continue;
-      if (len < 150 && PHOTO.matcher(t).matches()) continue;
+      if (len < 150 && PHOTO.matcher(t).matches() && !openedSentence(t, PHOTO, false)) continue;
       Matcher byline = BYLINE.matcher(t);
-      if (len < 100 && byline.matches()) {
+      if (len < 100 && byline.matches() && !openedSentence(t, BYLINE, true)) {
         findings.bylines.add(t.substring(byline.end(1)));
         continue;
       }
@@ -189,6 +189,32 @@ final class Paragraphs {
       findings.bylines.add(out.removeLast());
     }
     return out;
+  }
+
+  /**
+   * What stands after a credit's or a byline's label in a labelled line: a separator («Фото: …»,
+   * "Photo — …", "AFP/Getty") or "by" ("Photo by …").
+   */
+  private static final Pattern LABELLED = Pattern.compile("(?iU)^\\s*([:\\-—–/|©]|by\\b)");
+
+  /**
+   * Whether a line that opens with a credit's or a byline's label word ({@code label}: {@link
+   * #PHOTO}, {@link #BYLINE}) is a sentence that opens with that word: «Відео з місця події
+   * оприлюднила поліція.», «Автор петиції вимагає…», "By the end of the day, rescuers…", "Reuters
+   * reported that…". The words are common first words of sentences in every language: such a line
+   * is no credit, and its words after the label are no byline's names. A label with a separator
+   * after it is a credit whatever follows; otherwise a whole sentence (five words and a full stop:
+   * {@link #isSentence}) is text, and for a byline so are words that go on in lower case (names are
+   * capitalised: "By John Smith", «Автор Ірина Морозюк»).
+   */
+  private static boolean openedSentence(String t, Pattern label, boolean names) {
+    Matcher m = label.matcher(t);
+    if (!m.matches()) return false;
+    String rest = t.substring(m.end(1));
+    if (LABELLED.matcher(rest).find()) return false;
+    if (isSentence(t)) return true;
+    String words = rest.stripLeading();
+    return names && !words.isEmpty() && Character.isLowerCase(words.codePointAt(0));
   }
 
   /** Five words or more ending with a full stop, a question or an exclamation: prose. */

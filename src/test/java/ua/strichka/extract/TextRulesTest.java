@@ -75,6 +75,21 @@ class TextRulesTest {
         "Фото — | 0 | false",
         "By | 0 | false",
         "Фотографії з місця події оприлюднила поліція. | 0 | true",
+        "Відео з місця події оприлюднила пресслужба Національної поліції. | 0 | true",
+        "Фото зруйнованого будинку поширили місцеві мешканці в соцмережах. | 0 | true",
+        "Автор петиції вимагає перейменувати вулицю на честь загиблого героя. | 0 | true",
+        "Текст законопроєкту опублікували на сайті Верховної Ради. | 0 | true",
+        "By the end of the day, rescuers had pulled twelve people from the rubble. | 0 | true",
+        "By Monday, rescuers had pulled twelve people from the rubble. | 0 | true",
+        "Reuters reported that the talks would resume on Monday in Geneva. | 0 | true",
+        "Фото: Сергій Нужненко / Радіо Свобода. | 0 | false",
+        "Photo by John Smith for The Guardian. | 0 | false",
+        "Фото з відкритих джерел | 0 | false",
+        "Фото УНІАН | 0 | false",
+        "AFP/Getty Images | 0 | false",
+        "Reuters | 0 | false",
+        "By John Smith | 0 | false",
+        "Автор Ірина Морозюк | 0 | false",
         "Джерело пожежі встановлюють слідчі. | 0 | true",
         "Subscribe to our newsletter for the day's news | 0 | false",
         "Click here to subscribe | 0 | false",
@@ -87,6 +102,28 @@ class TextRulesTest {
       })
   void linesInsideTheText(String line, int linkChars, boolean kept) {
     assertThat(keep(line, linkChars).contains(line)).isEqualTo(kept);
+  }
+
+  /** A sentence that opens with a byline's word gives no names; a byline does. */
+  @ParameterizedTest(name = "{0} → bylines {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "By the end of the day, rescuers had pulled twelve people from the rubble. | ''",
+        "Автор петиції вимагає перейменувати вулицю на честь загиблого героя. | ''",
+        "By John Smith | John Smith",
+        "Автор: Ірина Морозюк | Ірина Морозюк",
+      })
+  void aSentenceOpeningWithABylinesWordNamesNoAuthor(String line, String names) {
+    Paragraphs.Findings findings = new Paragraphs.Findings();
+    Paragraphs.keep(
+        List.of(new BodyText.Block(line, 0, null, "p"), new BodyText.Block(SENTENCE, 0, null, "p")),
+        "Заголовок",
+        List.of(),
+        MetadataTest.NOW,
+        findings);
+    if (names.isEmpty()) assertThat(findings.bylines).isEmpty();
+    else assertThat(findings.bylines).singleElement().asString().contains(names);
   }
 
   /** A date line that runs on into a byline gives the byline's names, as a byline alone does. */
