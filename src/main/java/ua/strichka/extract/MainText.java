@@ -642,17 +642,20 @@ final class MainText {
 
   /**
    * A block that holds a subheading and nothing else ({@code <div class="body-paragraph"><h3>What
-   * next</h3></div>}): CMS that box each paragraph box their subheadings so. It is no fragment
-   * without a sentence: a heading never ends in a full stop, and a short one ("What next", «Що
-   * далі») is what the tiny-fragment rule would otherwise take it for. A heading's own name still
-   * judges it, as a bare one's does.
+   * next</h3></div>}, or the bold line editors set as one: {@code <div><strong>Що далі</strong>
+   * </div>}): CMS that box each paragraph box their subheadings so. It is no fragment without a
+   * sentence: a heading never ends in a full stop, and a short one ("What next", «Що далі») is what
+   * the tiny-fragment rule would otherwise take it for. A linked one is a teaser's headline, and a
+   * heading's own name still judges it, as a bare one's does.
    */
   static boolean headingBox(Element e, String text) {
     Element h = e.selectFirst(SUBHEADING);
-    return h != null && h.text().length() == text.length();
+    return h != null && h.text().length() == text.length() && e.selectFirst(LINK) == null;
   }
 
-  private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
+  private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6, strong, b");
+
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
 
   /**
    * A block holding most of the chosen text, in prose: the text was chosen for it, so its name

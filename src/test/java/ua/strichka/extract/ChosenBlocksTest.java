@@ -312,9 +312,12 @@ class ChosenBlocksTest {
         "a boxed h3 | <div class=par><h3>Що далі</h3></div> | true",
         "a doubly boxed h2 | <div class=par><div><h2>What next</h2></div></div> | true",
         "a bare h3 | <h3>Що далі</h3> | true",
+        "a boxed bold line | <div class=par><strong>Що далі</strong></div> | true",
         "a boxed heading and a link | <div class=par><h3>Що далі</h3><a href='/x'>Ще</a></div>"
             + " | false",
-        "a boxed fragment | <div class=par><b>Що далі</b></div> | false",
+        "a boxed linked heading | <div class=par><h3><a href='/x'>Що далі</a></h3></div> | false",
+        "a boxed fragment | <div class=par><i>Що далі</i></div> | false",
+        "a boxed bold fragment of a line | <div class=par><b>Що</b> далі</div> | false",
       })
   void aShortSubheadingInABoxOfItsOwnStays(String kind, String box, boolean kept) {
     StringBuilder a = new StringBuilder("<div class=story>");
