@@ -628,7 +628,8 @@ final class MainText {
                       && of.text < 25
                       && of.images == 0
                       && !PHRASE_DONE.matcher(text).matches()
-                      && !headingBox(e, text));
+                      && !headingBox(e, text)
+                      && !shortTable(e));
         }
         if (drop) {
           removed.add(e);
@@ -656,6 +657,25 @@ final class MainText {
   private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6, strong, b");
 
   private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+  /**
+   * A list or table of two or more short items without links ({@code <ul><li>Київ</li><li>Суми
+   * </li></ul>} after «Тривогу оголосили в містах:», a score table): the text's own facts, set out
+   * item by item, not a fragment without a sentence. Items are words, not sentences, and all of
+   * them together can be shorter than the tiny-fragment rule's bound. Menus, tag rows and pagers
+   * are links.
+   */
+  static boolean shortTable(Element e) {
+    Evaluator items;
+    if (e.nameIs("ul") || e.nameIs("ol")) items = LIST_ITEM;
+    else if (e.nameIs("table")) items = ROW;
+    else return false;
+    return e.select(items).size() >= 2 && e.selectFirst(LINK) == null;
+  }
+
+  private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+
+  private static final Evaluator ROW = QueryParser.parse("tr");
 
   /**
    * A block holding most of the chosen text, in prose: the text was chosen for it, so its name

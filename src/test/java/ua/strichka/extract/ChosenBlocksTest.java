@@ -358,4 +358,38 @@ class ChosenBlocksTest {
     assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.getLast());
     assertThat(text.contains(words)).isEqualTo(kept);
   }
+
+  /**
+   * A short list or table without links after the paragraph that introduces it is the text's own
+   * facts, item by item; a short row of links (a menu, tags) in the text's box still goes.
+   */
+  @ParameterizedTest(name = "{0} → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a list of towns | <p>Тривогу оголосили в містах:</p><ul><li>Київ</li><li>Суми</li>"
+            + "<li>Львів</li></ul> | true",
+        "an ordered list | <p>Порядок дій:</p><ol><li>Вимкнути газ</li><li>Вийти</li></ol> | true",
+        "a score table | <p>Рахунок матчу:</p><table><tr><td>Динамо</td><td>2</td></tr>"
+            + "<tr><td>Шахтар</td><td>1</td></tr></table> | true",
+        "a row of links | <p>Тривогу оголосили в містах:</p><ul><li><a href='/k'>Київ</a></li>"
+            + "<li><a href='/s'>Суми</a></li></ul> | false",
+        "a list of one word | <p>Тривогу оголосили в містах:</p><ul><li>Київ Суми</li></ul> | false",
+      })
+  void aShortListOfTheTextsFactsStays(String kind, String block, boolean kept) {
+    String html =
+        "<div class=text><p>"
+            + PARAGRAPHS.get(0)
+            + "</p>"
+            + block
+            + "<p>"
+            + PARAGRAPHS.get(1)
+            + "</p><p>"
+            + PARAGRAPHS.get(2)
+            + "</p></div>";
+    String text = body(page(html));
+    assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.get(2));
+    assertThat(text.contains("Суми") || text.contains("Вийти") || text.contains("Шахтар"))
+        .isEqualTo(kept);
+  }
 }
