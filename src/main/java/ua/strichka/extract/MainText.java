@@ -10,11 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -147,8 +145,6 @@ final class MainText {
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
-
-  private static final Pattern PHRASE_DONE = Pattern.compile("(?s).*[.!?…»\"”:]\\s*$");
 
   private MainText() {}
 
@@ -589,9 +585,9 @@ final class MainText {
 
   /**
    * Readability's conditional cleaning inside the chosen content: blocks that are mostly links,
-   * teasers, pictures without text, or tiny fragments without a sentence go; any block with ten
-   * commas is prose and stays. Captions that repeat their picture's alt go first ({@link
-   * ImageCaptions}).
+   * teasers, pictures without text, or tiny fragments without a sentence ({@link Fragments}) go;
+   * any block with ten commas is prose and stays. Captions that repeat their picture's alt go first
+   * ({@link ImageCaptions}).
    */
   static void clean(List<Element> roots) {
     for (Element root : roots) {
@@ -624,12 +620,7 @@ final class MainText {
                   || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
-                  || (of.text > 0
-                      && of.text < 25
-                      && of.images == 0
-                      && !PHRASE_DONE.matcher(text).matches()
-                      && !headingBox(e, text)
-                      && !shortTable(e));
+                  || Fragments.tiny(e, of, text);
         }
         if (drop) {
           removed.add(e);
@@ -640,42 +631,6 @@ final class MainText {
       }
     }
   }
-
-  /**
-   * A block that holds a subheading and nothing else ({@code <div class="body-paragraph"><h3>What
-   * next</h3></div>}, or the bold line editors set as one: {@code <div><strong>Що далі</strong>
-   * </div>}): CMS that box each paragraph box their subheadings so. It is no fragment without a
-   * sentence: a heading never ends in a full stop, and a short one ("What next", «Що далі») is what
-   * the tiny-fragment rule would otherwise take it for. A linked one is a teaser's headline, and a
-   * heading's own name still judges it, as a bare one's does.
-   */
-  static boolean headingBox(Element e, String text) {
-    Element h = e.selectFirst(SUBHEADING);
-    return h != null && h.text().length() == text.length() && e.selectFirst(LINK) == null;
-  }
-
-  private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6, strong, b");
-
-  private static final Evaluator LINK = QueryParser.parse("a[href]");
-
-  /**
-   * A list or table of two or more short items without links ({@code <ul><li>Київ</li><li>Суми
-   * </li></ul>} after «Тривогу оголосили в містах:», a score table): the text's own facts, set out
-   * item by item, not a fragment without a sentence. Items are words, not sentences, and all of
-   * them together can be shorter than the tiny-fragment rule's bound. Menus, tag rows and pagers
-   * are links.
-   */
-  static boolean shortTable(Element e) {
-    Evaluator items;
-    if (e.nameIs("ul") || e.nameIs("ol")) items = LIST_ITEM;
-    else if (e.nameIs("table")) items = ROW;
-    else return false;
-    return e.select(items).size() >= 2 && e.selectFirst(LINK) == null;
-  }
-
-  private static final Evaluator LIST_ITEM = QueryParser.parse("li");
-
-  private static final Evaluator ROW = QueryParser.parse("tr");
 
   /**
    * A block holding most of the chosen text, in prose: the text was chosen for it, so its name
