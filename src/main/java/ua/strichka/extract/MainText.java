@@ -10,9 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element(s) holding an arbitrary page's article text.
@@ -617,7 +619,11 @@ final class MainText {
                       && !holdsMost(of, rootText)
                       && !runs.inRun(e, of)
                       && !runs.holdsRun(e, stats))
-                  || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
+                  || (weight < 25
+                      && ld > 0.35
+                      && of.text < 1000
+                      && !citing(e, stats)
+                      && !linkedSentence(e, of, text))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
                   || Fragments.tiny(e, of, text);
@@ -640,6 +646,22 @@ final class MainText {
   static boolean holdsMost(TextStats.Of of, int rootText) {
     return of.text >= 0.8 * rootText && of.linkDensity() < 0.3;
   }
+
+  /**
+   * A paragraph set as a {@code div} ({@link #paragraphDiv}) that is one sentence running through
+   * its links («Про це повідомили в <a>ДСНС</a> та в <a>Національній поліції</a>.»): judged as the
+   * same {@code <p>} is, by {@link Paragraphs}, not by the link density that drops boxes of links.
+   * Sites that set each paragraph in a div lost their most-cited sentences. A teaser card opens
+   * with its headline's link, so a sentence must open with words of its own.
+   */
+  static boolean linkedSentence(Element e, TextStats.Of of, String text) {
+    if (!paragraphDiv(e, of) || !Paragraphs.isSentence(text)) return false;
+    Element link = e.selectFirst(LINK);
+    return link == null || !text.startsWith(link.text());
+  }
+
+  /** Parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator LINK = QueryParser.parse("a");
 
   /**
    * A list of the article's sentences citing links, or of links its text introduces, which link

@@ -392,4 +392,31 @@ class ChosenBlocksTest {
     assertThat(text.contains("Суми") || text.contains("Вийти") || text.contains("Шахтар"))
         .isEqualTo(kept);
   }
+
+  /**
+   * In text set a {@code div} per paragraph, a sentence running through its links is a paragraph as
+   * the same {@code <p>} is; a teaser card (its headline's link first) and a box of links go.
+   */
+  @ParameterizedTest(name = "{0} → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a cited sentence | Про це повідомили в <a href='/d'>Державній службі з надзвичайних"
+            + " ситуацій</a> та в <a href='/p'>Національній поліції України</a>. | true | поліції",
+        "a teaser card | <a href='/n/2'>Уряд ухвалив нові правила оренди житла</a> Що зміниться"
+            + " для орендарів. | false | орендарів",
+        "links without a sentence | <a href='/d'>Державна служба з надзвичайних ситуацій</a>,"
+            + " <a href='/p'>Національна поліція</a> | false | поліція",
+      })
+  void aSentenceThroughItsLinksInADivIsAParagraph(
+      String kind, String block, boolean kept, String word) {
+    StringBuilder a = new StringBuilder("<div class=story>");
+    for (int i = 0; i < PARAGRAPHS.size(); i++) {
+      a.append("<div class=par>").append(PARAGRAPHS.get(i)).append("</div>");
+      if (i == 1) a.append("<div class=par>").append(block).append("</div>");
+    }
+    String text = body(page(a.append("</div>").toString()));
+    assertThat(text).startsWith(PARAGRAPHS.getFirst()).endsWith(PARAGRAPHS.getLast());
+    assertThat(text.contains(word)).isEqualTo(kept);
+  }
 }
