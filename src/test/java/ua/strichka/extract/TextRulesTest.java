@@ -439,6 +439,11 @@ class TextRulesTest {
         "a theme's wrapper of a tweet | <div class='twitter-wrapper'><div><blockquote"
             + " class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>— Новини (@news)"
             + " 9 квітня 2025</blockquote></div></div> | true",
+        "a WordPress embed block | <figure class='wp-block-embed is-type-rich"
+            + " is-provider-twitter wp-block-embed-twitter'><div class='wp-block-embed__wrapper'>"
+            + "<blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>"
+            + "— Новини (@news) 9 квітня 2025</blockquote><script async"
+            + " src='https://platform.twitter.com/widgets.js'></script></div></figure> | true",
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
         "a tweet in a widget | <div class='widget widget_tweet'><blockquote class='twitter-tweet'>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote></div> | false",
