@@ -87,30 +87,37 @@ final class Hints {
 
   /**
    * As {@link #weight(Element)}, from the element's attributes read into marks; 0 for a block named
-   * only after the embedded post it holds ({@link #embedWrapper}) and for a quoted post ({@link
-   * #quotedPost}).
+   * only after the post it shows ({@link #namedAfterPost}).
    */
   static int weight(Element e, Marks m) {
     int w = weight(m, e.normalName());
-    return w < 0 && (embedWrapper(e, m) || quotedPost(e, m)) ? 0 : w;
+    return w < 0 && namedAfterPost(e, m) ? 0 : w;
   }
 
   /**
-   * Whether {@code e} is a social post the article quotes, set as the platforms' embed codes set
-   * it: a {@code <blockquote>} named only by an embed word ({@code twitter-tweet}, {@code
-   * instagram-media}, {@code tiktok-embed}), or a block so named that holds nothing but such a
-   * quotation (a theme's {@code twitter-wrapper}). The post's words, author and date are in the
-   * markup because the article cites them, as it cites a speaker («he wrote:», then the post), and
-   * readers, Readability and hand-written per-site rules keep them as the article's. A block named
-   * so that is no quotation (a follow button, a feed widget, a "tweet-card" of links) still goes,
-   * and a strong word (a {@code widget_tweet}, a {@code tweet share} box) still drops the post.
+   * Whether {@code e} is named boilerplate only by an embed word and is a listicle's item ({@link
+   * #embedWrapper}) or a post the article quotes ({@link #quotedPost}): the name is the post's, not
+   * a box's. The name is read once for both: every boilerplate-named element of a page asks.
    */
-  static boolean quotedPost(Element e, Marks m) {
-    if (!embedOnly(m, LISTS.contains(e.normalName()))) return false;
+  private static boolean namedAfterPost(Element e, Marks m) {
+    return embedOnly(m, LISTS.contains(e.normalName())) && (embedWrapper(e) || quotedPost(e));
+  }
+
+  /**
+   * Whether {@code e}, named only by an embed word, is a social post the article quotes, set as the
+   * platforms' embed codes set it: a {@code <blockquote>} ({@code twitter-tweet}, {@code
+   * instagram-media}, {@code tiktok-embed}), or a block that holds nothing but such a quotation (a
+   * theme's {@code twitter-wrapper}, WordPress's {@code wp-block-embed-twitter}). The post's words,
+   * author and date are in the markup because the article cites them, as it cites a speaker («he
+   * wrote:», then the post), and readers, Readability and hand-written per-site rules keep them as
+   * the article's. A block named so that is no quotation (a follow button, a feed widget, a
+   * "tweet-card" of links) still goes, and a strong word (a {@code widget_tweet}, a {@code tweet
+   * share} box) still drops the post.
+   */
+  private static boolean quotedPost(Element e) {
     if (e.nameIs("blockquote")) return true;
     Element quote = e.selectFirst(BLOCKQUOTE);
     return quote != null
-        && quote != e
         && embedOnly(Marks.of(quote), false)
         && quote.text().length() == e.text().length();
   }
@@ -118,14 +125,14 @@ final class Hints {
   private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
 
   /**
-   * Whether {@code e} is named boilerplate only by an embed word ({@code video_instagram}, {@code
-   * tweet-card}) and holds a heading: the item of a listicle named after the post it shows, with
-   * the article's own heading and words besides the post. An embedded post has no heading of its
-   * own (the platforms' embed codes are a quotation, an author and a date); the post inside the
-   * item is named too, and goes by its own name.
+   * Whether {@code e}, named only by an embed word ({@code video_instagram}, {@code tweet-card}),
+   * holds a heading: the item of a listicle named after the post it shows, with the article's own
+   * heading and words besides the post. An embedded post has no heading of its own (the platforms'
+   * embed codes are a quotation, an author and a date); the post inside the item is judged by its
+   * own name ({@link #quotedPost}).
    */
-  static boolean embedWrapper(Element e, Marks m) {
-    return embedOnly(m, LISTS.contains(e.normalName())) && e.selectFirst(HEADING) != null;
+  private static boolean embedWrapper(Element e) {
+    return e.selectFirst(HEADING) != null;
   }
 
   /** Parsed once: jsoup parses a selector given as text anew at every call. */
@@ -337,7 +344,7 @@ final class Hints {
     if (NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) return true;
     if (says(m.cls(), list, -2) || says(m.id(), list, -2)) return true;
     boolean embed = says(m.cls(), list, EMBED) || says(m.id(), list, EMBED);
-    return embed && !embedWrapper(e, m) && !quotedPost(e, m);
+    return embed && !namedAfterPost(e, m);
   }
 
   private static boolean isSpace(char c) {
