@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Metadata in the page's markup, in three tiers of trust: OpenGraph and {@code article:*}; named
@@ -62,6 +64,27 @@ final class MetaTags {
     if (type != null) f.types.add(type.toLowerCase(Locale.ROOT));
     return f;
   }
+
+  /** Every title the tags claim, each tag's first, blanks left out. */
+  List<String> titles() {
+    List<String> out = new ArrayList<>();
+    for (String k : TITLE_KEYS) {
+      String t = get(k);
+      if (t != null) out.add(t);
+    }
+    return out;
+  }
+
+  private static final List<String> TITLE_KEYS =
+      List.of(
+          "og:title",
+          "twitter:title",
+          "parsely-title",
+          "sailthru.title",
+          "dc.title",
+          "dcterms.title",
+          "title",
+          "headline");
 
   /** Named meta tags: the generic ones, Parse.ly, Sailthru, Dublin Core and CMS habits. */
   PageFacts named() {
@@ -125,8 +148,14 @@ final class MetaTags {
     if (headline != null) f.title = PageFacts.blankToNull(headline.text());
     f.published = itemDate(items, "datePublished");
     f.modified = itemDate(items, "dateModified");
+    Element scope = null;
     for (Element a : items) {
       if (!isItem(a, "author", false)) continue;
+      // The authors of the first item that names one: teasers around the article are items of
+      // their own, each with its author.
+      Element item = a.parent() == null ? null : a.parent().closest(ITEM);
+      if (f.authors.isEmpty()) scope = item;
+      else if (item != scope) continue;
       Element name = a.selectFirst("[itemprop=name]");
       String n =
           name == null ? a.text() : name.hasAttr("content") ? name.attr("content") : name.text();
@@ -148,6 +177,8 @@ final class MetaTags {
     if (f.language == null && html != null) f.language = language(html.attr("xml:lang"));
     return f;
   }
+
+  private static final Evaluator ITEM = QueryParser.parse("[itemscope]");
 
   /** The CSS {@code [itemprop=PROP]}, with {@code :not(meta)} unless {@code meta} is allowed. */
   private static boolean isItem(Element e, String prop, boolean meta) {

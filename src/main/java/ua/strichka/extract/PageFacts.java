@@ -1,5 +1,6 @@
 package ua.strichka.extract;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,8 +33,9 @@ final class PageFacts {
   PageFacts fill(PageFacts other) {
     if (title == null) title = other.title;
     if (description == null) description = other.description;
-    if (published == null) published = other.published;
+    if (published == null || refines(published, other.published)) published = other.published;
     if (modified == null) modified = other.modified;
+    if (siteName == null) siteName = other.siteName;
     if (!namesAuthors()) {
       authors.clear();
       authors.addAll(other.authors);
@@ -41,7 +43,6 @@ final class PageFacts {
     if (image == null) image = other.image;
     if (section == null) section = other.section;
     if (language == null) language = other.language;
-    if (siteName == null) siteName = other.siteName;
     if (canonical == null) canonical = other.canonical;
     if (body == null) body = other.body;
     types.addAll(other.types);
@@ -49,15 +50,30 @@ final class PageFacts {
   }
 
   /**
-   * Whether some author here is more than a link: {@code article:author} is often the writer's
-   * profile URL (Facebook's own spec asks for one), which names no one, and it must not keep the
-   * {@code <meta name=author>} or the byline of a later source out.
+   * Whether some author here names a person: {@code article:author} is often the writer's profile
+   * URL (Facebook's own spec asks for one), and {@code <meta name=author>} often the outlet itself
+   * («ABC News», «Редакція»); neither names anyone, and they must not keep the byline of a later
+   * source out.
    */
   boolean namesAuthors() {
-    for (String a : authors) {
-      if (!Authors.LINKS.matcher(a).replaceAll("").isBlank()) return true;
-    }
-    return false;
+    return !authors.isEmpty() && !Authors.clean(authors, siteName).isEmpty();
+  }
+
+  /**
+   * Whether a date that names only its day ({@code "2016-12-16"}: midnight) gives way to {@code
+   * later}, the same day with its time: sites put the day in one tag and the time in another, and
+   * the less trusted source is then the more exact.
+   */
+  static boolean refines(OffsetDateTime day, OffsetDateTime later) {
+    return later != null
+        && dayOnly(day)
+        && !dayOnly(later)
+        && later.toLocalDate().equals(day.toLocalDate());
+  }
+
+  /** Midnight to the second: how a date given without its time reads. */
+  static boolean dayOnly(OffsetDateTime d) {
+    return d.toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   static String blankToNull(String s) {

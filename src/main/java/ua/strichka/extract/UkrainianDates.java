@@ -180,11 +180,11 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {
-      date = named(m.group(3), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
+      date = named(yearOf(m, 3, s), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = MONTH_DAY.matcher(s)).find()) {
-      date = named(m.group(3), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
+      date = named(yearOf(m, 3, s), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     }
@@ -341,6 +341,24 @@ public final class UkrainianDates {
       case "вчора", "учора", "вчера", "yesterday" -> 1;
       default -> 0;
     };
+  }
+
+  /** A year standing alone: no digit, clock or date punctuation joined to it. */
+  private static final Pattern LONE_YEAR =
+      Pattern.compile("(?<![\\d:./-])(199\\d|20\\d\\d)(?![\\d:./-])");
+
+  /**
+   * The year of a day-and-month match: its own group, else a year elsewhere in the text, as Java's
+   * {@code Date.toString()} and some bylines put it after the time («Mon Aug 03 12:45:00 EDT 2015»,
+   * «Aug 3 at 12:45 pm, 2015»); null when the text names none.
+   */
+  private static String yearOf(Matcher m, int group, String s) {
+    if (m.group(group) != null) return m.group(group);
+    Matcher y = LONE_YEAR.matcher(s);
+    while (y.find()) {
+      if (y.end() <= m.start() || y.start() >= m.end()) return y.group(1);
+    }
+    return null;
   }
 
   /** A day and month with or without a year; without one, the latest such day not in the future. */

@@ -66,7 +66,9 @@ final class VisiblePage {
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
-    if (known.published == null) f.published = date(index, now).orElse(null);
+    if (known.published == null || PageFacts.dayOnly(known.published)) {
+      f.published = date(index, now).orElse(null);
+    }
     if (!known.namesAuthors()) f.authors.addAll(authors(index, now));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
     return f;
@@ -75,10 +77,11 @@ final class VisiblePage {
   private static List<String> authors(PageIndex index, ZonedDateTime now) {
     List<String> out = new ArrayList<>();
     List<Element> linking = new ArrayList<>();
+    Element h1 = index.h1();
     for (int i = 0; i < index.all.size(); i++) {
       Element e = index.all.get(i);
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
-      if (e.closest(ASIDE) != null) continue;
+      if (within(e, h1, ASIDE) || inOtherArticle(e, h1)) continue;
       List<String> linked = linkedNames(e);
       if (!linked.isEmpty()) {
         out.addAll(linked);
@@ -97,6 +100,21 @@ final class VisiblePage {
     if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
   }
+
+  /**
+   * Whether {@code e} lies in an {@code <article>} the headline is not in, where the headline is in
+   * one: teaser cards are {@code <article>}s too, each with its byline. A page whose headline
+   * stands above its {@code <article>} says nothing by them.
+   */
+  private static boolean inOtherArticle(Element e, Element h1) {
+    if (h1 == null) return false;
+    Element own = h1.closest(ARTICLE);
+    if (own == null) return false;
+    Element item = e.closest(ARTICLE);
+    return item != null && item != own && !own.parents().contains(item);
+  }
+
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   /**
    * Whether paragraphs or list items lie inside {@code e}: then it is text, not a byline. Not
@@ -239,7 +257,17 @@ final class VisiblePage {
    * list: layouts name their main column after them («page-left-right-sidebar»).
    */
   private static boolean aside(Element e, Element h1) {
-    Element aside = e.closest(OTHER_TEXTS);
+    return within(e, h1, OTHER_TEXTS);
+  }
+
+  /**
+   * Whether the nearest container of {@code e} that {@code names} matches is another text's: one
+   * that also holds the headline is the article or the page around it, whatever its class says
+   * (Drupal marks every {@code <body>} {@code no-sidebars}, themes name the main column {@code
+   * right_sidebar}).
+   */
+  private static boolean within(Element e, Element h1, Evaluator names) {
+    Element aside = e.closest(names);
     if (aside == null) return false;
     return h1 == null || !(aside == h1 || h1.parents().contains(aside));
   }
