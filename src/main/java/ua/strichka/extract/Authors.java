@@ -137,6 +137,11 @@ final class Authors {
     return !words[words.length - 1].endsWith(".");
   }
 
+  /** The text without a byline label before it: «by Jane Doe» → «Jane Doe». */
+  static String unlabelled(String s) {
+    return LABEL.matcher(s.strip()).replaceFirst("").strip();
+  }
+
   /** Clean, de-duplicated names from raw author strings; {@code siteName} never counts as one. */
   static List<String> clean(List<String> raw, String siteName) {
     Map<String, String> out = new LinkedHashMap<>();
