@@ -32,10 +32,11 @@ final class PageFacts {
   /** Takes from {@code other} every field this one lacks. */
   PageFacts fill(PageFacts other) {
     if (title == null) title = other.title;
-    if (description == null) description = other.description;
+    if (siteName == null) siteName = other.siteName;
+    // A description that is the site's name («Engadget») describes nothing.
+    if (description == null || namesSite(description)) description = other.description;
     if (published == null || refines(published, other.published)) published = other.published;
     if (modified == null) modified = other.modified;
-    if (siteName == null) siteName = other.siteName;
     if (!namesAuthors()) {
       authors.clear();
       authors.addAll(other.authors);
@@ -57,6 +58,10 @@ final class PageFacts {
    */
   boolean namesAuthors() {
     return !authors.isEmpty() && !Authors.clean(authors, siteName).isEmpty();
+  }
+
+  private boolean namesSite(String text) {
+    return siteName != null && Titles.same(text, siteName);
   }
 
   /**

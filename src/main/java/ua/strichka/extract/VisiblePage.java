@@ -157,17 +157,17 @@ final class VisiblePage {
    */
   /**
    * The headline's {@code <h1>}: the first that is not the site's name (a logo set as {@code <h1>}
-   * above the article: «POLITICO», «Українська правда») nor a lone word while another follows.
+   * above the article: «POLITICO», «Українська правда»), one of several words before a lone word.
    */
   static Element headline(PageIndex index, PageFacts known) {
-    List<Element> h1s = index.h1s;
-    for (Element h : h1s) {
+    Element alone = null;
+    for (Element h : index.h1s) {
       String t = h.text();
       if (known.siteName != null && Titles.same(t, known.siteName)) continue;
-      if (h1s.size() > 1 && !t.strip().contains(" ")) continue;
-      return h;
+      if (t.strip().contains(" ")) return h;
+      if (alone == null) alone = h;
     }
-    return index.h1();
+    return alone != null ? alone : index.h1();
   }
 
   private static boolean inOtherArticle(Element e, Element h1) {
