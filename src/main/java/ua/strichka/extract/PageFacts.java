@@ -37,7 +37,8 @@ final class PageFacts {
     if (description == null || namesSite(description)) description = other.description;
     if (published == null || refines(published, other.published)) published = other.published;
     if (modified == null) modified = other.modified;
-    if (!namesAuthors()) {
+    // Asked only when the other source has authors to give: naming is a few regexes per name.
+    if (!other.authors.isEmpty() && !namesAuthors()) {
       authors.clear();
       authors.addAll(other.authors);
     }

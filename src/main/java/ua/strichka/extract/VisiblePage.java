@@ -66,10 +66,11 @@ final class VisiblePage {
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
+    Element headline = headline(index, known);
     if (known.published == null || PageFacts.dayOnly(known.published)) {
-      f.published = date(index, now, headline(index, known)).orElse(null);
+      f.published = date(index, now, headline).orElse(null);
     }
-    if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline(index, known)));
+    if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
     return f;
   }
@@ -143,7 +144,7 @@ final class VisiblePage {
       if (e == h1) seen = 0;
       if (seen < 0 || e == h1) continue;
       if (++seen > META_LINE_REACH) break;
-      if (TextStats.longerThan(e, 160) || !BY_WORD.matcher(e.ownText()).matches()) continue;
+      if (!BY_WORD.matcher(e.ownText()).matches() || TextStats.longerThan(e, 160)) continue;
       List<String> names = linkedNames(e);
       if (!names.isEmpty()) return names;
     }
