@@ -152,7 +152,7 @@ final class MetaTags {
     for (Element a : items) {
       if (!isItem(a, "author", false)) continue;
       // The authors of the first item that names one: teasers around the article are items of
-      // their own, each with its author.
+      // their own, each with its author, or {@code <article>}s whose links say itemprop=author.
       Element item = a.parent() == null ? null : a.parent().closest(ITEM);
       if (f.authors.isEmpty()) scope = item;
       else if (item != scope) continue;
@@ -178,7 +178,7 @@ final class MetaTags {
     return f;
   }
 
-  private static final Evaluator ITEM = QueryParser.parse("[itemscope]");
+  private static final Evaluator ITEM = QueryParser.parse("[itemscope], article");
 
   /** The CSS {@code [itemprop=PROP]}, with {@code :not(meta)} unless {@code meta} is allowed. */
   private static boolean isItem(Element e, String prop, boolean meta) {

@@ -38,7 +38,7 @@ final class PageFacts {
     if (published == null || refines(published, other.published)) published = other.published;
     if (modified == null) modified = other.modified;
     // Asked only when the other source has authors to give: naming is a few regexes per name.
-    if (!other.authors.isEmpty() && !namesAuthors()) {
+    if (!other.authors.isEmpty() && (!namesAuthors() || extendedBy(other.authors))) {
       authors.clear();
       authors.addAll(other.authors);
     }
@@ -49,6 +49,18 @@ final class PageFacts {
     if (body == null) body = other.body;
     types.addAll(other.types);
     return this;
+  }
+
+  /**
+   * Whether {@code more} names every author here and others besides: {@code <meta name=author>}
+   * holds one name where the byline's microdata lists the co-authors.
+   */
+  private boolean extendedBy(List<String> more) {
+    if (more.size() <= authors.size()) return false;
+    for (String a : authors) {
+      if (more.stream().noneMatch(m -> m.strip().equalsIgnoreCase(a.strip()))) return false;
+    }
+    return true;
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -173,10 +174,14 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = NUMERIC_DATE.matcher(s)).find()) {
-      // Day first, as Ukraine and Europe write it; American month-first only where the day-first
-      // reading is impossible («12/19/2016»)
-      date = date(year(m.group(3)), num(m.group(2)), num(m.group(1)));
-      if (date == null) date = date(year(m.group(3)), num(m.group(1)), num(m.group(2)));
+      // Day first, as Ukraine and Europe write it; American month-first where the day-first
+      // reading is impossible («12/19/2016») or the clock names an American zone («10/04/16 05:07
+      // AM EDT»).
+      boolean monthFirst = AMERICAN_ZONES.contains(namedZoneKey(s));
+      int first = num(m.group(monthFirst ? 2 : 1));
+      int second = num(m.group(monthFirst ? 1 : 2));
+      date = date(year(m.group(3)), second, first);
+      if (date == null) date = date(year(m.group(3)), first, second);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {
@@ -274,10 +279,19 @@ public final class UkrainianDates {
   }
 
   private static Optional<ZoneId> namedZone(String s) {
-    Matcher m = NAMED_ZONE.matcher(s);
-    if (!m.find()) return Optional.empty();
-    return Optional.ofNullable(NAMED_ZONES.get(m.group(1) != null ? m.group(1) : m.group(2)));
+    return Optional.ofNullable(NAMED_ZONES.get(namedZoneKey(s)));
   }
+
+  /** The {@link #NAMED_ZONES} key a clock in {@code s} names, else null. */
+  private static String namedZoneKey(String s) {
+    Matcher m = NAMED_ZONE.matcher(s);
+    if (!m.find()) return "";
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  /** The zones of the United States, whose pages write numeric dates month first. */
+  private static final Set<String> AMERICAN_ZONES =
+      Set.of("et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt");
 
   /**
    * A Unix time in seconds or milliseconds, as pages keep it in {@code data-} attributes; only

@@ -256,6 +256,52 @@ class PageMetadataTest {
     assertThat(a.authors()).containsExactly("Ірина Морозюк", "Олег Петренко");
   }
 
+  /** Teaser {@code <article>}s whose author links say {@code itemprop=author}, no item around. */
+  @Test
+  void microdataAuthorsOfTheFirstArticleOnly() {
+    String teaser =
+        "<article><a href=\"/n/%d\">Інша новина</a><a itemprop=\"author\" href=\"/a/%d\">%s</a>"
+            + "</article>";
+    Article a =
+        page(
+            "",
+            "<title>Новина</title>",
+            "<article><h1>Новина</h1><a itemprop=\"author\" href=\"/a/1\">Ірина Морозюк</a><div"
+                + " class=\"content\">"
+                + TEXT
+                + "</div></article>"
+                + teaser.formatted(2, 2, "Марія Коваль")
+                + teaser.formatted(3, 3, "Олег Петренко"));
+    assertThat(a.authors()).containsExactly("Ірина Морозюк");
+  }
+
+  /** {@code <meta name=author>} holds one name where the byline's microdata lists co-authors. */
+  @ParameterizedTest(name = "{0} + {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ірина Морозюк | Ірина Морозюк;Олег Петренко | Ірина Морозюк;Олег Петренко",
+        "Ірина Морозюк | Олег Петренко;Марія Коваль | Ірина Морозюк",
+        "Ірина Морозюк | Ірина Морозюк | Ірина Морозюк",
+      })
+  void aLaterSourceNamingTheSameAuthorAndMoreGivesTheFullerList(
+      String metaAuthor, String itemAuthors, String expected) {
+    StringBuilder items = new StringBuilder();
+    for (String n : itemAuthors.split(";")) {
+      items.append("<span itemprop=\"author\">").append(n).append("</span> ");
+    }
+    Article a =
+        page(
+            "",
+            "<title>Новина</title><meta name=\"author\" content=\"" + metaAuthor + "\">",
+            "<div itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Новина</h1><p>"
+                + items
+                + "</p><div class=\"content\">"
+                + TEXT
+                + "</div></div>");
+    assertThat(a.authors()).isEqualTo(names(expected));
+  }
+
   /**
    * The day in one tag, the time in a later source: the time of that day is taken; a time on
    * another day (a teaser's, an update's) is not.
