@@ -200,14 +200,23 @@ final class MetaTags {
     return parseDate(v);
   }
 
+  /**
+   * The first key's date; a day without its time gives way to a later key's time that day ({@code
+   * <meta name=date content=2016-12-13>} beside {@code <meta itemprop=datePublished
+   * content=2016-12-13T13:45:00-0800>}).
+   */
   private OffsetDateTime date(String... keys) {
+    OffsetDateTime found = null;
     for (String k : keys) {
       for (String v : all(k)) {
         OffsetDateTime d = parseDate(v);
-        if (d != null) return d;
+        if (d == null) continue;
+        if (found == null) found = d;
+        else if (PageFacts.refines(found, d)) return d;
+        if (!PageFacts.dayOnly(found)) return found;
       }
     }
-    return null;
+    return found;
   }
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */

@@ -317,6 +317,8 @@ class PageMetadataTest {
             + " 21:05</div> | 2025-04-08T21:05+03:00",
         "<meta property=\"article:published_time\" content=\"2016-12-16\"> | <div"
             + " class=\"timestamp\">Dec 16, 2016, 12:37 PM ET</div> | 2016-12-16T12:37-05:00",
+        "<meta name=\"date\" content=\"2025-04-08\"><meta itemprop=\"datePublished\""
+            + " content=\"2025-04-08T13:45:00-0800\"> | | 2025-04-08T13:45-08:00",
         "<meta name=\"date\" content=\"2025-04-08\"> | <div class=\"date\">07 квітня 2025 р."
             + " 21:05</div> | 2025-04-08T00:00+03:00",
         "<meta name=\"date\" content=\"2025-04-08T10:00:00+03:00\"> | <div class=\"date\">08"
@@ -328,7 +330,11 @@ class PageMetadataTest {
         page(
             "",
             "<title>Новина</title>" + head,
-            "<h1>Новина</h1>" + visible + "<div class=\"content\">" + TEXT + "</div>");
+            "<h1>Новина</h1>"
+                + (visible == null ? "" : visible)
+                + "<div class=\"content\">"
+                + TEXT
+                + "</div>");
     assertThat(a.datePublished().toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
   }
 
