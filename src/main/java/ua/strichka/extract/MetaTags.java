@@ -164,6 +164,8 @@ final class MetaTags {
     }
     if (f.published == null) {
       for (Element t : times) {
+        // An embedded post (Instagram, a tweet) is quoted with its own date.
+        if (t.closest(QUOTE) != null) continue;
         OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
         if (d != null) {
           f.published = d;
@@ -179,6 +181,8 @@ final class MetaTags {
   }
 
   private static final Evaluator ITEM = QueryParser.parse("[itemscope], article");
+
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
 
   /** The CSS {@code [itemprop=PROP]}, with {@code :not(meta)} unless {@code meta} is allowed. */
   private static boolean isItem(Element e, String prop, boolean meta) {

@@ -34,7 +34,8 @@ final class VisiblePage {
   private static final AttributeWords DATE_ID =
       AttributeWords.anywhere("id", "date", "time", "publish", "posted");
   private static final AttributeWords BYLINE_CLASS =
-      AttributeWords.delimited("class", "author", "authors", "byline", "avtor", "autor");
+      AttributeWords.delimited(
+          "class", "author", "authors", "authorname", "byline", "writer", "avtor", "autor");
   private static final AttributeWords AUTHOR_ID = AttributeWords.anywhere("id", "author");
 
   /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */

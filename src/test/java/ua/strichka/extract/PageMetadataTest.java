@@ -338,6 +338,37 @@ class PageMetadataTest {
     assertThat(a.datePublished().toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
   }
 
+  @Test
+  void anEmbeddedPostsTimeIsNotTheArticles() {
+    Article a =
+        page(
+            "",
+            "<title>Новина</title>",
+            "<h1>Новина</h1><div class=\"date\">09 квітня 2025 р. 07:03</div><div"
+                + " class=\"content\">"
+                + TEXT
+                + "<blockquote class=\"instagram-media\"><p>A photo posted on <time"
+                + " datetime=\"2025-04-05T17:10:10+00:00\">Apr 5, 2025</time></p></blockquote>"
+                + "</div>");
+    assertThat(a.datePublished()).isEqualTo(OffsetDateTime.parse("2025-04-09T07:03:00+03:00"));
+  }
+
+  /** Byline classes sites use besides «author» and «byline». */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"writer-name", "authorname-txt", "post-writer"})
+  void bylineClassNames(String cls) {
+    Article a =
+        page(
+            "",
+            "<title>Новина</title>",
+            "<h1>Новина</h1><h4 class=\""
+                + cls
+                + "\"><a href=\"/lauren/\">Лариса Коваль</a></h4><div class=\"content\">"
+                + TEXT
+                + "</div>");
+    assertThat(a.authors()).containsExactly("Лариса Коваль");
+  }
+
   /** Sites print a social headline in og:title and a longer or reworded one above the text. */
   @ParameterizedTest(name = "{1}")
   @CsvSource(
