@@ -137,7 +137,7 @@ public final class Extractor {
             : PageKinds.notArticle(
                 index, facts, url, body.length(), ProseMass.reads(paragraphs, roots));
     if (notArticle.isPresent()) return notArticle.get();
-    String image = absolute(facts.image, base);
+    String image = LeadImage.isBadge(facts.image) ? null : absolute(facts.image, base);
     if (image == null) image = firstImage(roots);
     String section = first(facts.section, Sections.fromUrl(canonical), Sections.fromUrl(url));
     return new Extraction.Found(
@@ -289,7 +289,7 @@ public final class Extractor {
         if (!img.hasAttr("src")) continue;
         String src = img.absUrl("src");
         if (src.isEmpty()) src = img.attr("src");
-        if (!src.startsWith("data:") && !src.isBlank()) return src;
+        if (!src.startsWith("data:") && !src.isBlank() && !LeadImage.isBadge(src)) return src;
       }
     }
     return null;

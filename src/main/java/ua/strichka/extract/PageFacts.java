@@ -42,7 +42,7 @@ final class PageFacts {
       authors.clear();
       authors.addAll(other.authors);
     }
-    if (image == null) image = other.image;
+    if (image == null || LeadImage.isBadge(image)) image = other.image;
     if (section == null) section = other.section;
     if (language == null) language = other.language;
     if (canonical == null) canonical = other.canonical;

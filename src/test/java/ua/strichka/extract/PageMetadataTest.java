@@ -369,6 +369,34 @@ class PageMetadataTest {
     assertThat(a.authors()).containsExactly("Лариса Коваль");
   }
 
+  /** The site's logo in og:image, or among the text's images, is not the story's picture. */
+  @ParameterizedTest(name = "{0} + {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://x.example/i/CNBC_Logo_PS.gif | <img src=\"/i/photo.jpg\"> | https://x.example/i/photo.jpg",
+        "https://x.example/css/decoration/logo_white.gif | | ",
+        "https://x.example/assets/ornament-78dc6d.gif | | ",
+        "https://x.example/sprites/icons.png?v=2 | | ",
+        "https://x.example/i/fbappicon1_1020.jpg | | https://x.example/i/fbappicon1_1020.jpg",
+        "https://pixel.x.example/imgs/ailes.w1200.jpg | | https://pixel.x.example/imgs/ailes.w1200.jpg",
+        " | <img src=\"/i/logo.png\"><img src=\"/i/photo.jpg\"> | https://x.example/i/photo.jpg",
+      })
+  void aLogoIsNoLeadImage(String ogImage, String inText, String expected) {
+    Article a =
+        page(
+            "",
+            "<title>Новина</title>"
+                + (ogImage == null
+                    ? ""
+                    : "<meta property=\"og:image\" content=\"" + ogImage + "\">"),
+            "<h1>Новина</h1><div class=\"content\">"
+                + (inText == null ? "" : "<p>" + inText + "</p>")
+                + TEXT
+                + "</div>");
+    assertThat(a.image()).isEqualTo(expected);
+  }
+
   /** Sites print a social headline in og:title and a longer or reworded one above the text. */
   @ParameterizedTest(name = "{1}")
   @CsvSource(
