@@ -95,6 +95,9 @@ final class Titles {
   /** Words a heading and a metadata title share before the heading counts as the same story's. */
   private static final int SHARED_WORDS = 3;
 
+  /** How many times a title's words a heading may have and still be its rewording. */
+  private static final int LONGER = 2;
+
   /** The share of the shorter one's words they must share. */
   private static final double SHARED_SHARE = 0.6;
 
@@ -117,7 +120,8 @@ final class Titles {
         if (c == null) continue;
         for (String part : SEPARATOR.split(c)) {
           Set<String> cw = wordSet(part);
-          if (cw.isEmpty() || hw.isEmpty()) continue;
+          // A heading that holds its title and a paragraph more is no headline.
+          if (cw.isEmpty() || hw.isEmpty() || hw.size() > LONGER * cw.size()) continue;
           int shared = 0;
           for (String w : cw) if (hw.contains(w)) shared++;
           double share = shared / (double) Math.min(cw.size(), hw.size());

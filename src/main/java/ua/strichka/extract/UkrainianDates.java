@@ -185,11 +185,11 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {
-      date = named(yearOf(m, 3, s), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
+      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = MONTH_DAY.matcher(s)).find()) {
-      date = named(yearOf(m, 3, s), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
+      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     }
@@ -364,13 +364,15 @@ public final class UkrainianDates {
   /**
    * The year of a day-and-month match: its own group, else a year elsewhere in the text, as Java's
    * {@code Date.toString()} and some bylines put it after the time («Mon Aug 03 12:45:00 EDT 2015»,
-   * «Aug 3 at 12:45 pm, 2015»); null when the text names none.
+   * «Aug 3 at 12:45 pm, 2015»); null when the text names none. A number past this year is a count
+   * («2034 перегляди»), not the year.
    */
-  private static String yearOf(Matcher m, int group, String s) {
+  private static String yearOf(Matcher m, int group, String s, ZonedDateTime now) {
     if (m.group(group) != null) return m.group(group);
     Matcher y = LONE_YEAR.matcher(s);
     while (y.find()) {
-      if (y.end() <= m.start() || y.start() >= m.end()) return y.group(1);
+      if (y.end() > m.start() && y.start() < m.end()) continue;
+      return Integer.parseInt(y.group(1)) <= now.getYear() ? y.group(1) : null;
     }
     return null;
   }
