@@ -57,9 +57,7 @@ final class Titles {
     String meta = PageFacts.blankToNull(metaTitle);
     String doc = PageFacts.blankToNull(documentTitle);
     List<String> candidates = new ArrayList<>();
-    candidates.add(meta);
-    candidates.add(doc);
-    candidates.addAll(claims);
+    for (String c : allClaims(meta, doc, claims)) if (!candidates.contains(c)) candidates.add(c);
     for (String candidate : candidates) {
       if (candidate == null) continue;
       for (String h : headings) {
@@ -90,6 +88,14 @@ final class Titles {
       return headings.isEmpty() ? null : PageFacts.blankToNull(headings.get(0));
     }
     return stripSite(base, siteName, url);
+  }
+
+  private static List<String> allClaims(String meta, String doc, List<String> claims) {
+    List<String> all = new ArrayList<>();
+    if (meta != null) all.add(meta);
+    if (doc != null) all.add(doc);
+    all.addAll(claims);
+    return all;
   }
 
   /** Words a heading and a metadata title share before the heading counts as the same story's. */

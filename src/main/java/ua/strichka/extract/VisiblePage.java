@@ -153,15 +153,10 @@ final class VisiblePage {
   }
 
   /**
-   * Whether {@code e} lies in an {@code <article>} the headline is not in, where the headline is in
-   * one: teaser cards are {@code <article>}s too, each with its byline. A page whose headline
-   * stands above its {@code <article>} says nothing by them.
-   */
-  /**
    * The headline's {@code <h1>}: the first that is not the site's name (a logo set as {@code <h1>}
    * above the article: «POLITICO», «Українська правда»), one of several words before a lone word.
    */
-  static Element headline(PageIndex index, PageFacts known) {
+  private static Element headline(PageIndex index, PageFacts known) {
     Element alone = null;
     for (Element h : index.h1s) {
       String t = h.text();
@@ -172,6 +167,11 @@ final class VisiblePage {
     return alone != null ? alone : index.h1();
   }
 
+  /**
+   * Whether {@code e} lies in an {@code <article>} the headline is not in, where the headline is in
+   * one: teaser cards are {@code <article>}s too, each with its byline. A page whose headline
+   * stands above its {@code <article>} says nothing by them.
+   */
   private static boolean inOtherArticle(Element e, Element h1) {
     if (h1 == null) return false;
     Element own = h1.closest(ARTICLE);
