@@ -137,6 +137,11 @@ final class Authors {
     return !words[words.length - 1].endsWith(".");
   }
 
+  /** The text without a byline label before it: «by Jane Doe» → «Jane Doe». */
+  static String unlabelled(String s) {
+    return LABEL.matcher(s.strip()).replaceFirst("").strip();
+  }
+
   /** Clean, de-duplicated names from raw author strings; {@code siteName} never counts as one. */
   static List<String> clean(List<String> raw, String siteName) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -165,6 +170,8 @@ final class Authors {
     String s = PageFacts.blankToNull(part);
     if (s == null) return null;
     s = LABEL.matcher(s).replaceFirst("");
+    // A label alone («By», «Автор:»), its name left empty or set elsewhere.
+    if (LABEL.matcher(s + " ").matches()) return null;
     s = LINKS.matcher(s).replaceAll("").strip();
     s = EDGE_PUNCTUATION.matcher(s).replaceAll("").strip();
     if (s.isEmpty() || PHOTO.matcher(s).find()) return null;
@@ -180,7 +187,8 @@ final class Authors {
     if (s.codePoints().anyMatch(Character::isDigit)) return null;
     if (siteName != null && Titles.same(s, siteName)) return null;
     if (s.contains("/") || s.length() > 60 || s.split("\\s+").length > 5) return null;
-    if (!s.codePoints().anyMatch(Character::isLetter)) return null;
+    if (!s.codePoints().anyMatch(Character::isLetter) || uncapitalised(s)) return null;
+    if (PHRASE_WORD.matcher(s).find()) return null;
     if (s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3) s = capitalise(s);
     return s;
   }
@@ -215,6 +223,26 @@ final class Authors {
       }
     }
     return s;
+  }
+
+  /**
+   * A preposition or article in lower case: what buttons and credits say («Follow on Twitter»,
+   * «More from Josh», «Ariel Pierre-Louis at MSA Models», «Стежте за нами»), never a person's name,
+   * whose particles are others («van», «de», «bin»).
+   */
+  private static final Pattern PHRASE_WORD =
+      Pattern.compile(
+          "(?U)(?<![\\p{L}'’ʼ-])(on|of|the|in|at|for|with|using|from|to|by|"
+              + "на|за|для|про|від|из|через|с|со)(?![\\p{L}'’ʼ-])");
+
+  /**
+   * Words in lower case only («twitter», «facebook», «поділитися»): the buttons and labels a byline
+   * box holds beside the name, never the name, which bylines capitalise. Scripts without case
+   * (Chinese names) are not judged.
+   */
+  private static boolean uncapitalised(String s) {
+    return s.codePoints().anyMatch(Character::isLowerCase)
+        && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
   }
 
   /** «ІРИНА МОРОЗЮК» → «Ірина Морозюк»: bylines in capitals are typography, not the name. */

@@ -95,7 +95,14 @@ public final class Extractor {
     String title =
         rule.isPresent() && rule.get().title() != null && facts.title != null
             ? facts.title
-            : Titles.clean(facts.title, doc.title(), headings, siteName, canonical);
+            : Titles.clean(
+                facts.title,
+                doc.title(),
+                titleClaims(jsonLd, tags, markup),
+                headings,
+                !index.h1s.isEmpty(),
+                siteName,
+                canonical);
     List<String> authors = Authors.clean(facts.authors, siteName);
 
     // An outlet's rule works on a copy it may change; where it finds no text, the generic
@@ -130,7 +137,7 @@ public final class Extractor {
             : PageKinds.notArticle(
                 index, facts, url, body.length(), ProseMass.reads(paragraphs, roots));
     if (notArticle.isPresent()) return notArticle.get();
-    String image = absolute(facts.image, base);
+    String image = LeadImage.isBadge(facts.image) ? null : absolute(facts.image, base);
     if (image == null) image = firstImage(roots);
     String section = first(facts.section, Sections.fromUrl(canonical), Sections.fromUrl(url));
     return new Extraction.Found(
@@ -149,6 +156,17 @@ public final class Extractor {
             siteName,
             credit),
         NextPage.of(index, url));
+  }
+
+  /** Every title the page's metadata claims, in order of trust; blanks and repeats left out. */
+  private static List<String> titleClaims(PageFacts jsonLd, MetaTags tags, PageFacts markup) {
+    List<String> all = new ArrayList<>();
+    all.add(jsonLd.title);
+    all.add(markup.title);
+    all.addAll(tags.titles());
+    List<String> out = new ArrayList<>();
+    for (String t : all) if (t != null && !out.contains(t)) out.add(t);
+    return out;
   }
 
   /**
@@ -271,7 +289,7 @@ public final class Extractor {
         if (!img.hasAttr("src")) continue;
         String src = img.absUrl("src");
         if (src.isEmpty()) src = img.attr("src");
-        if (!src.startsWith("data:") && !src.isBlank()) return src;
+        if (!src.startsWith("data:") && !src.isBlank() && !LeadImage.isBadge(src)) return src;
       }
     }
     return null;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Metadata in the page's markup, in three tiers of trust: OpenGraph and {@code article:*}; named
@@ -62,6 +64,27 @@ final class MetaTags {
     if (type != null) f.types.add(type.toLowerCase(Locale.ROOT));
     return f;
   }
+
+  /** Every title the tags claim, each tag's first, blanks left out. */
+  List<String> titles() {
+    List<String> out = new ArrayList<>();
+    for (String k : TITLE_KEYS) {
+      String t = get(k);
+      if (t != null) out.add(t);
+    }
+    return out;
+  }
+
+  private static final List<String> TITLE_KEYS =
+      List.of(
+          "og:title",
+          "twitter:title",
+          "parsely-title",
+          "sailthru.title",
+          "dc.title",
+          "dcterms.title",
+          "title",
+          "headline");
 
   /** Named meta tags: the generic ones, Parse.ly, Sailthru, Dublin Core and CMS habits. */
   PageFacts named() {
@@ -125,8 +148,14 @@ final class MetaTags {
     if (headline != null) f.title = PageFacts.blankToNull(headline.text());
     f.published = itemDate(items, "datePublished");
     f.modified = itemDate(items, "dateModified");
+    Element scope = null;
     for (Element a : items) {
       if (!isItem(a, "author", false)) continue;
+      // The authors of the first item that names one: teasers around the article are items of
+      // their own, each with its author, or {@code <article>}s whose links say itemprop=author.
+      Element item = a.parent() == null ? null : a.parent().closest(ITEM);
+      if (f.authors.isEmpty()) scope = item;
+      else if (item != scope) continue;
       Element name = a.selectFirst("[itemprop=name]");
       String n =
           name == null ? a.text() : name.hasAttr("content") ? name.attr("content") : name.text();
@@ -135,6 +164,8 @@ final class MetaTags {
     }
     if (f.published == null) {
       for (Element t : times) {
+        // An embedded post (Instagram, a tweet) is quoted with its own date.
+        if (t.closest(QUOTE) != null) continue;
         OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
         if (d != null) {
           f.published = d;
@@ -148,6 +179,10 @@ final class MetaTags {
     if (f.language == null && html != null) f.language = language(html.attr("xml:lang"));
     return f;
   }
+
+  private static final Evaluator ITEM = QueryParser.parse("[itemscope], article");
+
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
 
   /** The CSS {@code [itemprop=PROP]}, with {@code :not(meta)} unless {@code meta} is allowed. */
   private static boolean isItem(Element e, String prop, boolean meta) {
@@ -169,14 +204,23 @@ final class MetaTags {
     return parseDate(v);
   }
 
+  /**
+   * The first key's date; a day without its time gives way to a later key's time that day ({@code
+   * <meta name=date content=2016-12-13>} beside {@code <meta itemprop=datePublished
+   * content=2016-12-13T13:45:00-0800>}).
+   */
   private OffsetDateTime date(String... keys) {
+    OffsetDateTime found = null;
     for (String k : keys) {
       for (String v : all(k)) {
         OffsetDateTime d = parseDate(v);
-        if (d != null) return d;
+        if (d == null) continue;
+        if (found == null) found = d;
+        else if (PageFacts.refines(found, d)) return d;
+        if (!PageFacts.dayOnly(found)) return found;
       }
     }
-    return null;
+    return found;
   }
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */

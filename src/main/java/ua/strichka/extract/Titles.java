@@ -1,8 +1,12 @@
 package ua.strichka.extract;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +36,29 @@ final class Titles {
    */
   static String clean(
       String metaTitle, String documentTitle, List<String> headings, String siteName, String url) {
+    return clean(metaTitle, documentTitle, List.of(), headings, false, siteName, url);
+  }
+
+  /**
+   * The clean headline, with the titles every metadata source claims ({@code og:title}, {@code
+   * twitter:title}, JSON-LD's headline) beside the merged one.
+   *
+   * @param headingsAreH1s whether {@code headings} are the page's {@code <h1>}s, not the bold lines
+   *     of a page without one
+   */
+  static String clean(
+      String metaTitle,
+      String documentTitle,
+      List<String> claims,
+      List<String> headings,
+      boolean headingsAreH1s,
+      String siteName,
+      String url) {
     String meta = PageFacts.blankToNull(metaTitle);
     String doc = PageFacts.blankToNull(documentTitle);
-    for (String candidate : new String[] {meta, doc}) {
+    List<String> candidates = new ArrayList<>();
+    for (String c : allClaims(meta, doc, claims)) if (!candidates.contains(c)) candidates.add(c);
+    for (String candidate : candidates) {
       if (candidate == null) continue;
       for (String h : headings) {
         String heading = PageFacts.blankToNull(h);
@@ -55,11 +79,71 @@ final class Titles {
         }
       }
     }
+    if (headingsAreH1s) {
+      String reworded = reworded(candidates, headings, siteName, url);
+      if (reworded != null) return reworded;
+    }
     String base = meta != null ? meta : doc;
     if (base == null) {
       return headings.isEmpty() ? null : PageFacts.blankToNull(headings.get(0));
     }
     return stripSite(base, siteName, url);
+  }
+
+  private static List<String> allClaims(String meta, String doc, List<String> claims) {
+    List<String> all = new ArrayList<>();
+    if (meta != null) all.add(meta);
+    if (doc != null) all.add(doc);
+    all.addAll(claims);
+    return all;
+  }
+
+  /** Words a heading and a metadata title share before the heading counts as the same story's. */
+  private static final int SHARED_WORDS = 3;
+
+  /** How many times a title's words a heading may have and still be its rewording. */
+  private static final int LONGER = 2;
+
+  /** The share of the shorter one's words they must share. */
+  private static final double SHARED_SHARE = 0.6;
+
+  /**
+   * The {@code <h1>} that words the metadata titles' story otherwise: sites give {@code og:title}
+   * and {@code <title>} a social or search headline («Lady Gaga Shares Pic of Ex Taylor Kinney With
+   * Her Mom») and print a longer or reworded one above the text, which is what the reader sees and
+   * what the article is called. The heading must share most of a title's words, so a teaser's or a
+   * section's {@code <h1>} is never taken; of several, the closest.
+   */
+  private static String reworded(
+      List<String> candidates, List<String> headings, String siteName, String url) {
+    String best = null;
+    double bestShare = 0;
+    for (String h : headings) {
+      String heading = PageFacts.blankToNull(h);
+      if (heading == null || isSite(heading, siteName, url)) continue;
+      Set<String> hw = wordSet(heading);
+      for (String c : candidates) {
+        if (c == null) continue;
+        for (String part : SEPARATOR.split(c)) {
+          Set<String> cw = wordSet(part);
+          // A heading that holds its title and a paragraph more is no headline.
+          if (cw.isEmpty() || hw.isEmpty() || hw.size() > LONGER * cw.size()) continue;
+          int shared = 0;
+          for (String w : cw) if (hw.contains(w)) shared++;
+          double share = shared / (double) Math.min(cw.size(), hw.size());
+          if (shared >= SHARED_WORDS && share >= SHARED_SHARE && share > bestShare) {
+            best = heading;
+            bestShare = share;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> wordSet(String s) {
+    String n = normal(s);
+    return n.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(n.split(" ")));
   }
 
   /** Removes a leading or trailing segment that names the site or is a generic tagline. */

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -173,18 +174,22 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = NUMERIC_DATE.matcher(s)).find()) {
-      // Day first, as Ukraine and Europe write it; American month-first only where the day-first
-      // reading is impossible («12/19/2016»)
-      date = date(year(m.group(3)), num(m.group(2)), num(m.group(1)));
-      if (date == null) date = date(year(m.group(3)), num(m.group(1)), num(m.group(2)));
+      // Day first, as Ukraine and Europe write it; American month-first where the day-first
+      // reading is impossible («12/19/2016») or the clock names an American zone («10/04/16 05:07
+      // AM EDT»).
+      boolean monthFirst = AMERICAN_ZONES.contains(namedZoneKey(s));
+      int first = num(m.group(monthFirst ? 2 : 1));
+      int second = num(m.group(monthFirst ? 1 : 2));
+      date = date(year(m.group(3)), second, first);
+      if (date == null) date = date(year(m.group(3)), first, second);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {
-      date = named(m.group(3), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
+      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = MONTH_DAY.matcher(s)).find()) {
-      date = named(m.group(3), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
+      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
       dateStart = m.start();
       dateEnd = m.end();
     }
@@ -274,10 +279,19 @@ public final class UkrainianDates {
   }
 
   private static Optional<ZoneId> namedZone(String s) {
-    Matcher m = NAMED_ZONE.matcher(s);
-    if (!m.find()) return Optional.empty();
-    return Optional.ofNullable(NAMED_ZONES.get(m.group(1) != null ? m.group(1) : m.group(2)));
+    return Optional.ofNullable(NAMED_ZONES.get(namedZoneKey(s)));
   }
+
+  /** The {@link #NAMED_ZONES} key a clock in {@code s} names, else null. */
+  private static String namedZoneKey(String s) {
+    Matcher m = NAMED_ZONE.matcher(s);
+    if (!m.find()) return "";
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  /** The zones of the United States, whose pages write numeric dates month first. */
+  private static final Set<String> AMERICAN_ZONES =
+      Set.of("et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt");
 
   /**
    * A Unix time in seconds or milliseconds, as pages keep it in {@code data-} attributes; only
@@ -341,6 +355,26 @@ public final class UkrainianDates {
       case "вчора", "учора", "вчера", "yesterday" -> 1;
       default -> 0;
     };
+  }
+
+  /** A year standing alone: no digit, clock or date punctuation joined to it. */
+  private static final Pattern LONE_YEAR =
+      Pattern.compile("(?<![\\d:./-])(199\\d|20\\d\\d)(?![\\d:./-])");
+
+  /**
+   * The year of a day-and-month match: its own group, else a year elsewhere in the text, as Java's
+   * {@code Date.toString()} and some bylines put it after the time («Mon Aug 03 12:45:00 EDT 2015»,
+   * «Aug 3 at 12:45 pm, 2015»); null when the text names none. A number past this year is a count
+   * («2034 перегляди»), not the year.
+   */
+  private static String yearOf(Matcher m, int group, String s, ZonedDateTime now) {
+    if (m.group(group) != null) return m.group(group);
+    Matcher y = LONE_YEAR.matcher(s);
+    while (y.find()) {
+      if (y.end() > m.start() && y.start() < m.end()) continue;
+      return Integer.parseInt(y.group(1)) <= now.getYear() ? y.group(1) : null;
+    }
+    return null;
   }
 
   /** A day and month with or without a year; without one, the latest such day not in the future. */

@@ -34,7 +34,8 @@ final class VisiblePage {
   private static final AttributeWords DATE_ID =
       AttributeWords.anywhere("id", "date", "time", "publish", "posted");
   private static final AttributeWords BYLINE_CLASS =
-      AttributeWords.delimited("class", "author", "authors", "byline", "avtor", "autor");
+      AttributeWords.delimited(
+          "class", "author", "authors", "authorname", "byline", "writer", "avtor", "autor");
   private static final AttributeWords AUTHOR_ID = AttributeWords.anywhere("id", "author");
 
   /** {@code time, [class~=(?i)(date|time|…)], [id~=(?i)(date|time|publish|posted)]}. */
@@ -66,37 +67,120 @@ final class VisiblePage {
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
     PageFacts f = new PageFacts();
-    if (known.published == null) f.published = date(index, now).orElse(null);
-    if (!known.namesAuthors()) f.authors.addAll(authors(index, now));
+    Element headline = headline(index, known);
+    if (known.published == null || PageFacts.dayOnly(known.published)) {
+      f.published = date(index, now, headline).orElse(null);
+    }
+    if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
     return f;
   }
 
-  private static List<String> authors(PageIndex index, ZonedDateTime now) {
+  /**
+   * Bylines after this many elements from the last one taken belong to something else: the names of
+   * one article's several authors stand side by side, each maybe with a bio or a button.
+   */
+  private static final int BYLINE_REACH = 25;
+
+  /**
+   * The names the page's bylines give: the first byline from the headline on (teasers above it have
+   * theirs), else the first before it, and the bylines that follow it closely.
+   */
+  private static List<String> authors(PageIndex index, ZonedDateTime now, Element h1) {
+    int headline = h1 == null ? 0 : Math.max(0, index.all.indexOf(h1));
+    List<String> out = bylines(index, h1, headline, index.all.size());
+    if (out.isEmpty() && headline > 0) out = bylines(index, h1, 0, headline);
+    if (out.isEmpty()) out.addAll(labelled(index));
+    if (out.isEmpty()) out.addAll(byLinks(index, h1));
+    if (out.isEmpty()) out.addAll(metaLine(index, now, h1));
+    return out;
+  }
+
+  private static List<String> bylines(PageIndex index, Element h1, int from, int to) {
     List<String> out = new ArrayList<>();
     List<Element> linking = new ArrayList<>();
-    for (int i = 0; i < index.all.size(); i++) {
+    int last = -1;
+    for (int i = from; i < to; i++) {
+      if (last >= 0 && i - last > BYLINE_REACH) break;
       Element e = index.all.get(i);
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
-      if (e.closest(ASIDE) != null) continue;
+      if (within(e, h1, ASIDE) || inOtherArticle(e, h1)) continue;
       List<String> linked = linkedNames(e);
       if (!linked.isEmpty()) {
         out.addAll(linked);
         linking.add(e);
+        last = i;
         if (out.size() >= 3) break;
         continue;
       }
       if (TextStats.longerThan(e, 80)) continue;
       String t = e.text();
-      if (t.length() > 0 && t.length() < 80 && !holdsParagraphs(e)) {
+      // Only what reads as a name counts towards the few taken: a byline box's buttons do not.
+      if (t.length() > 0
+          && t.length() < 80
+          && !holdsParagraphs(e)
+          && !Authors.clean(List.of(t), null).isEmpty()) {
         out.add(t);
+        last = i;
         if (out.size() >= 3) break;
       }
     }
-    if (out.isEmpty()) out.addAll(labelled(index));
-    if (out.isEmpty()) out.addAll(metaLine(index, now));
     return out;
   }
+
+  /** A byline's word alone in its element, the name linked beside it: «By», «Автор:», «Від». */
+  private static final Pattern BY_WORD =
+      Pattern.compile(
+          "(?iU)[\\s|•·/:,—–-]*(by|posted by|written by|від|автор|авторка|автори)"
+              + "[\\s|•·/:,—–-]*");
+
+  /**
+   * «By <a href=/author/…>Name</a>» under the headline in an element no class marks: the word alone
+   * in the element's own text and a linked name inside.
+   */
+  private static List<String> byLinks(PageIndex index, Element h1) {
+    if (h1 == null) return List.of();
+    int seen = -1;
+    for (Element e : index.all) {
+      if (e == h1) seen = 0;
+      if (seen < 0 || e == h1) continue;
+      if (++seen > META_LINE_REACH) break;
+      if (!BY_WORD.matcher(e.ownText()).matches() || TextStats.longerThan(e, 160)) continue;
+      List<String> names = linkedNames(e);
+      if (!names.isEmpty()) return names;
+    }
+    return List.of();
+  }
+
+  /**
+   * The headline's {@code <h1>}: the first that is not the site's name (a logo set as {@code <h1>}
+   * above the article: «POLITICO», «Українська правда»), one of several words before a lone word.
+   */
+  private static Element headline(PageIndex index, PageFacts known) {
+    Element alone = null;
+    for (Element h : index.h1s) {
+      String t = h.text();
+      if (known.siteName != null && Titles.same(t, known.siteName)) continue;
+      if (t.strip().contains(" ")) return h;
+      if (alone == null) alone = h;
+    }
+    return alone != null ? alone : index.h1();
+  }
+
+  /**
+   * Whether {@code e} lies in an {@code <article>} the headline is not in, where the headline is in
+   * one: teaser cards are {@code <article>}s too, each with its byline. A page whose headline
+   * stands above its {@code <article>} says nothing by them.
+   */
+  private static boolean inOtherArticle(Element e, Element h1) {
+    if (h1 == null) return false;
+    Element own = h1.closest(ARTICLE);
+    if (own == null) return false;
+    Element item = e.closest(ARTICLE);
+    return item != null && item != own && !own.parents().contains(item);
+  }
+
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   /**
    * Whether paragraphs or list items lie inside {@code e}: then it is text, not a byline. Not
@@ -142,10 +226,11 @@ final class VisiblePage {
    * The name in the meta line under the headline, where sites print the author without a label: a
    * part of a {@linkplain #metaLines meta line} that is a person's name.
    */
-  private static List<String> metaLine(PageIndex index, ZonedDateTime now) {
-    for (String t : metaLines(index, now)) {
+  private static List<String> metaLine(PageIndex index, ZonedDateTime now, Element h1) {
+    for (String t : metaLines(index, now, h1)) {
       for (String part : META_SEPARATOR.split(t)) {
-        if (Authors.looksLikeName(part)) return List.of(part.strip());
+        String name = Authors.unlabelled(part);
+        if (Authors.looksLikeName(name)) return List.of(name);
       }
     }
     return List.of();
@@ -155,8 +240,7 @@ final class VisiblePage {
    * The texts of the short elements after the {@code <h1>} that hold a date and parts split by
    * {@code ·}, {@code •} or {@code |}: «09 квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
    */
-  private static List<String> metaLines(PageIndex index, ZonedDateTime now) {
-    Element h1 = index.h1();
+  private static List<String> metaLines(PageIndex index, ZonedDateTime now, Element h1) {
     if (h1 == null) return List.of();
     List<String> out = new ArrayList<>();
     int seen = -1;
@@ -220,13 +304,14 @@ final class VisiblePage {
    * The last resort for the date: the first short element anywhere whose text is a date (old pages
    * print it in a bare {@code <i>} or {@code <font>}).
    */
-  private static Optional<OffsetDateTime> anyShortDate(PageIndex index, ZonedDateTime now) {
+  private static Optional<OffsetDateTime> anyShortDate(
+      PageIndex index, ZonedDateTime now, Element h1) {
     int seen = 0;
     for (Element e : index.body()) {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
-      if (!hasAsciiDigit(t) || aside(e, index.h1())) continue;
+      if (!hasAsciiDigit(t) || aside(e, h1)) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now);
       if (d.isPresent()) return d;
     }
@@ -239,7 +324,17 @@ final class VisiblePage {
    * list: layouts name their main column after them («page-left-right-sidebar»).
    */
   private static boolean aside(Element e, Element h1) {
-    Element aside = e.closest(OTHER_TEXTS);
+    return within(e, h1, OTHER_TEXTS);
+  }
+
+  /**
+   * Whether the nearest container of {@code e} that {@code names} matches is another text's: one
+   * that also holds the headline is the article or the page around it, whatever its class says
+   * (Drupal marks every {@code <body>} {@code no-sidebars}, themes name the main column {@code
+   * right_sidebar}).
+   */
+  private static boolean within(Element e, Element h1, Evaluator names) {
+    Element aside = e.closest(names);
     if (aside == null) return false;
     return h1 == null || !(aside == h1 || h1.parents().contains(aside));
   }
@@ -272,7 +367,10 @@ final class VisiblePage {
 
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
-    Element h1 = index.h1();
+    return date(index, now, index.h1());
+  }
+
+  private static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now, Element h1) {
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
@@ -297,8 +395,8 @@ final class VisiblePage {
     }
     if (beforeHeading != null) return Optional.of(beforeHeading);
     // A meta line whose element names no date («post-info»): its date, before any short date.
-    List<String> lines = metaLines(index, now);
+    List<String> lines = metaLines(index, now, h1);
     if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now);
-    return anyShortDate(index, now);
+    return anyShortDate(index, now, h1);
   }
 }

@@ -58,6 +58,16 @@ class UkrainianDatesTest {
         "Dec 16, 2016, 12:37 PM ET          | 2016-12-16T12:37-05:00",
         "Apr 9, 2025, 7:03 AM ET            | 2025-04-09T07:03-04:00",
         "April 9, 2025 10:00am EDT          | 2025-04-09T10:00-04:00",
+        // the year after the time, as Java's Date.toString() and some bylines print it
+        "Mon Aug 03 12:45:00 EDT 2015       | 2015-08-03T12:45-04:00",
+        "Aug 3 at 12:45 pm, 2015            | 2015-08-03T12:45+03:00",
+        "3 серпня о 12:45, 2015             | 2015-08-03T12:45+03:00",
+        "9 квітня о 20:15                   | 2025-04-09T20:15+03:00",
+        "8 квітня о 20:15 · 2034 перегляди  | 2025-04-08T20:15+03:00",
+        // numeric dates are month first where the clock names an American zone
+        "10/04/16 05:07 AM EDT              | 2016-10-04T05:07-04:00",
+        "04/10/2016 17:29                   | 2016-10-04T17:29+03:00",
+        "12/19/2016 9:00 PM ET              | 2016-12-19T21:00-05:00",
         "9 April 2025 07:03 BST             | 2025-04-09T07:03+01:00",
         "9 апреля 2025, 07:03 MSK           | 2025-04-09T07:03+03:00",
         // «et» that is no zone: a word follows it
