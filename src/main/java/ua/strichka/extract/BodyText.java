@@ -19,11 +19,17 @@ final class BodyText {
   /**
    * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
    * nested in a list item whose own words introduce it ({@link CitingLists#introduces}), or of a
-   * list the text around frames ({@link CitingLists#framed}).
+   * list the text around frames ({@link CitingLists#framed}); {@code twin}: the whole text of an
+   * element that is the twin of the previous block's element ({@link #twins}).
    */
-  record Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
+  record Block(
+      String text, int linkChars, String firstHref, String tag, boolean introduced, boolean twin) {
     Block(String text, int linkChars, String firstHref, String tag) {
-      this(text, linkChars, firstHref, tag, false);
+      this(text, linkChars, firstHref, tag, false, false);
+    }
+
+    Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
+      this(text, linkChars, firstHref, tag, introduced, false);
     }
 
     double linkDensity() {
@@ -91,6 +97,30 @@ final class BodyText {
     return r.blocks;
   }
 
+  /**
+   * Two elements side by side in one container, alike in tag, attributes, children and text: a
+   * paragraph the page itself repeats (filler text, a refrain, a line set twice on purpose). Layout
+   * that prints a paragraph twice prints it in two boxes (a standfirst box and the text) or in two
+   * dresses (a {@code lead} class, a bold first line), so it is never this. What stands between
+   * them without text (a picture, an empty ad slot) does not part them: the reader sees no line
+   * between.
+   */
+  static boolean twins(Element before, Element e) {
+    if (before == null) return false;
+    Element between = e.previousElementSibling();
+    while (between != null && between != before && !between.hasText()) {
+      between = between.previousElementSibling();
+    }
+    if (between != before) return false;
+    if (!before.normalName().equals(e.normalName())) return false;
+    if (!before.attributes().equals(e.attributes())) return false;
+    if (before.childrenSize() != e.childrenSize()) return false;
+    for (int i = 0; i < e.childrenSize(); i++) {
+      if (!before.child(i).normalName().equals(e.child(i).normalName())) return false;
+    }
+    return before.text().equals(e.text());
+  }
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”:;]$");
 
   /**
@@ -112,6 +142,12 @@ final class BodyText {
     String firstHref;
     String tag = "p";
     int pendingBreaks;
+
+    /** The block element whose text is being gathered, until a nested block or a break cuts it. */
+    Element opener;
+
+    /** The element whose whole text the last block was, if it was one. */
+    Element lastWhole;
 
     /**
      * One entry per open {@code <li>}, innermost last: whether the item's own words, rendered
@@ -145,6 +181,7 @@ final class BodyText {
       String name = e.normalName();
       if (name.equals("br")) {
         pendingBreaks++;
+        opener = null;
         if (pendingBreaks >= 2) flush();
         return;
       }
@@ -159,6 +196,7 @@ final class BodyText {
       }
       if (BLOCK.contains(name)) {
         flush();
+        opener = e;
         tag = name;
         if (name.equals("li")) items.add(false);
         if (name.equals("ul") || name.equals("ol")) lists.add(CitingLists.framed(e));
@@ -170,7 +208,7 @@ final class BodyText {
       if (!(node instanceof Element e)) return;
       String name = e.normalName();
       if (name.equals("a")) linkDepth--;
-      if (BLOCK.contains(name)) flush();
+      if (BLOCK.contains(name)) flush(e == opener ? e : null);
       if (name.equals("li") && !items.isEmpty()) items.removeLast();
       if ((name.equals("ul") || name.equals("ol")) && !lists.isEmpty()) lists.removeLast();
     }
@@ -186,6 +224,12 @@ final class BodyText {
     }
 
     void flush() {
+      flush(null);
+    }
+
+    /** Ends the block; {@code whole}: the element whose whole text it is, if it is one. */
+    void flush(Element whole) {
+      opener = null;
       pendingBreaks = 0;
       String t = TextStats.squeezed(text);
       if (t.startsWith("| ")) t = t.substring(2);
@@ -197,7 +241,9 @@ final class BodyText {
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }
-        blocks.add(new Block(t, linkChars, firstHref, tag, introduced));
+        boolean twin = whole != null && twins(lastWhole, whole);
+        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin));
+        lastWhole = whole;
       }
       text.setLength(0);
       linkChars = 0;

@@ -139,7 +139,7 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      if (repeats.isDouble(normal)) continue;
+      if (repeats.isDouble(normal, b.twin())) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);

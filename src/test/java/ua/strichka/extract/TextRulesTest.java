@@ -360,6 +360,38 @@ class TextRulesTest {
         .isEqualTo(expected);
   }
 
+  /**
+   * A paragraph set twice side by side in one container, the same element both times (filler text,
+   * a refrain), is the page's and kept each time; the same words in another box or another dress (a
+   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go.
+   */
+  @ParameterizedTest(name = "{0} → {2} copies")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "twins | <div class=body>{A}{A}{A}</div> | 3",
+        "twins past a picture | <div class=body>{A}<img src=a.jpg>{A}</div> | 2",
+        "lead box | <div class=lead>{A}</div><div class=body>{A}</div> | 1",
+        "lead class | <div class=body><p class=lead>{T}</p>{A}</div> | 1",
+        "bold lead | <div class=body><p><strong>{T}</strong></p>{A}</div> | 1",
+        "a line between | <div class=body>{A}<p>Фото: Олена Петренко</p>{A}</div> | 1",
+      })
+  void twinParagraphsStayAndLayoutDoublesGo(String name, String body, int copies) {
+    String a = "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.";
+    String html =
+        "<html><body><article><h1>Ремонт шкіл</h1>"
+            + body.replace("{A}", "<p>" + a + "</p>").replace("{T}", a)
+            + "<p>"
+            + SENTENCE
+            + "</p></article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/3");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("Уряд виділив", -1)).hasSize(copies + 1);
+    assertThat(text).contains("Рятувальники");
+  }
+
   @Test
   void sectionsThatRepeatAParagraphKeepEveryCopy() {
     String p =
