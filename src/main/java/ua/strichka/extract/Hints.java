@@ -17,10 +17,15 @@ import org.jsoup.select.QueryParser;
  * is remembered: a site repeats a few hundred tokens over thousands of elements.
  */
 final class Hints {
-  /** Boilerplate whatever else the name says. */
+  /**
+   * Boilerplate whatever else the name says. With the widgets' own names, one word each, as the ad
+   * networks' are: Jetpack, the WordPress plugin on a great share of the web's blogs and news
+   * sites, names its share and like box {@code sharedaddy} and its related posts {@code
+   * jp-relatedposts}.
+   */
   private static final Set<String> STRONG_NEGATIVE =
       words(
-          "comment comments komment disqus share sharing social soc sociale related relat recommend popular"
+          "sharedaddy relatedposts comment comments komment disqus share sharing social soc sociale related relat recommend popular"
               + " mostread readmore readalso chytaite chitaite chytajte dyvitsia newsletter"
               + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
               + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"

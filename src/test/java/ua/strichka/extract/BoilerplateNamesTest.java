@@ -77,6 +77,8 @@ class BoilerplateNamesTest {
         "<div class='with-share-bar'></div> | 0",
         "<div class='comments-disabled'></div> | 0",
         "<div class='modal'></div> | -25",
+        "<div class='sharedaddy sd-block sd-like'></div> | -25",
+        "<div class='jp-relatedposts'></div> | -25",
         "<div class='comments-list'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {

@@ -371,6 +371,8 @@ class TextRulesTest {
       value = {
         "twins | <div class=body>{A}{A}{A}</div> | 3",
         "twins past a picture | <div class=body>{A}<img src=a.jpg>{A}</div> | 2",
+        "twins past a like box | <div class=body>{A}<div class='sharedaddy sd-like'><h3>Like"
+            + " this:</h3><span>Like</span> <span>Loading...</span></div>{A}</div> | 2",
         "lead box | <div class=lead>{A}</div><div class=body>{A}</div> | 1",
         "lead class | <div class=body><p class=lead>{T}</p>{A}</div> | 1",
         "bold lead | <div class=body><p><strong>{T}</strong></p>{A}</div> | 1",
