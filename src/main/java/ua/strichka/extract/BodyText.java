@@ -98,12 +98,12 @@ final class BodyText {
   }
 
   /**
-   * Two elements side by side in one container, alike in tag, attributes, children and text: a
-   * paragraph the page itself repeats (filler text, a refrain, a line set twice on purpose). Layout
-   * that prints a paragraph twice prints it in two boxes (a standfirst box and the text) or in two
-   * dresses (a {@code lead} class, a bold first line), so it is never this. What stands between
-   * them without text (a picture, an empty ad slot) does not part them: the reader sees no line
-   * between.
+   * Two elements side by side in one container, alike in tag, attributes and children (their text
+   * the renderer compares, having it at hand): a paragraph the page itself repeats (filler text, a
+   * refrain, a line set twice on purpose). Layout that prints a paragraph twice prints it in two
+   * boxes (a standfirst box and the text) or in two dresses (a {@code lead} class, a bold first
+   * line), so it is never this. What stands between them without text (a picture, an empty ad slot)
+   * does not part them: the reader sees no line between.
    */
   static boolean twins(Element before, Element e) {
     if (before == null) return false;
@@ -118,7 +118,7 @@ final class BodyText {
     for (int i = 0; i < e.childrenSize(); i++) {
       if (!before.child(i).normalName().equals(e.child(i).normalName())) return false;
     }
-    return before.text().equals(e.text());
+    return true;
   }
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”:;]$");
@@ -241,7 +241,12 @@ final class BodyText {
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }
-        boolean twin = whole != null && twins(lastWhole, whole);
+        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
+        boolean twin =
+            whole != null
+                && !blocks.isEmpty()
+                && blocks.getLast().text().equals(t)
+                && twins(lastWhole, whole);
         blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin));
         lastWhole = whole;
       }
