@@ -121,7 +121,8 @@ final class BodyText {
     return true;
   }
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”:;]$");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?s).*[.!?…»\"”:;" + TextStats.STOPS + "]$");
 
   /**
    * True when the text, trailing whitespace aside, ends a sentence. Only its last two characters

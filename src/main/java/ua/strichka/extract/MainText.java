@@ -131,9 +131,11 @@ final class MainText {
           Pattern.DOTALL);
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
-  private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
+  private static final Pattern SENTENCE_DONE =
+      Pattern.compile("(?s).*[.!?…»\"”" + TextStats.STOPS + "]\\s*$");
 
-  private static final Pattern PHRASE_DONE = Pattern.compile("(?s).*[.!?…»\"”:]\\s*$");
+  private static final Pattern PHRASE_DONE =
+      Pattern.compile("(?s).*[.!?…»\"”:：" + TextStats.STOPS + "]\\s*$");
 
   private MainText() {}
 
@@ -362,7 +364,11 @@ final class MainText {
   }
 
   /** The end of a sentence, closing quotation marks aside. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\\p{Pf}\"'»”’)]*$");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?…" + TextStats.STOPS + "][\\p{Pf}\"'»”’)」』]*$");
+
+  /** What ends a sentence, in every script. */
+  private static final String ENDS = ".!?…" + TextStats.STOPS;
 
   /** Words of a sentence at least: "Read more." and "Click here!" are labels, not sentences. */
   private static final int SENTENCE_WORDS = 3;
@@ -392,7 +398,7 @@ final class MainText {
     if (start == own.length() || !Character.isUpperCase(own.charAt(start))) return false;
     if (own.split("\\s+").length < SENTENCE_WORDS) return false;
     boolean ends = SENTENCE_END.matcher(own).find();
-    if (!ends && !after.isEmpty() && ".!?…".indexOf(after.charAt(0)) >= 0) {
+    if (!ends && !after.isEmpty() && ENDS.indexOf(after.charAt(0)) >= 0) {
       ends = true;
       after = after.substring(1);
     }

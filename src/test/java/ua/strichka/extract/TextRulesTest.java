@@ -394,6 +394,55 @@ class TextRulesTest {
     assertThat(text).contains("Рятувальники");
   }
 
+  /** A Chinese news text: paragraphs of two sentences each, their stops 。 and ？. */
+  private static final List<String> CHINESE =
+      List.of(
+          "北京时间昨天晚上，国家队在主场以二比一战胜对手。比赛开始后，双方都非常谨慎。",
+          "上半场第三十分钟，客队率先进球。谁能想到主队会在下半场完成逆转？",
+          "下半场主队连进两球，完成逆转。主教练在赛后表示，队员们表现得很好。",
+          "下一场比赛将在下周三举行，届时主队将前往客场挑战排名第一的球队。",
+          "据统计，本场比赛现场观众超过五万人，创下了本赛季的最高纪录。许多球迷从外地专程赶来观看比赛。");
+
+  private static String chinesePage(String content) {
+    return "<html><head><title>国家队逆转取胜</title></head><body><nav><a href=/1>新闻</a>"
+        + " <a href=/2>体育</a></nav><div class=main><h1>国家队逆转取胜</h1>"
+        + content
+        + "</div><div class=footer>版权所有 © 2015 新闻网</div></body></html>";
+  }
+
+  private static String chineseBody(String content) {
+    Extraction got = new Extractor().extract(chinesePage(content), "https://example.cn/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    return ((Extraction.Found) got).article().articleBody();
+  }
+
+  /**
+   * Chinese and Japanese end sentences with 。！？ (Arabic with ؟, Hindi with ।): a paragraph of their
+   * text set with single {@code <br>}s parts where a sentence ends, as after a full stop.
+   */
+  @Test
+  void aLineBreakAfterAChineseFullStopPartsParagraphs() {
+    String text = chineseBody("<div class=content>" + String.join("<br>", CHINESE) + "</div>");
+
+    assertThat(text.split("\n\n")).containsExactlyElementsOf(CHINESE);
+  }
+
+  /**
+   * A short paragraph that ends in 。 is a sentence, not a fragment without one: thirteen Chinese
+   * characters say what thirty Latin letters do.
+   */
+  @Test
+  void aShortChineseSentenceInABlockOfItsOwnStays() {
+    String last = "球迷们久久不愿离去。";
+    StringBuilder divs = new StringBuilder("<div class=content>");
+    for (String p : CHINESE) divs.append("<div>").append(p).append("</div>");
+    divs.append("<div>").append(last).append("</div></div>");
+
+    String text = chineseBody(divs.toString());
+
+    assertThat(text.split("\n\n")).startsWith(CHINESE.getFirst()).endsWith(last);
+  }
+
   @Test
   void sectionsThatRepeatAParagraphKeepEveryCopy() {
     String p =
