@@ -121,6 +121,12 @@ final class BodyText {
     return true;
   }
 
+  /** Bold text elements, in which old pages set their subheadings. */
+  private static final Set<String> BOLD = Set.of("b", "strong");
+
+  /** The longest bold line taken for a subheading; a longer one is a bold paragraph. */
+  private static final int MAX_BOLD_HEADING = 100;
+
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?s).*[.!?…»\"”:;" + TextStats.STOPS + "]$");
 
@@ -149,6 +155,18 @@ final class BodyText {
 
     /** The element whose whole text the last block was, if it was one. */
     Element lastWhole;
+
+    /** Where the line being gathered starts in {@link #text}: after a flush or a single break. */
+    int lineStart;
+
+    /** Open bold elements ({@link #BOLD}). */
+    int boldDepth;
+
+    /** Where the outermost open bold element's text starts, if it starts its line; else -1. */
+    int boldStart = -1;
+
+    /** Where the text of a bold element that started its line ended, if one did; else -1. */
+    int boldEnd = -1;
 
     /**
      * One entry per open {@code <li>}, innermost last: whether the item's own words, rendered
@@ -186,6 +204,9 @@ final class BodyText {
         if (pendingBreaks >= 2) flush();
         return;
       }
+      if (BOLD.contains(name) && boldDepth++ == 0) {
+        boldStart = blankFrom(lineStart) ? text.length() : -1;
+      }
       if (name.equals("a")) {
         linkDepth++;
         if (firstHref == null && e.hasAttr("href")) firstHref = e.absUrl("href");
@@ -209,6 +230,9 @@ final class BodyText {
       if (!(node instanceof Element e)) return;
       String name = e.normalName();
       if (name.equals("a")) linkDepth--;
+      if (BOLD.contains(name) && boldDepth > 0 && --boldDepth == 0) {
+        boldEnd = boldStart >= 0 && text.length() > boldStart ? text.length() : -1;
+      }
       if (BLOCK.contains(name)) flush(e == opener ? e : null);
       if (name.equals("li") && !items.isEmpty()) items.removeLast();
       if ((name.equals("ul") || name.equals("ol")) && !lists.isEmpty()) lists.removeLast();
@@ -216,12 +240,38 @@ final class BodyText {
 
     /**
      * A single {@code <br>}: a new paragraph after a finished sentence (how old sites break
-     * paragraphs), else a space (a poem's line, an address).
+     * paragraphs) or after a bold line (their subheadings: {@code <b>Що відомо</b><br>Рятувальники
+     * …}), else a space (a poem's line, an address).
      */
     private void lineBreak() {
       pendingBreaks = 0;
-      if (endsSentence(text)) flush();
-      else text.append(' ');
+      if (endsSentence(text) || boldLine()) {
+        flush();
+      } else {
+        text.append(' ');
+        lineStart = text.length();
+        boldEnd = -1;
+      }
+    }
+
+    /** Whether {@link #text} holds only whitespace from {@code start} on. */
+    private boolean blankFrom(int start) {
+      for (int i = start; i < text.length(); i++) {
+        if (!Character.isWhitespace(text.charAt(i))) return false;
+      }
+      return true;
+    }
+
+    /**
+     * Whether the line gathered is all bold and short: a subheading set in {@code <b>} or {@code
+     * <strong>} on a line of its own. A bold lead-in with the sentence after it on the line ({@code
+     * <b>Важливо:</b> не вмикайте…}) is no heading, nor a bold paragraph.
+     */
+    private boolean boldLine() {
+      if (boldEnd < 0 || boldDepth > 0) return false;
+      int end = text.length();
+      while (end > boldEnd && Character.isWhitespace(text.charAt(end - 1))) end--;
+      return end == boldEnd && boldEnd - boldStart <= MAX_BOLD_HEADING;
     }
 
     void flush() {
@@ -232,6 +282,8 @@ final class BodyText {
     void flush(Element whole) {
       opener = null;
       pendingBreaks = 0;
+      lineStart = 0;
+      boldStart = boldEnd = -1;
       String t = TextStats.squeezed(text);
       if (t.startsWith("| ")) t = t.substring(2);
       if (!t.isEmpty()) {

@@ -394,6 +394,40 @@ class TextRulesTest {
     assertThat(text).contains("Рятувальники");
   }
 
+  /**
+   * Old pages set text with {@code <br>}s and subheadings in bold on lines of their own: a bold
+   * line ends its paragraph as a full stop does. A bold lead-in with its sentence on the same line,
+   * or a bold line that runs on into the next, does not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bold heading | <b>Що відомо</b><br>{S} | Що відомо¶{S}",
+        "strong heading | <strong>Що відомо </strong> <br>{S} | Що відомо¶{S}",
+        "break inside the bold | <b>Що відомо<br></b>{S} | Що відомо¶{S}",
+        "bold lead-in | <b>Важливо:</b> не вмикайте обігрівачі<br>{S} | Важливо: не вмикайте"
+            + " обігрівачі {S}",
+        "bold inside a line | Як <b>сказав</b> він<br>{S} | Як сказав він {S}",
+        "plain line | Що відомо<br>{S} | Що відомо {S}",
+      })
+  void aBoldLineEndsItsParagraph(String name, String line, String expected) {
+    String said = "Як повідомив міський голова, директора підприємства відсторонено від посади.";
+    String html =
+        "<html><body><article><h1>Аварія на тепломережі</h1><div class=text>"
+            + SENTENCE
+            + "<br><br>"
+            + line.replace("{S}", said)
+            + "<br><br>"
+            + SENTENCE.replace("ранку", "вечора")
+            + "</div></article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/4");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("\\n\\n")).containsSequence(expected.replace("{S}", said).split("¶"));
+  }
+
   /** A Chinese news text: paragraphs of two sentences each, their stops 。 and ？. */
   private static final List<String> CHINESE =
       List.of(
