@@ -37,12 +37,14 @@ final class Hints {
               + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
 
   /**
-   * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed): a quoted
-   * post with its own byline and date, not the article's text. Every class of Twitter's embed code
-   * starts with "twitter-" (and sites name their share icons so). Strong, save on a block that
-   * holds such a post besides its own words ({@link #embedWrapper}).
+   * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed, Facebook's
+   * fb-post and fb-video around a blockquote fb-xfbml-parse-ignore): a quoted post with its own
+   * byline and date («Posted by X on Wednesday, April 9»), not the article's text. Every class of
+   * Twitter's embed code starts with "twitter-", every one of Facebook's with "fb-" (and sites name
+   * their share icons so). Strong, save on a block that holds such a post besides its own words
+   * ({@link #embedWrapper}).
    */
-  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok");
+  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok fb");
 
   /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
   private static final int EMBED = -3;

@@ -514,6 +514,16 @@ class TextRulesTest {
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | false",
         "tiktok | <blockquote class='tiktok-embed'><section>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></section></blockquote> | false",
+        "facebook post | <div class='fb-post' data-href='https://www.facebook.com/n/posts/1'>"
+            + "<blockquote cite='https://www.facebook.com/n/posts/1' class='fb-xfbml-parse-ignore'>"
+            + "<p>Вибухи в центрі міста, всі в укриття.</p>Posted by <a"
+            + " href='https://www.facebook.com/n'>Новини</a> on <a"
+            + " href='https://www.facebook.com/n/posts/1'>Wednesday, April 9, 2025</a></blockquote>"
+            + "</div> | false",
+        "facebook video | <div class='fb-video' data-href='https://www.facebook.com/n/videos/1'>"
+            + "<blockquote cite='https://www.facebook.com/n/videos/1'"
+            + " class='fb-xfbml-parse-ignore'><p>Вибухи в центрі міста, всі в укриття.</p>"
+            + "</blockquote></div> | false",
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
       })
   void embeddedSocialPostsAreNotText(String kind, String embed, boolean kept) {
