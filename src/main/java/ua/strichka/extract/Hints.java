@@ -25,7 +25,7 @@ final class Hints {
    */
   private static final Set<String> STRONG_NEGATIVE =
       words(
-          "sharedaddy relatedposts comment comments komment disqus share sharing social soc sociale related relat recommend popular"
+          "comment comments komment disqus share sharing social soc sociale related relat recommend popular"
               + " mostread readmore readalso chytaite chitaite chytajte dyvitsia newsletter"
               + " subscribe subscription pidpys podpis promo advert advertisement adv ads ad"
               + " adsense reklama sponsor sponsored partner partners banner cookie cookies gdpr"
@@ -34,7 +34,8 @@ final class Hints {
               + " membership paywall regwall rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
-              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
+              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow"
+              + " sharedaddy relatedposts");
 
   /**
    * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed, Facebook's

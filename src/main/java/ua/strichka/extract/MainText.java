@@ -351,8 +351,8 @@ final class MainText {
    * standing}, {@code <a class="popup">Aghast</a>, I fell}): its words are the sentence's, whatever
    * its name says (a glossary popup, a "tooltip", a "tag" link), and dropping it leaves the
    * sentence with a hole. Names judge blocks. A "Read more" link after a full stop, or a link
-   * standing alone, is no part of a sentence, and goes. So is a whole sentence of the paragraph set
-   * in one ({@link #sentenceWithin}).
+   * standing alone, is no part of a sentence, and goes. A whole sentence of the paragraph set in
+   * one is the paragraph's too ({@link #sentenceWithin}).
    */
   static boolean midSentence(Element e) {
     if (!TextStats.INLINE.contains(e.normalName())) return false;
