@@ -249,6 +249,34 @@ final class Hints {
 
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
+    return classify(token, list, false);
+  }
+
+  /**
+   * Whether the element's name says boilerplate only by "more" ({@link #TEXT_STATE}): without that
+   * word no token of it is boilerplate, and no role is. A box of links to more (teasers) and the
+   * folded rest of a story ({@code read-more-content}, {@code collapse more}) are both so named;
+   * what the box holds tells them apart ({@link MainText#foldedText}).
+   */
+  static boolean negativeOnlyByMore(Element e) {
+    Marks m = Marks.of(e);
+    if (m == Marks.NONE || NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean list = LISTS.contains(e.normalName());
+    boolean more = false;
+    for (String names : new String[] {m.cls(), m.id()}) {
+      for (String token : names.trim().split("\\s+")) {
+        if (token.isEmpty() || token(token, list) >= 0) continue;
+        if (classify(token, list, true) < 0) return false;
+        more = true;
+      }
+    }
+    return more;
+  }
+
+  /** As {@link #classify(String, boolean)}; {@code skipMore}: the pieces "more" say nothing. */
+  private static int classify(String token, boolean list, boolean skipMore) {
     boolean strongNeg = false;
     boolean embed = false;
     boolean weakNeg = false;
@@ -272,6 +300,10 @@ final class Hints {
       if (!cut) continue;
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
+        if (skipMore && TEXT_STATE.contains(piece)) {
+          start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
+          continue;
+        }
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece) && !(textSeen && TEXT_STATE.contains(piece))) {

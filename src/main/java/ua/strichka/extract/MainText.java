@@ -196,7 +196,8 @@ final class MainText {
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
           && !runs.inRun(m.element(), of)
-          && !holdsNamedText(m.element(), of)) {
+          && !holdsNamedText(m.element(), of)
+          && !foldedText(m.element(), of)) {
         goes[i] = true;
       }
     }
@@ -229,6 +230,23 @@ final class MainText {
     }
     return false;
   }
+
+  /**
+   * The folded rest of a story: a block named boilerplate only by "more" ({@link
+   * Hints#negativeOnlyByMore}: {@code read-more-content}, {@code collapse more}) that holds
+   * paragraphs of prose, with next to no link text and no headline link. Sites fold a long story
+   * after its first paragraphs behind a "Read more" button, and the box they fold it in is named as
+   * a box of links to more stories is; a box of teasers has headlines that are links, or is mostly
+   * links. Readability has no "more" among its boilerplate words at all.
+   */
+  static boolean foldedText(Element e, TextStats.Of of) {
+    if (of.text - of.links < FOLDED_PROSE || of.linkDensity() > 0.1) return false;
+    if (!Hints.negativeOnlyByMore(e)) return false;
+    return e.selectFirst(HeadlineLinks.ONLY) == null && ProseMass.paragraphs(e, 1) >= 1;
+  }
+
+  /** Non-link characters of the folded rest of a story: a paragraph at least (ProseMass's). */
+  private static final int FOLDED_PROSE = 80;
 
   /**
    * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
@@ -678,7 +696,8 @@ final class MainText {
               (weight < 0
                       && !holdsMost(of, rootText)
                       && !runs.inRun(e, of)
-                      && !runs.holdsRun(e, stats))
+                      && !runs.holdsRun(e, stats)
+                      && !foldedText(e, of))
                   || (weight < 25 && ld > 0.35 && of.text < 1000 && !citing(e, stats))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)

@@ -177,7 +177,7 @@ final class ProseMass {
    * The paragraphs of whole sentences with little link text in {@code e}, counted up to {@code
    * enough}.
    */
-  private static int paragraphs(Element e, int enough) {
+  static int paragraphs(Element e, int enough) {
     int paragraphs = 0;
     for (Element p : e.getElementsByTag("p")) {
       String text = p.text();
