@@ -39,13 +39,14 @@ final class Hints {
 
   /**
    * Embedded social posts (twitter-tweet, twitter-video, instagram-media, tiktok-embed, Facebook's
-   * fb-post and fb-video around a blockquote fb-xfbml-parse-ignore): a quoted post with its own
-   * byline and date («Posted by X on Wednesday, April 9»), not the article's text. Every class of
-   * Twitter's embed code starts with "twitter-", every one of Facebook's with "fb-" (and sites name
-   * their share icons so). Strong, save on a block that holds such a post besides its own words
-   * ({@link #embedWrapper}).
+   * fb-post and fb-video around a blockquote fb-xfbml-parse-ignore, bluesky-embed,
+   * reddit-embed-bq): a quoted post with its own byline and date («Posted by X on Wednesday, April
+   * 9»), not the article's text. Every class of Twitter's embed code starts with "twitter-", every
+   * one of Facebook's with "fb-" (and sites name their share icons so). Strong, save on a block
+   * that holds such a post besides its own words ({@link #embedWrapper}).
    */
-  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok fb");
+  private static final Set<String> EMBEDS =
+      words("tweet twitter instagram tiktok fb bluesky reddit");
 
   /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
   private static final int EMBED = -3;
