@@ -90,6 +90,25 @@ final class Paragraphs {
           "continued on page");
 
   /**
+   * An ad break's marker, a line of its own where the text goes on past an advertisement: «Story
+   * continues below advertisement», «Article continues below», «Continue reading the main story»,
+   * «Scroll to continue with content», «Продовження нижче», «Текст продовжується нижче». Only the
+   * whole line: "continue reading" inside a sentence is the sentence's.
+   */
+  private static final Pattern AD_BREAK =
+      Pattern.compile(
+          "(?iU)^\\W*(?:advertisement\\W+)?(?:(?:the\\s+)?(?:story|article|text|content)\\s+"
+              + "continues\\s+(?:below|after|under)(?:\\s+(?:the\\s+)?(?:advertisement|advert|ad|"
+              + "video|gallery|photos?))?|continue\\s+reading(?:\\s+the(?:\\s+main)?\\s+"
+              + "(?:story|article))?(?:\\s+below)?|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+"
+              + "(?:reading|with\\s+content))?|(?:продовження|продолжение)\\s+(?:нижче|ниже)|"
+              + "(?:текст|матеріал|статья|материал)\\s+(?:продовжується|продолжается)\\s+"
+              + "(?:нижче|ниже))\\W*$");
+
+  /** The longest line taken for an ad break's marker. */
+  private static final int AD_BREAK_LENGTH = 80;
+
+  /**
    * A byline, photo or source label left alone on its line: the name or credit after it was an
    * inline element whose class ("author", "credit") took it out with the boilerplate.
    */
@@ -173,6 +192,7 @@ final class Paragraphs {
       }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
       if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
+      if (len < AD_BREAK_LENGTH && AD_BREAK.matcher(t).matches()) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
       if (len < 60 && isAuthorLine(t, authors)) continue;
