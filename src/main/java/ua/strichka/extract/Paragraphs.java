@@ -87,7 +87,20 @@ final class Paragraphs {
           "продовження на наступній сторінці",
           "продолжение на следующей странице",
           "continued on next page",
-          "continued on page");
+          "continued on page",
+          // Calls to sign up, join or download: the site's own channels («our»), not a report.
+          "sign up for our",
+          "sign up to our",
+          "delivered to your inbox",
+          "join our",
+          "download our app",
+          "стежте за нами",
+          "підписатися на розсилку",
+          "підписатися на наш",
+          "подписаться на рассылку",
+          "подписаться на наш",
+          "image copyright",
+          "click here to");
 
   /**
    * An ad break's marker, a line of its own where the text goes on past an advertisement: «Story
