@@ -23,7 +23,10 @@ final class Paragraphs {
       Pattern.compile(
           "(?iU)^(фото|фото і відео|фото та відео|відео|photo|photos|video|фотографія|ілюстрація|"
               + "ілюстративне фото|иллюстрация|колаж|коллаж|скриншот|скріншот|getty images|"
-              + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash)\\b.{0,120}$");
+              + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash|"
+              // The label of a video or gallery the page embedded (gone with its player).
+              + "дивіться відео|дивіться фото|смотрите видео|смотрите фото|watch the video|"
+              + "watch video)\\b.{0,120}$");
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
