@@ -551,10 +551,9 @@ class TextRulesTest {
             + "<p lang='uk'>Вибухи в центрі міста, всі в укриття.</p>&mdash; Новини (@news)"
             + " <a href='https://bsky.app/profile/news/post/1'>9 квітня 2025</a></blockquote> |"
             + " false",
-        "reddit | <blockquote class='reddit-embed-bq' style='height:500px'><a"
-            + " href='https://www.reddit.com/r/x/comments/1/'>Вибухи в центрі міста, всі в"
-            + " укриття.</a><br> by <a href='https://www.reddit.com/user/y/'>u/y</a> in <a"
-            + " href='https://www.reddit.com/r/x/'>x</a></blockquote> | false",
+        "reddit | <blockquote class='reddit-embed-bq' style='height:500px'><p>Вибухи в центрі"
+            + " міста, всі в укриття.</p> by <a href='https://www.reddit.com/user/y/'>u/y</a> in"
+            + " <a href='https://www.reddit.com/r/x/'>r/x</a></blockquote> | false",
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
       })
   void embeddedSocialPostsAreNotText(String kind, String embed, boolean kept) {
