@@ -27,7 +27,8 @@ final class BlockRuns {
   private static final int MIN_RUN = 3;
 
   /** A sentence ends inside or at the end of the block's text. */
-  private static final Pattern SENTENCE = Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?(\\s|$)");
+  private static final Pattern SENTENCE =
+      Pattern.compile("(?U)\\w{2,}([.!?…][»\"”)]?(\\s|$)|[" + TextStats.STOPS + "])");
 
   /** A date (comments, news lists) or a headline link (teaser cards) in a block. */
   private static final Evaluator NOT_PROSE = HeadlineLinks.or("time, a p");

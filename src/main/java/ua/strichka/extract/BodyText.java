@@ -19,11 +19,17 @@ final class BodyText {
   /**
    * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
    * nested in a list item whose own words introduce it ({@link CitingLists#introduces}), or of a
-   * list the text around frames ({@link CitingLists#framed}).
+   * list the text around frames ({@link CitingLists#framed}); {@code twin}: the whole text of an
+   * element that is the twin of the previous block's element ({@link #twins}).
    */
-  record Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
+  record Block(
+      String text, int linkChars, String firstHref, String tag, boolean introduced, boolean twin) {
     Block(String text, int linkChars, String firstHref, String tag) {
-      this(text, linkChars, firstHref, tag, false);
+      this(text, linkChars, firstHref, tag, false, false);
+    }
+
+    Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
+      this(text, linkChars, firstHref, tag, introduced, false);
     }
 
     double linkDensity() {
@@ -91,7 +97,38 @@ final class BodyText {
     return r.blocks;
   }
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”:;]$");
+  /**
+   * Two elements side by side in one container, alike in tag, attributes and children (their text
+   * the renderer compares, having it at hand): a paragraph the page itself repeats (filler text, a
+   * refrain, a line set twice on purpose). Layout that prints a paragraph twice prints it in two
+   * boxes (a standfirst box and the text) or in two dresses (a {@code lead} class, a bold first
+   * line), so it is never this. What stands between them without text (a picture, an empty ad slot)
+   * does not part them: the reader sees no line between.
+   */
+  static boolean twins(Element before, Element e) {
+    if (before == null) return false;
+    Element between = e.previousElementSibling();
+    while (between != null && between != before && !between.hasText()) {
+      between = between.previousElementSibling();
+    }
+    if (between != before) return false;
+    if (!before.normalName().equals(e.normalName())) return false;
+    if (!before.attributes().equals(e.attributes())) return false;
+    if (before.childrenSize() != e.childrenSize()) return false;
+    for (int i = 0; i < e.childrenSize(); i++) {
+      if (!before.child(i).normalName().equals(e.child(i).normalName())) return false;
+    }
+    return true;
+  }
+
+  /** Bold text elements, in which old pages set their subheadings. */
+  private static final Set<String> BOLD = Set.of("b", "strong");
+
+  /** The longest bold line taken for a subheading; a longer one is a bold paragraph. */
+  private static final int MAX_BOLD_HEADING = 100;
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?s).*[.!?…»\"”:;" + TextStats.STOPS + "]$");
 
   /**
    * True when the text, trailing whitespace aside, ends a sentence. Only its last two characters
@@ -112,6 +149,24 @@ final class BodyText {
     String firstHref;
     String tag = "p";
     int pendingBreaks;
+
+    /** The block element whose text is being gathered, until a nested block or a break cuts it. */
+    Element opener;
+
+    /** The element whose whole text the last block was, if it was one. */
+    Element lastWhole;
+
+    /** Where the line being gathered starts in {@link #text}: after a flush or a single break. */
+    int lineStart;
+
+    /** Open bold elements ({@link #BOLD}). */
+    int boldDepth;
+
+    /** Where the outermost open bold element's text starts, if it starts its line; else -1. */
+    int boldStart = -1;
+
+    /** Where the text of a bold element that started its line ended, if one did; else -1. */
+    int boldEnd = -1;
 
     /**
      * One entry per open {@code <li>}, innermost last: whether the item's own words, rendered
@@ -145,8 +200,12 @@ final class BodyText {
       String name = e.normalName();
       if (name.equals("br")) {
         pendingBreaks++;
+        opener = null;
         if (pendingBreaks >= 2) flush();
         return;
+      }
+      if (BOLD.contains(name) && boldDepth++ == 0) {
+        boldStart = blankFrom(lineStart) ? text.length() : -1;
       }
       if (name.equals("a")) {
         linkDepth++;
@@ -159,6 +218,7 @@ final class BodyText {
       }
       if (BLOCK.contains(name)) {
         flush();
+        opener = e;
         tag = name;
         if (name.equals("li")) items.add(false);
         if (name.equals("ul") || name.equals("ol")) lists.add(CitingLists.framed(e));
@@ -170,23 +230,60 @@ final class BodyText {
       if (!(node instanceof Element e)) return;
       String name = e.normalName();
       if (name.equals("a")) linkDepth--;
-      if (BLOCK.contains(name)) flush();
+      if (BOLD.contains(name) && boldDepth > 0 && --boldDepth == 0) {
+        boldEnd = boldStart >= 0 && text.length() > boldStart ? text.length() : -1;
+      }
+      if (BLOCK.contains(name)) flush(e == opener ? e : null);
       if (name.equals("li") && !items.isEmpty()) items.removeLast();
       if ((name.equals("ul") || name.equals("ol")) && !lists.isEmpty()) lists.removeLast();
     }
 
     /**
      * A single {@code <br>}: a new paragraph after a finished sentence (how old sites break
-     * paragraphs), else a space (a poem's line, an address).
+     * paragraphs) or after a bold line (their subheadings: {@code <b>Що відомо</b><br>Рятувальники
+     * …}), else a space (a poem's line, an address).
      */
     private void lineBreak() {
       pendingBreaks = 0;
-      if (endsSentence(text)) flush();
-      else text.append(' ');
+      if (endsSentence(text) || boldLine()) {
+        flush();
+      } else {
+        text.append(' ');
+        lineStart = text.length();
+        boldEnd = -1;
+      }
+    }
+
+    /** Whether {@link #text} holds only whitespace from {@code start} on. */
+    private boolean blankFrom(int start) {
+      for (int i = start; i < text.length(); i++) {
+        if (!Character.isWhitespace(text.charAt(i))) return false;
+      }
+      return true;
+    }
+
+    /**
+     * Whether the line gathered is all bold and short: a subheading set in {@code <b>} or {@code
+     * <strong>} on a line of its own. A bold lead-in with the sentence after it on the line ({@code
+     * <b>Важливо:</b> не вмикайте…}) is no heading, nor a bold paragraph.
+     */
+    private boolean boldLine() {
+      if (boldEnd < 0 || boldDepth > 0) return false;
+      int end = text.length();
+      while (end > boldEnd && Character.isWhitespace(text.charAt(end - 1))) end--;
+      return end == boldEnd && boldEnd - boldStart <= MAX_BOLD_HEADING;
     }
 
     void flush() {
+      flush(null);
+    }
+
+    /** Ends the block; {@code whole}: the element whose whole text it is, if it is one. */
+    void flush(Element whole) {
+      opener = null;
       pendingBreaks = 0;
+      lineStart = 0;
+      boldStart = boldEnd = -1;
       String t = TextStats.squeezed(text);
       if (t.startsWith("| ")) t = t.substring(2);
       if (!t.isEmpty()) {
@@ -197,7 +294,14 @@ final class BodyText {
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }
-        blocks.add(new Block(t, linkChars, firstHref, tag, introduced));
+        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
+        boolean twin =
+            whole != null
+                && !blocks.isEmpty()
+                && blocks.getLast().text().equals(t)
+                && twins(lastWhole, whole);
+        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin));
+        lastWhole = whole;
       }
       text.setLength(0);
       linkChars = 0;

@@ -134,8 +134,7 @@ public final class Extractor {
     Optional<Extraction.NotArticle> notArticle =
         ruled && !body.isEmpty()
             ? Optional.empty()
-            : PageKinds.notArticle(
-                index, facts, url, body.length(), ProseMass.reads(paragraphs, roots));
+            : PageKinds.notArticle(index, facts, url, body, ProseMass.reads(paragraphs, roots));
     if (notArticle.isPresent()) return notArticle.get();
     String image = LeadImage.isBadge(facts.image) ? null : absolute(facts.image, base);
     if (image == null) image = firstImage(roots);

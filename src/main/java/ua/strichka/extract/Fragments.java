@@ -11,7 +11,8 @@ import org.jsoup.select.QueryParser;
  * a label, a lone word); some are the text's own in a shape that holds no sentence, and stay.
  */
 final class Fragments {
-  private static final Pattern PHRASE_DONE = Pattern.compile("(?s).*[.!?…»\"”:]\\s*$");
+  private static final Pattern PHRASE_DONE =
+      Pattern.compile("(?s).*[.!?…»\"”:：" + TextStats.STOPS + "]\\s*$");
 
   private Fragments() {}
 

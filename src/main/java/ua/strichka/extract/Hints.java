@@ -17,7 +17,12 @@ import org.jsoup.select.QueryParser;
  * is remembered: a site repeats a few hundred tokens over thousands of elements.
  */
 final class Hints {
-  /** Boilerplate whatever else the name says. */
+  /**
+   * Boilerplate whatever else the name says. With the widgets' own names, one word each, as the ad
+   * networks' are: Jetpack, the WordPress plugin on a great share of the web's blogs and news
+   * sites, names its share and like box {@code sharedaddy} and its related posts {@code
+   * jp-relatedposts}.
+   */
   private static final Set<String> STRONG_NEGATIVE =
       words(
           "comment comments komment disqus share sharing social soc sociale related relat recommend popular"
@@ -29,15 +34,20 @@ final class Hints {
               + " membership paywall regwall rating"
               + " poll telegram viber donate donation outbrain taboola mgid relap lentainform smi2"
               + " r24 teaser teasers feed infinite next prev previous topics tagcloud print toolbar"
-              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow");
+              + " skip sronly offscreen dropdown tooltip more also latest trending digest follow"
+              + " sharedaddy relatedposts");
 
   /**
    * Embed words: the names of social platforms' embed codes (twitter-tweet, twitter-video,
-   * instagram-media, tiktok-embed), and of the follow buttons, share icons and feed widgets sites
-   * name after the platforms. Strong, save on a block that holds a post besides its own words
-   * ({@link #embedWrapper}) and on the post the article quotes ({@link #quotedPost}).
+   * instagram-media, tiktok-embed, Facebook's fb-post and fb-video around a blockquote
+   * fb-xfbml-parse-ignore, bluesky-embed, reddit-embed-bq), and of the follow buttons, share icons
+   * and feed widgets sites name after the platforms. Every class of Twitter's embed code starts
+   * with "twitter-", every one of Facebook's with "fb-". Strong, save on a block that holds a post
+   * besides its own words ({@link #embedWrapper}) and on the post the article quotes ({@link
+   * #quotedPost}).
    */
-  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok");
+  private static final Set<String> EMBEDS =
+      words("tweet twitter instagram tiktok fb bluesky reddit");
 
   /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
   private static final int EMBED = -3;
@@ -271,6 +281,34 @@ final class Hints {
 
   /** Cuts a token into pieces at {@code - _ :} runs and lower-to-upper case steps. */
   private static int classify(String token, boolean list) {
+    return classify(token, list, false);
+  }
+
+  /**
+   * Whether the element's name says boilerplate only by "more" ({@link #TEXT_STATE}): without that
+   * word no token of it is boilerplate, and no role is. A box of links to more (teasers) and the
+   * folded rest of a story ({@code read-more-content}, {@code collapse more}) are both so named;
+   * what the box holds tells them apart ({@link MainText#foldedText}).
+   */
+  static boolean negativeOnlyByMore(Element e) {
+    Marks m = Marks.of(e);
+    if (m == Marks.NONE || NEGATIVE_ROLES.contains(m.role().trim().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean list = LISTS.contains(e.normalName());
+    boolean more = false;
+    for (String names : new String[] {m.cls(), m.id()}) {
+      for (String token : names.trim().split("\\s+")) {
+        if (token.isEmpty() || token(token, list) >= 0) continue;
+        if (classify(token, list, true) < 0) return false;
+        more = true;
+      }
+    }
+    return more;
+  }
+
+  /** As {@link #classify(String, boolean)}; {@code skipMore}: the pieces "more" say nothing. */
+  private static int classify(String token, boolean list, boolean skipMore) {
     boolean strongNeg = false;
     boolean embed = false;
     boolean weakNeg = false;
@@ -294,6 +332,10 @@ final class Hints {
       if (!cut) continue;
       if (i > start) {
         String piece = AttributeWords.asciiLower(token.substring(start, i));
+        if (skipMore && TEXT_STATE.contains(piece)) {
+          start = i < n && isSeparator(token.charAt(i)) ? i + 1 : i;
+          continue;
+        }
         boolean tagName = list && piece.equals("list"); // says nothing: see LISTS
         boolean weak = false;
         if (STRONG_NEGATIVE.contains(piece) && !(textSeen && TEXT_STATE.contains(piece))) {

@@ -146,7 +146,8 @@ final class MainText {
   }
 
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
-  private static final Pattern SENTENCE_DONE = Pattern.compile("(?s).*[.!?…»\"”]\\s*$");
+  private static final Pattern SENTENCE_DONE =
+      Pattern.compile("(?s).*[.!?…»\"”" + TextStats.STOPS + "]\\s*$");
 
   private MainText() {}
 
@@ -207,7 +208,8 @@ final class MainText {
           && !of.articleBody
           && !ProseMass.holds(m.element(), of)
           && !runs.inRun(m.element(), of)
-          && !holdsNamedText(m.element(), of)) {
+          && !holdsNamedText(m.element(), of)
+          && !foldedText(m.element(), of)) {
         goes[i] = true;
       }
     }
@@ -240,6 +242,23 @@ final class MainText {
     }
     return false;
   }
+
+  /**
+   * The folded rest of a story: a block named boilerplate only by "more" ({@link
+   * Hints#negativeOnlyByMore}: {@code read-more-content}, {@code collapse more}) that holds
+   * paragraphs of prose, with next to no link text and no headline link. Sites fold a long story
+   * after its first paragraphs behind a "Read more" button, and the box they fold it in is named as
+   * a box of links to more stories is; a box of teasers has headlines that are links, or is mostly
+   * links. Readability has no "more" among its boilerplate words at all.
+   */
+  static boolean foldedText(Element e, TextStats.Of of) {
+    if (of.text - of.links < FOLDED_PROSE || of.linkDensity() > 0.1) return false;
+    if (!Hints.negativeOnlyByMore(e)) return false;
+    return e.selectFirst(HeadlineLinks.ONLY) == null && ProseMass.paragraphs(e, 1) >= 1;
+  }
+
+  /** Non-link characters of the folded rest of a story: a paragraph at least (ProseMass's). */
+  private static final int FOLDED_PROSE = 80;
 
   /**
    * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
@@ -362,7 +381,8 @@ final class MainText {
    * standing}, {@code <a class="popup">Aghast</a>, I fell}): its words are the sentence's, whatever
    * its name says (a glossary popup, a "tooltip", a "tag" link), and dropping it leaves the
    * sentence with a hole. Names judge blocks. A "Read more" link after a full stop, or a link
-   * standing alone, is no part of a sentence, and goes.
+   * standing alone, is no part of a sentence, and goes. A whole sentence of the paragraph set in
+   * one is the paragraph's too ({@link #sentenceWithin}).
    */
   static boolean midSentence(Element e) {
     if (!TextStats.INLINE.contains(e.normalName())) return false;
@@ -370,7 +390,57 @@ final class MainText {
         e.previousSibling() instanceof TextNode before && continuedBy(before.getWholeText())
             || e.nextSibling() instanceof TextNode after
                 && (continues(after.getWholeText()) || dashed(e, after.getWholeText()));
-    return continues && !TEASER.matcher(e.text()).matches();
+    return (continues || sentenceWithin(e)) && !TEASER.matcher(e.text()).matches();
+  }
+
+  /** The end of a sentence, closing quotation marks aside. */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?…" + TextStats.STOPS + "][\\p{Pf}\"'»”’)」』]*$");
+
+  /** What ends a sentence, in every script. */
+  private static final String ENDS = ".!?…" + TextStats.STOPS;
+
+  /** Words of a sentence at least: "Read more." and "Click here!" are labels, not sentences. */
+  private static final int SENTENCE_WORDS = 3;
+
+  /**
+   * An inline element that is a whole sentence inside a paragraph's run of sentences: its own words
+   * start after the previous sentence's end (or the paragraph's start) with a capital and end one
+   * (the full stop inside it or just after it), and the paragraph goes on after it ({@code to you.
+   * <a class="popup">It is common usage.</a> Every copyist…}: a glossary note, a "tweet this"
+   * quotation). A teaser or a "Read more" link closes a paragraph or stands alone; a sentence with
+   * text on both sides is the paragraph's, whatever the element's name.
+   */
+  static boolean sentenceWithin(Element e) {
+    Node prev = e.previousSibling();
+    if (prev != null) {
+      if (!(prev instanceof TextNode t)) return false;
+      String before = unquotedEnd(t.getWholeText());
+      if (before.isEmpty() ? t.previousSibling() != null : !SENTENCE_END.matcher(before).find()) {
+        return false;
+      }
+    }
+    if (!(e.nextSibling() instanceof TextNode next)) return false;
+    String after = next.getWholeText().stripLeading();
+    String own = e.text().strip();
+    int start = 0;
+    while (start < own.length() && QUOTES.indexOf(own.charAt(start)) >= 0) start++;
+    if (start == own.length() || !Character.isUpperCase(own.charAt(start))) return false;
+    if (own.split("\\s+").length < SENTENCE_WORDS) return false;
+    boolean ends = SENTENCE_END.matcher(own).find();
+    if (!ends && !after.isEmpty() && ENDS.indexOf(after.charAt(0)) >= 0) {
+      ends = true;
+      after = after.substring(1);
+    }
+    return ends && after.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** Text with its trailing whitespace and opening quotation marks taken off. */
+  private static String unquotedEnd(String text) {
+    String s = text.stripTrailing();
+    int end = s.length();
+    while (end > 0 && QUOTES.indexOf(s.charAt(end - 1)) >= 0) end--;
+    return s.substring(0, end).stripTrailing();
   }
 
   /**
@@ -386,7 +456,10 @@ final class MainText {
     boolean ownDash = isDash(own.charAt(own.length() - 1));
     if (!ownDash) {
       if (!isDash(next.charAt(0))) return false;
-      next = next.substring(1).stripLeading();
+      // "--": the dash of text typed on a typewriter's keys, as old pages and e-texts set it.
+      int start = 0;
+      while (start < next.length() && isDash(next.charAt(start))) start++;
+      next = next.substring(start).stripLeading();
     }
     // The sentence itself, in the same text: a dash between two links (a breadcrumb) is no
     // dateline.
@@ -397,17 +470,34 @@ final class MainText {
     return c == '—' || c == '–' || c == '-';
   }
 
-  /** Text before an element that leaves its sentence open: it ends in a word or a comma. */
+  /**
+   * Quotation marks, which the sentence runs on through: a quoted name is its words ({@code
+   * компанія «<a class=tag>Нафтогаз</a>» повідомила}, {@code "<a class=popup>With submission,
+   * sir,</a>" said Turkey}). The marks of every language's quotations, opening and closing alike:
+   * the side of the element they stand on says which they are.
+   */
+  private static final String QUOTES = "\"'«»“”„‘’‚‹›";
+
+  /**
+   * Text before an element that leaves its sentence open: it ends in a word or a comma, perhaps
+   * with a quotation mark opening on the element.
+   */
   private static boolean continuedBy(String before) {
-    String text = before.stripTrailing();
+    String text = unquotedEnd(before);
     if (text.isEmpty()) return false;
     char last = text.charAt(text.length() - 1);
     return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '(';
   }
 
-  /** Text after an element that carries its sentence on: a lower-case word or a comma. */
+  /**
+   * Text after an element that carries its sentence on: a lower-case word or a comma, perhaps past
+   * a quotation mark closing on the element.
+   */
   private static boolean continues(String after) {
     String text = after.stripLeading();
+    int start = 0;
+    while (start < text.length() && QUOTES.indexOf(text.charAt(start)) >= 0) start++;
+    text = text.substring(start).stripLeading();
     if (text.isEmpty()) return false;
     char first = text.charAt(0);
     return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
@@ -618,7 +708,8 @@ final class MainText {
               (weight < 0
                       && !holdsMost(of, rootText)
                       && !runs.inRun(e, of)
-                      && !runs.holdsRun(e, stats))
+                      && !runs.holdsRun(e, stats)
+                      && !foldedText(e, of))
                   || (weight < 25
                       && ld > 0.35
                       && of.text < 1000

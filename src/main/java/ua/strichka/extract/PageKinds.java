@@ -58,7 +58,8 @@ final class PageKinds {
   private PageKinds() {}
 
   static Optional<Extraction.NotArticle> notArticle(
-      PageIndex index, PageFacts facts, String url, int bodyLength, boolean prose) {
+      PageIndex index, PageFacts facts, String url, String body, boolean prose) {
+    int bodyLength = readingLength(body);
     boolean declared =
         !Collections.disjoint(facts.types, JsonLd.ARTICLE_TYPES) || facts.types.contains("article");
     String path = path(url);
@@ -98,9 +99,39 @@ final class PageKinds {
     if (bodyLength < 150 && !(index.continues && facts.published != null)) {
       return Optional.of(
           new Extraction.NotArticle(
-              url, PageKind.EMPTY, "only " + bodyLength + " characters of text"));
+              url, PageKind.EMPTY, "only " + body.length() + " characters of text"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a text's length says of how much it tells, counted in the characters of alphabetic
+   * scripts, where the limits above are set: a Chinese or Japanese character carries about what
+   * three Latin letters do (a word of Chinese is one or two characters, without a space), a Korean
+   * syllable about two. A Japanese news brief of six sentences is some 130 characters. Only a text
+   * short enough to meet a limit is counted so; a longer one meets none.
+   */
+  static int readingLength(String text) {
+    int length = text.length();
+    if (length >= LONGEST_LIMIT) return length;
+    int reading = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      // Below U+1100 (Hangul Jamo) no script of these: Latin, Cyrillic, Greek, Arabic, Hebrew.
+      reading += c < 0x1100 ? 1 : weight(Character.UnicodeScript.of(c));
+    }
+    return reading;
+  }
+
+  /** The longest text a limit above asks of. */
+  private static final int LONGEST_LIMIT = 1500;
+
+  private static int weight(Character.UnicodeScript script) {
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA -> 3;
+      case HANGUL -> 2;
+      default -> 1;
+    };
   }
 
   private static String path(String url) {

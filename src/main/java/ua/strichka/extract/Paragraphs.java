@@ -23,7 +23,10 @@ final class Paragraphs {
       Pattern.compile(
           "(?iU)^(фото|фото і відео|фото та відео|відео|photo|photos|video|фотографія|ілюстрація|"
               + "ілюстративне фото|иллюстрация|колаж|коллаж|скриншот|скріншот|getty images|"
-              + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash)\\b.{0,120}$");
+              + "reuters|ap photo|afp|epa|depositphotos|shutterstock|unsplash|"
+              // The label of a video or gallery the page embedded (gone with its player).
+              + "дивіться відео|дивіться фото|смотрите видео|смотрите фото|watch the video|"
+              + "watch video)\\b.{0,120}$");
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?iU)^(автор|авторка|автори|author|by|текст|редактор|editor|written by)\\s*[:\\-—–]?\\s+"
@@ -87,7 +90,39 @@ final class Paragraphs {
           "продовження на наступній сторінці",
           "продолжение на следующей странице",
           "continued on next page",
-          "continued on page");
+          "continued on page",
+          // Calls to sign up, join or download: the site's own channels («our»), not a report.
+          "sign up for our",
+          "sign up to our",
+          "delivered to your inbox",
+          "join our",
+          "download our app",
+          "стежте за нами",
+          "підписатися на розсилку",
+          "підписатися на наш",
+          "подписаться на рассылку",
+          "подписаться на наш",
+          "image copyright",
+          "click here to");
+
+  /**
+   * An ad break's marker, a line of its own where the text goes on past an advertisement: «Story
+   * continues below advertisement», «Article continues below», «Continue reading the main story»,
+   * «Scroll to continue with content», «Продовження нижче», «Текст продовжується нижче». Only the
+   * whole line: "continue reading" inside a sentence is the sentence's.
+   */
+  private static final Pattern AD_BREAK =
+      Pattern.compile(
+          "(?iU)^\\W*(?:advertisement\\W+)?(?:(?:the\\s+)?(?:story|article|text|content)\\s+"
+              + "continues\\s+(?:below|after|under)(?:\\s+(?:the\\s+)?(?:advertisement|advert|ad|"
+              + "video|gallery|photos?))?|continue\\s+reading(?:\\s+the(?:\\s+main)?\\s+"
+              + "(?:story|article))?(?:\\s+below)?|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+"
+              + "(?:reading|with\\s+content))?|(?:продовження|продолжение)\\s+(?:нижче|ниже)|"
+              + "(?:текст|матеріал|статья|материал)\\s+(?:продовжується|продолжается)\\s+"
+              + "(?:нижче|ниже))\\W*$");
+
+  /** The longest line taken for an ad break's marker. */
+  private static final int AD_BREAK_LENGTH = 80;
 
   /**
    * A byline, photo or source label left alone on its line: the name or credit after it was an
@@ -139,7 +174,7 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      if (repeats.isDouble(normal)) continue;
+      if (repeats.isDouble(normal, b.twin())) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
@@ -173,6 +208,7 @@ final class Paragraphs {
       }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
       if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
+      if (len < AD_BREAK_LENGTH && AD_BREAK.matcher(t).matches()) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
       if (len < 60 && isAuthorLine(t, authors)) continue;

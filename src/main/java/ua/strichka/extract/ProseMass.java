@@ -124,14 +124,17 @@ final class ProseMass {
   /**
    * Whether {@code t} ends a sentence: a word of two or more characters, a full stop, question or
    * exclamation mark or ellipsis, maybe a closing quote or bracket, then only whitespace — what the
-   * regex {@code (?U)\w{2,}[.!?…][»"”)]?\s*$} finds. Read back from the end: that regex, run with
-   * {@code find}, tries every position of a paragraph, and every paragraph of a page passes here.
+   * regex {@code (?U)\w{2,}[.!?…。！？؟।][»"”)]?\s*$} finds ({@link TextStats#STOPS}). Read back from
+   * the end: that regex, run with {@code find}, tries every position of a paragraph, and every
+   * paragraph of a page passes here.
    */
   static boolean endsSentence(String t) {
     int end = t.length();
     while (end > 0 && isSpace(t.charAt(end - 1))) end--;
     if (end > 0 && "»\"”)".indexOf(t.charAt(end - 1)) >= 0) end--;
-    if (end == 0 || ".!?…".indexOf(t.charAt(end - 1)) < 0) return false;
+    if (end == 0 || ".!?…".indexOf(t.charAt(end - 1)) < 0 && !stop(t.charAt(end - 1))) {
+      return false;
+    }
     end--;
     for (int words = 0; words < 2; words++) {
       if (end == 0) return false;
@@ -140,6 +143,11 @@ final class ProseMass {
       end -= Character.charCount(c);
     }
     return true;
+  }
+
+  /** A full stop of another script ({@link TextStats#STOPS}); most text never gets here. */
+  private static boolean stop(char c) {
+    return c > 0x600 && TextStats.STOPS.indexOf(c) >= 0;
   }
 
   /** {@code \s} under {@code (?U)}: Unicode White_Space, as {@link Pattern} defines it. */
@@ -169,7 +177,7 @@ final class ProseMass {
    * The paragraphs of whole sentences with little link text in {@code e}, counted up to {@code
    * enough}.
    */
-  private static int paragraphs(Element e, int enough) {
+  static int paragraphs(Element e, int enough) {
     int paragraphs = 0;
     for (Element p : e.getElementsByTag("p")) {
       String text = p.text();

@@ -8,7 +8,10 @@ import java.util.Map;
  * a paragraph beside itself (a standfirst printed again as the text's first line, perhaps past a
  * date line that goes) or prints a run of the text twice (two copies of the body in one container);
  * an author brings a paragraph back after other text or a heading (a refrain, a question asked
- * again). Short lines (headings, labels) are not judged: they repeat for good reasons.
+ * again). Short lines (headings, labels) are not judged: they repeat for good reasons. Nor is a
+ * paragraph whose element is the twin of its copy's, side by side in one container ({@link
+ * BodyText#twins}): layout doubles a paragraph in another box or another dress, never so; filler
+ * text and a refrain set line after line are.
  */
 final class Repeats {
   private static final int LONG = 40;
@@ -29,12 +32,13 @@ final class Repeats {
 
   /**
    * Whether this long paragraph ({@link Titles#normal} form) is a layout double: beside its last
-   * copy, or the next paragraph of a text that is being printed a second time.
+   * copy, or the next paragraph of a text that is being printed a second time; {@code twin}: its
+   * element is its copy's twin ({@link BodyText#twins}), so the page repeats it, not its layout.
    */
-  boolean isDouble(String normal) {
+  boolean isDouble(String normal, boolean twin) {
     Copy c = kept.get(normal);
     if (c == null) return false;
-    if (c.marks() == marks || (runAt >= 0 && c.ordinal() == runAt + 1)) {
+    if (c.marks() == marks && !twin || (runAt >= 0 && c.ordinal() == runAt + 1)) {
       runAt = c.ordinal();
       return true;
     }

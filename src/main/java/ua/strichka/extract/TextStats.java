@@ -20,6 +20,14 @@ import org.jsoup.select.NodeVisitor;
  * paragraph.
  */
 final class TextStats {
+  /**
+   * The full stops and the question and exclamation marks of scripts that do not end sentences with
+   * Latin ones: Chinese and Japanese (。！？, full-width), Arabic (؟), Devanagari (।). The rules that
+   * ask whether a text ends a sentence ({@code .!?…}) judge pages in every language, and a Chinese
+   * paragraph ends in 。, not in a full stop.
+   */
+  static final String STOPS = "。！？؟।";
+
   static final Set<String> INLINE =
       Set.of(
           "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del",

@@ -77,6 +77,8 @@ class BoilerplateNamesTest {
         "<div class='with-share-bar'></div> | 0",
         "<div class='comments-disabled'></div> | 0",
         "<div class='modal'></div> | -25",
+        "<div class='sharedaddy sd-block sd-like'></div> | -25",
+        "<div class='jp-relatedposts'></div> | -25",
         "<div class='comments-list'></div> | -25",
       })
   void aListNamedListOrAPlacementIsNotBoilerplateForIt(String html, int weight) {
@@ -115,6 +117,37 @@ class BoilerplateNamesTest {
     assertThat(body(block.replace("ПОВІДОМЛЕННЯ", said)).contains(said)).isEqualTo(kept);
   }
 
+  /**
+   * The folded rest of a story, in a box named "more" as a box of links to more stories is, stays
+   * when it holds prose without headline links; a box of teasers or a "Read more" link goes. The
+   * name is judged by its other words too: "more" beside "comments" is still comments.
+   */
+  @ParameterizedTest(name = "{0} → kept {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "read-more-content | <div class='read-more-content'>{P}{Q}</div> | true",
+        "collapse more | <div class='collapse more'>{P}{Q}</div> | true",
+        "id more | <div class=collapse id=more>{P}{Q}</div> | true",
+        "article-more | <div class='article-more'>{P}</div> | true",
+        "more comments | <div class='more-comments'>{P}{Q}</div> | false",
+        "more teasers | <div class='more-news'><h3><a href='/n/1'>Тепло повернули в Дарницю до"
+            + " вечора</a></h3>{P}<h3><a href='/n/2'>Мер пообіцяв компенсації мешканцям</a></h3>{Q}"
+            + "</div> | false",
+        "more links | <div class='more-news'><p><a href='/n/1'>{T}</a></p><p><a href='/n/2'>{T}</a>"
+            + "</p></div> | false",
+      })
+  void theFoldedRestOfAStoryStaysInABoxNamedMore(String name, String box, boolean kept) {
+    String p =
+        "Загалом без тепла залишалися сорок два будинки на лівому березі, повідомили в КМДА.";
+    String q =
+        "Комунальники обіцяють перевірити всі труби району до початку наступного опалювального"
+            + " сезону.";
+    String html =
+        box.replace("{P}", "<p>" + p + "</p>").replace("{Q}", "<p>" + q + "</p>").replace("{T}", p);
+    assertThat(body(html).contains("сорок два будинки")).isEqualTo(kept);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -130,6 +163,16 @@ class BoilerplateNamesTest {
         "<a class='popup' href='#'>соляний стовп</a> | false",
         "Він стояв. <a class='popup' href='#'>соляний стовп</a> І стояв. | false",
         "Він перетворився на <div class='popup'>соляний стовп</div> і стояв. | false",
+        "Компанія «<a class='tag' href='/t/x'>Соляний стовп</a>» повідомила. | true",
+        "\"<a class='popup' href='#'>Соляний стовп</a>,\" сказав він. | true",
+        "Він стояв. «<a class='popup' href='#'>Соляний стовп</a>» | false",
+        "Він стояв. \"<a class='readmore' href='/n/2'>Read more</a>\" | false",
+        "Він стояв. <a class='popup' href='#'>Соляний стовп стояв там.</a> Він стояв. | true",
+        "<a class='popup' href='#'>Соляний стовп стояв там</a>. Він стояв. | true",
+        "Він стояв. <a class='popup' href='#'>Соляний стовп стояв там?</a> | false",
+        "Він стояв. <a class='popup' href='#'>Соляний стовп.</a> Він стояв. | false",
+        "Він стояв, <a class='tip' href='#'>Соляний стовп стояв там.</a> Він стояв. | true",
+        "<a class='popup' href='#'>Соляний стовп</a>-- і він стояв. | true",
         "<span class='dateline'>Соляний стовп —</span> Він стояв. | true",
         "<span class='dateline'>Соляний стовп</span> – Він стояв. | true",
         "<span class='dateline'>Соляний стовп</span> Він стояв. | false",

@@ -203,6 +203,35 @@ class PageKindsAndInputTest {
   }
 
   /**
+   * A short text is an empty shell by what it tells, not by its characters: a Japanese or Chinese
+   * news brief of some 130 characters tells what 400 Latin letters do, a Korean one of 100
+   * syllables what 200 do; a line of either, and a Ukrainian text of the brief's length, stay
+   * empty.
+   */
+  @ParameterizedTest(name = "{0} → article {2}")
+  @CsvSource({
+    "Japanese brief, 台風十号が週末にかけて関東地方に接近する見込みです。気象庁は早めの備えを呼びかけています。交通機関にも影響が出るおそれがあります。"
+        + "最新の情報に注意してください。特に沿岸部では高波に警戒が必要です。不要不急の外出は控えるよう求めています。, true",
+    "Chinese brief, 北京时间昨天晚上，国家队在主场以二比一战胜对手。比赛开始后，双方都非常谨慎。上半场第三十分钟，客队率先进球。"
+        + "下半场主队连进两球，完成逆转。主教练在赛后表示，队员们表现得很好。, true",
+    "Korean brief, 태풍 10호가 주말에 수도권에 접근할 것으로 보입니다. 기상청은 미리 대비할 것을 당부했습니다. 교통에도 영향이"
+        + " 있을 수 있습니다. 해안 지역에서는 높은 파도에 주의해야 합니다. 불필요한 외출은 삼가 주십시오., true",
+    "Japanese line, 台風十号が週末にかけて関東地方に接近する見込みです。, false",
+    "Ukrainian line, Громади на сході готуються до зими без газу: перший урок стосується влади., false",
+  })
+  void aShortTextIsEmptyByWhatItTells(String name, String text, boolean article) {
+    String html =
+        "<html><head><title>Новина</title></head><body><main><article><h1>Новина</h1><div"
+            + " class=\"text\"><p>"
+            + text
+            + "</p></div></article></main></body></html>";
+
+    Extraction x = run(html, "https://x.example/brief");
+
+    assertThat(x instanceof Extraction.Found).as("%s", x).isEqualTo(article);
+  }
+
+  /**
    * A {@code ?page=2} URL is a listing's next page, unless the page is dated and shows few headline
    * links: then it is the second page of a split article (it was called a listing, and the text of
    * every page after the first was lost to a caller that extracts each page at its own URL).

@@ -177,10 +177,14 @@ class ProseMassTest {
         "Математика 𝕏𝕏.",
         "Знак e\u0301.",
         "Join x\u200d.",
+        "比赛开始后，双方都非常谨慎。",
+        "真的吗？",
+        "谨。",
+        "هل هذا صحيح؟",
       })
   void endsSentenceAsTheRegexItReplaces(String s) {
     boolean regex =
-        java.util.regex.Pattern.compile("(?U)\\w{2,}[.!?…][»\"”)]?\\s*$").matcher(s).find();
+        java.util.regex.Pattern.compile("(?U)\\w{2,}[.!?…。！？؟।][»\"”)]?\\s*$").matcher(s).find();
     assertThat(ProseMass.endsSentence(s)).as("%s", s).isEqualTo(regex);
   }
 }

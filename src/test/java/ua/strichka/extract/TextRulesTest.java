@@ -70,6 +70,29 @@ class TextRulesTest {
         "Поділитися: | 0 | false",
         "Facebook • Telegram • Viber | 0 | false",
         "Продовження на наступній сторінці | 0 | false",
+        "Sign up for our daily newsletter | 0 | false",
+        "Get the latest news delivered to your inbox. | 0 | false",
+        "Join our WhatsApp channel for the latest updates. | 0 | false",
+        "Download our app to get breaking news alerts. | 0 | false",
+        "Стежте за нами в Telegram | 0 | false",
+        "Підписатися на розсилку | 0 | false",
+        "Image copyright Getty Images | 0 | false",
+        "Click here to read more. | 0 | false",
+        "Thousands sign up for the army each month, officials said on Monday. | 0 | true",
+        "Громадяни можуть підписатися на петицію до кінця тижня, повідомили в ОВА. | 0 | true",
+        "Дивіться відео | 0 | false",
+        "Дивіться відео: рятувальники витягли кота з колодязя | 0 | false",
+        "Watch the video: | 0 | false",
+        "Дивіться, як рятувальники витягли кота з колодязя біля школи в центрі міста. | 0 | true",
+        "Story continues below advertisement | 0 | false",
+        "Article continues below | 0 | false",
+        "Continue reading the main story | 0 | false",
+        "Scroll to continue with content | 0 | false",
+        "ADVERTISEMENT - CONTINUE READING BELOW | 0 | false",
+        "Продовження нижче | 0 | false",
+        "Текст продовжується нижче | 0 | false",
+        "Students who continue reading after school do better in tests. | 0 | true",
+        "The story continues below the fold in the print edition of Monday. | 0 | true",
         "Помітили помилку? Виділіть її та натисніть Ctrl+Enter | 0 | false",
         "Автор: | 0 | false",
         "Фото — | 0 | false",
@@ -397,6 +420,123 @@ class TextRulesTest {
         .isEqualTo(expected);
   }
 
+  /**
+   * A paragraph set twice side by side in one container, the same element both times (filler text,
+   * a refrain), is the page's and kept each time; the same words in another box or another dress (a
+   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go.
+   */
+  @ParameterizedTest(name = "{0} → {2} copies")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "twins | <div class=body>{A}{A}{A}</div> | 3",
+        "twins past a picture | <div class=body>{A}<img src=a.jpg>{A}</div> | 2",
+        "twins past a like box | <div class=body>{A}<div class='sharedaddy sd-like'><h3>Like"
+            + " this:</h3><span>Like</span> <span>Loading...</span></div>{A}</div> | 2",
+        "lead box | <div class=lead>{A}</div><div class=body>{A}</div> | 1",
+        "lead class | <div class=body><p class=lead>{T}</p>{A}</div> | 1",
+        "bold lead | <div class=body><p><strong>{T}</strong></p>{A}</div> | 1",
+        "a line between | <div class=body>{A}<p>Фото: Олена Петренко</p>{A}</div> | 1",
+      })
+  void twinParagraphsStayAndLayoutDoublesGo(String name, String body, int copies) {
+    String a = "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.";
+    String html =
+        "<html><body><article><h1>Ремонт шкіл</h1>"
+            + body.replace("{A}", "<p>" + a + "</p>").replace("{T}", a)
+            + "<p>"
+            + SENTENCE
+            + "</p></article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/3");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("Уряд виділив", -1)).hasSize(copies + 1);
+    assertThat(text).contains("Рятувальники");
+  }
+
+  /**
+   * Old pages set text with {@code <br>}s and subheadings in bold on lines of their own: a bold
+   * line ends its paragraph as a full stop does. A bold lead-in with its sentence on the same line,
+   * or a bold line that runs on into the next, does not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bold heading | <b>Що відомо</b><br>{S} | Що відомо¶{S}",
+        "strong heading | <strong>Що відомо </strong> <br>{S} | Що відомо¶{S}",
+        "break inside the bold | <b>Що відомо<br></b>{S} | Що відомо¶{S}",
+        "bold lead-in | <b>Важливо:</b> не вмикайте обігрівачі<br>{S} | Важливо: не вмикайте"
+            + " обігрівачі {S}",
+        "bold inside a line | Як <b>сказав</b> він<br>{S} | Як сказав він {S}",
+        "plain line | Що відомо<br>{S} | Що відомо {S}",
+      })
+  void aBoldLineEndsItsParagraph(String name, String line, String expected) {
+    String said = "Як повідомив міський голова, директора підприємства відсторонено від посади.";
+    String html =
+        "<html><body><article><h1>Аварія на тепломережі</h1><div class=text>"
+            + SENTENCE
+            + "<br><br>"
+            + line.replace("{S}", said)
+            + "<br><br>"
+            + SENTENCE.replace("ранку", "вечора")
+            + "</div></article></body></html>";
+
+    Extraction got = new Extractor().extract(html, "https://example.com/news/4");
+
+    String text = ((Extraction.Found) got).article().articleBody();
+    assertThat(text.split("\\n\\n")).containsSequence(expected.replace("{S}", said).split("¶"));
+  }
+
+  /** A Chinese news text: paragraphs of two sentences each, their stops 。 and ？. */
+  private static final List<String> CHINESE =
+      List.of(
+          "北京时间昨天晚上，国家队在主场以二比一战胜对手。比赛开始后，双方都非常谨慎。",
+          "上半场第三十分钟，客队率先进球。谁能想到主队会在下半场完成逆转？",
+          "下半场主队连进两球，完成逆转。主教练在赛后表示，队员们表现得很好。",
+          "下一场比赛将在下周三举行，届时主队将前往客场挑战排名第一的球队。",
+          "据统计，本场比赛现场观众超过五万人，创下了本赛季的最高纪录。许多球迷从外地专程赶来观看比赛。");
+
+  private static String chinesePage(String content) {
+    return "<html><head><title>国家队逆转取胜</title></head><body><nav><a href=/1>新闻</a>"
+        + " <a href=/2>体育</a></nav><div class=main><h1>国家队逆转取胜</h1>"
+        + content
+        + "</div><div class=footer>版权所有 © 2015 新闻网</div></body></html>";
+  }
+
+  private static String chineseBody(String content) {
+    Extraction got = new Extractor().extract(chinesePage(content), "https://example.cn/news/1");
+    assertThat(got).isInstanceOf(Extraction.Found.class);
+    return ((Extraction.Found) got).article().articleBody();
+  }
+
+  /**
+   * Chinese and Japanese end sentences with 。！？ (Arabic with ؟, Hindi with ।): a paragraph of their
+   * text set with single {@code <br>}s parts where a sentence ends, as after a full stop.
+   */
+  @Test
+  void aLineBreakAfterAChineseFullStopPartsParagraphs() {
+    String text = chineseBody("<div class=content>" + String.join("<br>", CHINESE) + "</div>");
+
+    assertThat(text.split("\n\n")).containsExactlyElementsOf(CHINESE);
+  }
+
+  /**
+   * A short paragraph that ends in 。 is a sentence, not a fragment without one: thirteen Chinese
+   * characters say what thirty Latin letters do.
+   */
+  @Test
+  void aShortChineseSentenceInABlockOfItsOwnStays() {
+    String last = "球迷们久久不愿离去。";
+    StringBuilder divs = new StringBuilder("<div class=content>");
+    for (String p : CHINESE) divs.append("<div>").append(p).append("</div>");
+    divs.append("<div>").append(last).append("</div></div>");
+
+    String text = chineseBody(divs.toString());
+
+    assertThat(text.split("\n\n")).startsWith(CHINESE.getFirst()).endsWith(last);
+  }
+
   @Test
   void sectionsThatRepeatAParagraphKeepEveryCopy() {
     String p =
@@ -444,6 +584,23 @@ class TextRulesTest {
             + "<blockquote class='twitter-tweet'><p>Вибухи в центрі міста, всі в укриття.</p>"
             + "— Новини (@news) 9 квітня 2025</blockquote><script async"
             + " src='https://platform.twitter.com/widgets.js'></script></div></figure> | true",
+        "facebook post | <div class='fb-post' data-href='https://www.facebook.com/n/posts/1'>"
+            + "<blockquote cite='https://www.facebook.com/n/posts/1' class='fb-xfbml-parse-ignore'>"
+            + "<p>Вибухи в центрі міста, всі в укриття.</p>Posted by <a"
+            + " href='https://www.facebook.com/n'>Новини</a> on <a"
+            + " href='https://www.facebook.com/n/posts/1'>Wednesday, April 9, 2025</a></blockquote>"
+            + "</div> | true",
+        "facebook video | <div class='fb-video' data-href='https://www.facebook.com/n/videos/1'>"
+            + "<blockquote cite='https://www.facebook.com/n/videos/1'"
+            + " class='fb-xfbml-parse-ignore'><p>Вибухи в центрі міста, всі в укриття.</p>"
+            + "</blockquote></div> | true",
+        "bluesky | <blockquote class='bluesky-embed' data-bluesky-uri='at://did:plc:x/post/1'>"
+            + "<p lang='uk'>Вибухи в центрі міста, всі в укриття.</p>&mdash; Новини (@news)"
+            + " <a href='https://bsky.app/profile/news/post/1'>9 квітня 2025</a></blockquote> |"
+            + " true",
+        "reddit | <blockquote class='reddit-embed-bq' style='height:500px'><p>Вибухи в центрі"
+            + " міста, всі в укриття.</p> by <a href='https://www.reddit.com/user/y/'>u/y</a> in"
+            + " <a href='https://www.reddit.com/r/x/'>r/x</a></blockquote> | true",
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
         "a tweet in a widget | <div class='widget widget_tweet'><blockquote class='twitter-tweet'>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote></div> | false",
