@@ -714,7 +714,8 @@ final class MainText {
                       && ld > 0.35
                       && of.text < 1000
                       && !citing(e, stats)
-                      && !linkedSentence(e, of, text))
+                      && !linkedSentence(e, of, text)
+                      && !quotationBox(e, text))
                   || (weight >= 25 && ld > 0.5)
                   || (of.images > 1 && of.paragraphs * 2 < of.images && of.text < 200)
                   || Fragments.tiny(e, of, text);
@@ -737,6 +738,20 @@ final class MainText {
   static boolean holdsMost(TextStats.Of of, int rootText) {
     return of.text >= 0.8 * rootText && of.linkDensity() < 0.3;
   }
+
+  /**
+   * A box that holds a quotation and nothing else ({@code <div class="fb-post"><blockquote>…
+   * </blockquote></div>}, a social post's embed code in its wrapper): judged as the quotation is,
+   * which link density does not judge. The post's attribution («Posted by <a>X</a> on <a>Wednesday,
+   * April 9</a>») is links, and dropped a short post the article quotes.
+   */
+  private static boolean quotationBox(Element e, String text) {
+    Element quote = e.selectFirst(BLOCKQUOTE);
+    return quote != null && !text.isEmpty() && quote.text().length() == text.length();
+  }
+
+  /** Parsed once: jsoup parses a selector given as text anew at every call. */
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
 
   /**
    * A paragraph set as a {@code div} ({@link #paragraphDiv}) that is one sentence running through
