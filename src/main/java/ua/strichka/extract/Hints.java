@@ -39,15 +39,15 @@ final class Hints {
 
   /**
    * Embed words: the names of social platforms' embed codes (twitter-tweet, twitter-video,
-   * instagram-media, tiktok-embed, Facebook's fb-post and fb-video around a blockquote
-   * fb-xfbml-parse-ignore, bluesky-embed, reddit-embed-bq), and of the follow buttons, share icons
-   * and feed widgets sites name after the platforms. Every class of Twitter's embed code starts
-   * with "twitter-", every one of Facebook's with "fb-". Strong, save on a block that holds a post
+   * instagram-media, tiktok-embed, bluesky-embed, reddit-embed-bq), and of the follow buttons,
+   * share icons and feed widgets sites name after the platforms. Every class of Twitter's embed
+   * code starts with "twitter-". Facebook's starts with "fb-", but "fb" is no word of it here: text
+   * pasted from Google's results keeps its {@code kno-fb-ctx} spans, whole paragraphs of them, and
+   * Facebook's post is a blockquote, a quotation anyway. Strong, save on a block that holds a post
    * besides its own words ({@link #embedWrapper}) and on the post the article quotes ({@link
    * #quotedPost}).
    */
-  private static final Set<String> EMBEDS =
-      words("tweet twitter instagram tiktok fb bluesky reddit");
+  private static final Set<String> EMBEDS = words("tweet twitter instagram tiktok bluesky reddit");
 
   /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
   private static final int EMBED = -3;

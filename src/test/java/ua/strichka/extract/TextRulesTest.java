@@ -601,6 +601,8 @@ class TextRulesTest {
         "reddit | <blockquote class='reddit-embed-bq' style='height:500px'><p>Вибухи в центрі"
             + " міста, всі в укриття.</p> by <a href='https://www.reddit.com/user/y/'>u/y</a> in"
             + " <a href='https://www.reddit.com/r/x/'>r/x</a></blockquote> | true",
+        "text pasted with Google's kno-fb-ctx spans | <p><span class='kno-fb-ctx'>Вибухи в"
+            + " центрі міста,</span><span class='kno-fb-ctx'> всі в укриття.</span></p> | true",
         "quotation | <blockquote><p>Вибухи в центрі міста, всі в укриття.</p></blockquote> | true",
         "a tweet in a widget | <div class='widget widget_tweet'><blockquote class='twitter-tweet'>"
             + "<p>Вибухи в центрі міста, всі в укриття.</p></blockquote></div> | false",
