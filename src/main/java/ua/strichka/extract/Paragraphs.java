@@ -167,6 +167,7 @@ final class Paragraphs {
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
+    boolean[] twins = Repeats.twins(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       BodyText.Block b = blocks.get(i);
       String t = b.text();
@@ -174,7 +175,7 @@ final class Paragraphs {
       int len = t.length();
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
-      if (repeats.isDouble(normal, b.twin())) continue;
+      if (repeats.isDouble(normal, twins[i])) continue;
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);

@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,30 @@ final class Repeats {
 
   /** The first copy's place of the repeat kept or dropped last, while a run of repeats goes on. */
   private int runAt = -1;
+
+  /**
+   * The most copies of one paragraph set side by side that a page itself repeats (filler text, a
+   * refrain); a longer run is a generated page (one table row streamed for megabytes), and its
+   * copies go as layout doubles do.
+   */
+  static final int MOST_TWINS = 10;
+
+  /**
+   * Each block's {@link BodyText.Block#twin} flag, cleared in runs of more than {@link #MOST_TWINS}
+   * copies.
+   */
+  static boolean[] twins(List<BodyText.Block> blocks) {
+    boolean[] out = new boolean[blocks.size()];
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i + 1;
+      while (j < blocks.size() && blocks.get(j).twin()) j++;
+      boolean repeated = j - i <= MOST_TWINS;
+      for (int k = i + 1; k < j; k++) out[k] = repeated;
+      i = j;
+    }
+    return out;
+  }
 
   /**
    * Whether this long paragraph ({@link Titles#normal} form) is a layout double: beside its last

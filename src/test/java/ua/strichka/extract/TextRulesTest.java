@@ -430,6 +430,8 @@ class TextRulesTest {
       delimiter = '|',
       value = {
         "twins | <div class=body>{A}{A}{A}</div> | 3",
+        "ten twins | <div class=body>{A}{A}{A}{A}{A}{A}{A}{A}{A}{A}</div> | 10",
+        "a generated run | <div class=body>{A}{A}{A}{A}{A}{A}{A}{A}{A}{A}{A}</div> | 1",
         "twins past a picture | <div class=body>{A}<img src=a.jpg>{A}</div> | 2",
         "twins past a like box | <div class=body>{A}<div class='sharedaddy sd-like'><h3>Like"
             + " this:</h3><span>Like</span> <span>Loading...</span></div>{A}</div> | 2",
