@@ -1,0 +1,99 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Text a reader never sees is no article text, in every form pages hide it by; text the page shows
+ * on a click (a {@code <details>} body, the folded rest of the story) or from a screen width on is.
+ */
+class HiddenTextTest {
+  private static final ZonedDateTime NOW =
+      ZonedDateTime.of(2025, 4, 9, 12, 0, 0, 0, ZoneId.of("Europe/Kyiv"));
+
+  /** A story of three paragraphs with {@code #X#} between the first and the others. */
+  private static final String PAGE =
+      "<html lang=uk><head><title>Обстріл Харкова</title></head><body><header><a href=/>Головна</a>"
+          + "</header><article><h1>Обстріл Харкова</h1><p>Уночі росіяни обстріляли Харків"
+          + " керованими авіабомбами, пошкоджено житлові будинки та школу, повідомив голова"
+          + " обласної адміністрації.</p>#X#<p>Рятувальники працювали на місці до ранку, вони"
+          + " деблокували трьох людей, а медики надали допомогу ще сімом постраждалим.</p><p>Міська"
+          + " влада відкрила пункти незламності, де мешканці можуть зігрітися, зарядити телефони"
+          + " й отримати воду.</p></article></body></html>";
+
+  /** The paragraph the rows put in their block: prose, as a reader would take for text. */
+  private static final String SENTENCE =
+      "<p>Цей абзац сторінка ховає від читача, хоча в ньому досить слів, ком і речень,"
+          + " щоб скидатися на текст статті.</p>";
+
+  private static String body(String block) {
+    String html = PAGE.replace("#X#", block.replace("#P#", SENTENCE));
+    Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
+    assertThat(x).isInstanceOf(Extraction.Found.class);
+    return ((Extraction.Found) x).article().articleBody();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the hidden attribute | <div hidden>#P#</div>",
+        "display:none | <div style='display:none'>#P#</div>",
+        "DISPLAY : NONE with !important | <div style='color:red; DISPLAY : NONE !important'>#P#</div>",
+        "visibility:hidden | <div style='visibility: hidden'>#P#</div>",
+        "visibility:collapse | <section style='Visibility:Collapse'>#P#</section>",
+        "aria-hidden on a block (a ticker's copy) | <div aria-hidden='true'>#P#</div>",
+        "Bootstrap d-none | <div class='box d-none'>#P#</div>",
+        "Tailwind hidden | <div class='hidden text-sm'>#P#</div>",
+        "Bulma is-hidden | <div class=is-hidden>#P#</div>",
+        "Bootstrap invisible | <div class=invisible>#P#</div>",
+        "Bootstrap 3 hide | <div class=hide>#P#</div>",
+        "visually-hidden | <div class=visually-hidden>#P#</div>",
+        "sr-only | <div class=sr-only>#P#</div>",
+        "WordPress screen-reader-text | <div class=screen-reader-text>#P#</div>",
+        "hidden inside a paragraph | <p>Речення, яке читач бачить повністю.<span"
+            + " style='display:none'> Цей абзац сторінка ховає від читача.</span></p>",
+      })
+  void hiddenTextIsNoText(String form, String block) {
+    String body = body(block);
+    assertThat(body).as(form).doesNotContain("ховає від читача");
+    assertThat(body).as(form).contains("Рятувальники працювали").contains("Уночі росіяни");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a <details> body | <details><summary>Подробиці</summary>#P#</details>",
+        "the folded rest behind «Читати далі» | <div class=read-more-content"
+            + " style='display:none'>#P#</div><button>Читати далі</button>",
+        "hidden=until-found opens on a search | <div hidden=until-found>#P#</div>",
+        "d-none shown from a tablet on | <div class='d-none d-md-block'>#P#</div>",
+        "Tailwind hidden shown on a desktop | <div class='hidden lg:block'>#P#</div>",
+        "a class named only like hidden | <div class='hidden-xs'>#P#</div>",
+        "aria-hidden=false | <div aria-hidden=false>#P#</div>",
+        "display:block | <div style='display:block'>#P#</div>",
+      })
+  void shownTextStays(String form, String block) {
+    assertThat(body(block)).as(form).contains("ховає від читача");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an aria-hidden sign inside a sentence | <p>Гривня подешевшала до 41,5 <span"
+            + " aria-hidden=true>₴</span> за долар, повідомив Нацбанк у понеділок вранці.</p>"
+            + " | 41,5 ₴ за долар",
+        "an aria-hidden word inside a sentence | <p>Зарплати зросли на <b aria-hidden=true>"
+            + "12 відсотків</b> за рік, повідомила Державна служба статистики у звіті.</p>"
+            + " | на 12 відсотків за рік",
+      })
+  void anAriaHiddenSignInASentenceIsRead(String form, String block, String want) {
+    assertThat(body(block)).as(form).contains(want);
+  }
+}
