@@ -133,8 +133,16 @@ final class MainText {
       role = role.trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return hidden(e, m) && !Hints.negativeOnlyByMore(e);
+    return hidden(e, m) && !Hints.negativeOnlyByMore(e) && e.selectFirst(HEADLINE) == null;
   }
+
+  /**
+   * A page's headline: no page hides its own story and headline from the reader, so a block that
+   * holds an {@code <h1>} and is said to be hidden is shown by the page's scripts, or the site's
+   * class of that name means something else (a Drupal theme's {@code <div class="hidden">} around
+   * the whole page, headline and story).
+   */
+  private static final Evaluator HEADLINE = QueryParser.parse("h1");
 
   /**
    * Hidden by the {@code hidden} attribute, a style or a framework's class. The folded rest of a

@@ -86,6 +86,27 @@ class HiddenTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "a site's class 'hidden' around the whole page | <div class=hidden>",
+        "a page its script shows | <div id=page style='display:none'>",
+      })
+  void aBlockHoldingTheHeadlineIsShown(String form, String wrapper) {
+    String html =
+        PAGE.replace("<article>", wrapper + "<article>")
+            .replace("</article>", "</article></div>")
+            .replace("#X#", SENTENCE);
+    Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
+    assertThat(x).as(form).isInstanceOf(Extraction.Found.class);
+    assertThat(((Extraction.Found) x).article().articleBody())
+        .as(form)
+        .contains("Уночі росіяни")
+        .contains("ховає від читача")
+        .contains("Рятувальники працювали");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "an aria-hidden sign inside a sentence | <p>Гривня подешевшала до 41,5 <span"
             + " aria-hidden=true>₴</span> за долар, повідомив Нацбанк у понеділок вранці.</p>"
             + " | 41,5 ₴ за долар",
