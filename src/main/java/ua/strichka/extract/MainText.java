@@ -133,7 +133,34 @@ final class MainText {
       role = role.trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return hidden(e, m) && !Hints.negativeOnlyByMore(e) && e.selectFirst(HEADLINE) == null;
+    return hiddenBlock(e, m);
+  }
+
+  /**
+   * Hidden by attribute, style or class ({@link #hidden}), and neither a fold nor the page's story
+   * ({@link #HEADLINE}).
+   */
+  private static boolean hiddenBlock(Element e, Marks m) {
+    return hidden(e, m) && !Hints.negativeOnlyByMore(e) && !holdsHeadline(e);
+  }
+
+  /** An {@code <h1>} inside {@code e}, not {@code e} itself: a hidden {@code <h1>} is hidden. */
+  private static boolean holdsHeadline(Element e) {
+    for (Element h : e.select(HEADLINE)) if (h != e) return true;
+    return false;
+  }
+
+  /**
+   * Whether the reader never sees {@code e}: it or a block around it is hidden ({@link
+   * #hiddenBlock}), so a date or byline in it is no source of the visible page's facts (a hidden
+   * copy of another story's byline, a template's placeholder date).
+   */
+  static boolean unseen(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      Marks m = Marks.of(a);
+      if (m != Marks.NONE && hiddenBlock(a, m)) return true;
+    }
+    return false;
   }
 
   /**

@@ -112,7 +112,7 @@ final class VisiblePage {
       if (last >= 0 && i - last > BYLINE_REACH) break;
       Element e = index.all.get(i);
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
-      if (within(e, h1, ASIDE) || inOtherArticle(e, h1)) continue;
+      if (within(e, h1, ASIDE) || inOtherArticle(e, h1) || MainText.unseen(e)) continue;
       List<String> linked = linkedNames(e);
       if (!linked.isEmpty()) {
         out.addAll(linked);
@@ -167,6 +167,7 @@ final class VisiblePage {
   private static Element headline(PageIndex index, PageFacts known) {
     Element alone = null;
     for (Element h : index.h1s) {
+      if (MainText.unseen(h)) continue;
       String t = h.text();
       if (known.siteName != null && Titles.same(t, known.siteName)) continue;
       if (t.strip().contains(" ")) return h;
@@ -319,7 +320,7 @@ final class VisiblePage {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
-      if (!hasAsciiDigit(t) || aside(e, h1)) continue;
+      if (!hasAsciiDigit(t) || aside(e, h1) || MainText.unseen(e)) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, monthFirst);
       if (d.isPresent()) return d;
     }
@@ -389,7 +390,7 @@ final class VisiblePage {
       // a byline often leads with the date: «Wednesday January 18, 2017 11:44 am PST by …»
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
-      if (aside(e, h1)) continue;
+      if (aside(e, h1) || MainText.unseen(e)) continue;
       Optional<OffsetDateTime> d = machineAttribute(e);
       if (d.isEmpty()) {
         String own = e.ownText();

@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,5 +117,42 @@ class HiddenTextTest {
       })
   void anAriaHiddenSignInASentenceIsRead(String form, String block, String want) {
     assertThat(body(block)).as(form).contains(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a hidden date before the shown one | <h1>Новина дня</h1><p class=date"
+            + " style='display:none'>1 січня 2020, 10:00</p><p class=date>9 квітня 2025, 07:03</p>"
+            + " | 2025-04-09T07:03+03:00",
+        "a date in a hidden block | <h1>Новина дня</h1><div hidden><span class=date>1 січня 2020,"
+            + " 10:00</span></div><p class=date>9 квітня 2025, 07:03</p> | 2025-04-09T07:03+03:00",
+        "a screen reader's <h1> is no headline | <h1 class=visually-hidden>Стрічка новин</h1><div"
+            + " class=teaser><span class=date>1 січня 2020, 10:00</span></div><h1>Новина дня</h1>"
+            + "<p class=date>9 квітня 2025, 07:03</p> | 2025-04-09T07:03+03:00",
+      })
+  void theVisiblePagesDateIsAShownOne(String form, String top, String want) {
+    String html = "<html lang=uk><body>" + top + MetadataTest.TEXT + "</body></html>";
+    Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
+    assertThat(((Extraction.Found) x).article().datePublished())
+        .as(form)
+        .isEqualTo(OffsetDateTime.parse(want));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a hidden byline before the shown one | <div class='byline d-none'><a href=/a/1>Іван"
+            + " Петренко</a></div><div class=byline><a href=/a/2>Олена Коваль</a></div>",
+        "a byline in a hidden block | <div style='visibility:hidden'><span class=author>Іван"
+            + " Петренко</span></div><span class=author>Олена Коваль</span>",
+      })
+  void theVisiblePagesAuthorIsAShownOne(String form, String bylines) {
+    String html =
+        "<html lang=uk><body><h1>Новина дня</h1>" + bylines + MetadataTest.TEXT + "</body></html>";
+    Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
+    assertThat(((Extraction.Found) x).article().authors()).as(form).containsExactly("Олена Коваль");
   }
 }
