@@ -187,9 +187,17 @@ final class MainText {
     return HIDDEN_CLASS.in(m) && !SHOWN_FROM_A_WIDTH.matcher(m.cls()).find();
   }
 
-  /** An inline element beside text of its parent's own: part of a sentence. */
+  private static boolean hasLetterOrDigit(String t) {
+    return t.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * An inline element that holds a word or a figure beside text of its parent's own: part of a
+   * sentence. A sign alone ({@code #}, {@code ¶}, {@code ·}) is a heading's permalink or a
+   * separator, shown on hover or as decoration, and no text.
+   */
   private static boolean inSentence(Element e, String tag) {
-    if (!INLINE.contains(tag)) return false;
+    if (!INLINE.contains(tag) || !hasLetterOrDigit(e.text())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
     for (Node n : parent.childNodes()) {

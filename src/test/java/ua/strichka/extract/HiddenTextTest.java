@@ -108,9 +108,9 @@ class HiddenTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "an aria-hidden sign inside a sentence | <p>Гривня подешевшала до 41,5 <span"
-            + " aria-hidden=true>₴</span> за долар, повідомив Нацбанк у понеділок вранці.</p>"
-            + " | 41,5 ₴ за долар",
+        "an aria-hidden figure beside its screen reader's words | <p>Квиток коштує <span"
+            + " aria-hidden=true>250 грн</span><span class=sr-only>двісті п'ятдесят гривень</span>,"
+            + " повідомив перевізник у понеділок вранці.</p> | коштує 250 грн, повідомив",
         "an aria-hidden word inside a sentence | <p>Зарплати зросли на <b aria-hidden=true>"
             + "12 відсотків</b> за рік, повідомила Державна служба статистики у звіті.</p>"
             + " | на 12 відсотків за рік",
@@ -154,5 +154,20 @@ class HiddenTextTest {
         "<html lang=uk><body><h1>Новина дня</h1>" + bylines + MetadataTest.TEXT + "</body></html>";
     Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
     assertThat(((Extraction.Found) x).article().authors()).as(form).containsExactly("Олена Коваль");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a heading's permalink sign | <h2>Що відомо<a href='#a' class=anchor aria-hidden=true>#</a>"
+            + "</h2> | Що відомо | #",
+        "a byline's separator | <p>Уночі було гучно <span aria-hidden=true>·</span> повідомили"
+            + " мешканці Салтівки, які чули вибухи й бачили пожежу біля школи.</p>"
+            + " | гучно повідомили | ·",
+      })
+  void anAriaHiddenSignAloneIsNoText(String form, String block, String kept, String gone) {
+    String body = body(block);
+    assertThat(body).as(form).contains(kept).doesNotContain(gone);
   }
 }
