@@ -112,9 +112,10 @@ final class VisiblePage {
       if (last >= 0 && i - last > BYLINE_REACH) break;
       Element e = index.all.get(i);
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
-      if (within(e, h1, ASIDE) || inOtherArticle(e, h1) || MainText.unseen(e)) continue;
+      if (within(e, h1, ASIDE) || inOtherArticle(e, h1)) continue;
       List<String> linked = linkedNames(e);
-      if (!linked.isEmpty()) {
+      // Whether the reader sees it is asked last, of what would be taken: it walks the ancestors.
+      if (!linked.isEmpty() && !MainText.unseen(e)) {
         out.addAll(linked);
         linking.add(e);
         last = i;
@@ -127,7 +128,8 @@ final class VisiblePage {
       if (t.length() > 0
           && t.length() < 80
           && !holdsParagraphs(e)
-          && !Authors.clean(List.of(t), null).isEmpty()) {
+          && !Authors.clean(List.of(t), null).isEmpty()
+          && !MainText.unseen(e)) {
         out.add(t);
         last = i;
         if (out.size() >= 3) break;
@@ -320,9 +322,9 @@ final class VisiblePage {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
-      if (!hasAsciiDigit(t) || aside(e, h1) || MainText.unseen(e)) continue;
+      if (!hasAsciiDigit(t) || aside(e, h1)) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, monthFirst);
-      if (d.isPresent()) return d;
+      if (d.isPresent() && !MainText.unseen(e)) return d;
     }
     return Optional.empty();
   }
@@ -390,7 +392,7 @@ final class VisiblePage {
       // a byline often leads with the date: «Wednesday January 18, 2017 11:44 am PST by …»
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
-      if (aside(e, h1) || MainText.unseen(e)) continue;
+      if (aside(e, h1)) continue;
       Optional<OffsetDateTime> d = machineAttribute(e);
       if (d.isEmpty()) {
         String own = e.ownText();
@@ -399,7 +401,7 @@ final class VisiblePage {
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
         d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now, monthFirst));
       }
-      if (d.isEmpty()) continue;
+      if (d.isEmpty() || MainText.unseen(e)) continue;
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
