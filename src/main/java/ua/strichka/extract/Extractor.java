@@ -77,17 +77,18 @@ public final class Extractor {
     Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
 
     MetaTags tags = new MetaTags(index, now);
-    PageFacts jsonLd = JsonLd.read(index, now);
+    boolean monthFirst = tags.monthFirstDates();
+    PageFacts jsonLd = JsonLd.read(index, now, monthFirst);
     PageFacts markup = tags.markup();
     PageFacts facts =
-        ruleFacts(doc, rule, now)
+        ruleFacts(doc, rule, now, monthFirst)
             .fill(jsonLd)
             .fill(tags.openGraph())
             .fill(tags.named())
             .fill(markup)
             .fill(feedFacts(feed));
     boolean structuredDate = facts.published != null;
-    facts.fill(VisiblePage.read(index, now, facts));
+    facts.fill(VisiblePage.read(index, now, facts, monthFirst));
     String canonical = first(markup.canonical, facts.canonical, url);
     if (!structuredDate) facts.published = UrlDates.overVisible(facts.published, canonical);
     String siteName = first(facts.siteName, host(url));
@@ -220,7 +221,7 @@ public final class Extractor {
   }
 
   private static PageFacts ruleFacts(
-      Document doc, Optional<ExtractionRules.Rule> rule, ZonedDateTime now) {
+      Document doc, Optional<ExtractionRules.Rule> rule, ZonedDateTime now, boolean monthFirst) {
     PageFacts f = new PageFacts();
     if (rule.isEmpty()) return f;
     ExtractionRules.Rule r = rule.get();
@@ -235,7 +236,9 @@ public final class Extractor {
                 ? d.attr("datetime")
                 : d.hasAttr("content") ? d.attr("content") : d.text();
         f.published =
-            UkrainianDates.parseMachine(v).or(() -> UkrainianDates.parse(v, now)).orElse(null);
+            UkrainianDates.parseMachine(v)
+                .or(() -> UkrainianDates.parse(v, now, monthFirst))
+                .orElse(null);
         if (f.published != null) break;
       }
     }

@@ -67,6 +67,11 @@ final class JsonLd {
 
   /** What the page's JSON-LD says; an empty result when it has none or none parses. */
   static PageFacts read(PageIndex index, ZonedDateTime now) {
+    return read(index, now, false);
+  }
+
+  /** As {@link #read(PageIndex, ZonedDateTime)}, numeric dates month first where {@code mdy}. */
+  static PageFacts read(PageIndex index, ZonedDateTime now, boolean mdy) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : index.jsonLd) {
       for (JsonNode root : parse(script.data())) collectObjects(root, objects);
@@ -107,8 +112,8 @@ final class JsonLd {
     if (article == null) return facts;
     facts.title = text(first(article, "headline", "name", "alternativeHeadline"));
     facts.description = text(article.get("description"));
-    facts.published = date(first(article, "datePublished", "dateCreated", "uploadDate"), now);
-    facts.modified = date(article.get("dateModified"), now);
+    facts.published = date(first(article, "datePublished", "dateCreated", "uploadDate"), now, mdy);
+    facts.modified = date(article.get("dateModified"), now, mdy);
     facts.authors.addAll(names(resolve(first(article, "author", "creator"), byId)));
     facts.image = url(resolve(first(article, "image", "thumbnailUrl"), byId));
     String section = text(firstOf(article.get("articleSection")));
@@ -245,10 +250,10 @@ final class JsonLd {
     return text(one);
   }
 
-  private static OffsetDateTime date(JsonNode n, ZonedDateTime now) {
+  private static OffsetDateTime date(JsonNode n, ZonedDateTime now, boolean mdy) {
     String s = text(n);
     if (s == null) return null;
-    return UkrainianDates.parseMachine(s).or(() -> UkrainianDates.parse(s, now)).orElse(null);
+    return UkrainianDates.parseMachine(s).or(() -> UkrainianDates.parse(s, now, mdy)).orElse(null);
   }
 
   private static JsonNode first(JsonNode o, String... keys) {

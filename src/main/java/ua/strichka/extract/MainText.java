@@ -59,12 +59,61 @@ final class MainText {
 
   private static final List<String> NEVER_TEXT_ROLES =
       List.of("navigation", "complementary", "contentinfo", "dialog", "alert");
-  private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
-  private static final Pattern VISIBILITY_HIDDEN = Pattern.compile("(?i)visibility\\s*:\\s*hidden");
 
-  /** {@code .sr-only, .visually-hidden}: text for screen readers, not for the eye. */
+  /**
+   * {@code style="display:none"}: the element takes no room and shows nothing, written as pages
+   * write it ({@code Display : None}, {@code display:none!important}).
+   */
+  private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+  /**
+   * {@code style="visibility:hidden"} (or {@code collapse}): the element keeps its room, but its
+   * text is not drawn.
+   */
+  private static final Pattern VISIBILITY_HIDDEN =
+      Pattern.compile("(?i)visibility\\s*:\\s*(?:hidden|collapse)");
+
+  /**
+   * The hiding classes of the CSS frameworks pages are built on, each of which the framework
+   * defines as {@code display:none}, {@code visibility:hidden} or clipped to one pixel: text for
+   * screen readers ({@code sr-only}, {@code visually-hidden}, {@code visuallyhidden}, WordPress's
+   * {@code screen-reader-text}, Drupal's {@code element-invisible}), Bootstrap's {@code d-none},
+   * {@code invisible} and {@code hide}, Tailwind's and Foundation's {@code hidden}, Bulma's {@code
+   * is-hidden}. A site's own class of the same name means the same, or it would not be so named.
+   */
   private static final AttributeWords HIDDEN_CLASS =
-      AttributeWords.classes("sr-only", "visually-hidden");
+      AttributeWords.classes(
+          "sr-only",
+          "visually-hidden",
+          "visuallyhidden",
+          "screen-reader-text",
+          "element-invisible",
+          "d-none",
+          "invisible",
+          "hide",
+          "hidden",
+          "is-hidden");
+
+  /**
+   * A class that shows the element again from a screen width on: Bootstrap's {@code d-md-block}
+   * beside {@code d-none}, Tailwind's {@code lg:flex} beside {@code hidden}. Such an element is
+   * hidden on a phone only, and a reader at a desktop sees it.
+   */
+  private static final Pattern SHOWN_FROM_A_WIDTH =
+      Pattern.compile(
+          "(?i)(?:^|\\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)"
+              + "(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|contents)"
+              + "(?=\\s|$)");
+
+  /**
+   * Inline elements: {@code aria-hidden} on one of these inside running text is an icon or a
+   * decorative sign the reader sees ({@code aria-hidden} hides from screen readers, not from the
+   * eye); on a block it marks a decorative copy (a ticker's clone, a slider's duplicate slide).
+   */
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i", "img", "kbd", "mark", "q", "s",
+          "small", "span", "strong", "sub", "sup", "time", "u", "var");
 
   static boolean neverText(Element e) {
     return neverText(e, Marks.of(e));
@@ -78,19 +127,83 @@ final class MainText {
       return true;
     }
     if (m == Marks.NONE) return false;
-    if (m.hidden()) return true;
-    if (m.ariaHidden().trim().equalsIgnoreCase("true")) return true;
-    String style = m.style();
-    if (!style.isEmpty()
-        && (DISPLAY_NONE.matcher(style).find() || VISIBILITY_HIDDEN.matcher(style).find())) {
-      return true;
-    }
+    if (m.ariaHidden().trim().equalsIgnoreCase("true") && !inSentence(e, tag)) return true;
     String role = m.role();
     if (!role.isEmpty()) {
       role = role.trim();
       for (String r : NEVER_TEXT_ROLES) if (r.equalsIgnoreCase(role)) return true;
     }
-    return HIDDEN_CLASS.in(m);
+    return hiddenBlock(e, m);
+  }
+
+  /**
+   * Hidden by attribute, style or class ({@link #hidden}), and neither a fold nor the page's story
+   * ({@link #HEADLINE}).
+   */
+  private static boolean hiddenBlock(Element e, Marks m) {
+    return hidden(e, m) && !Hints.negativeOnlyByMore(e) && !holdsHeadline(e);
+  }
+
+  /** An {@code <h1>} inside {@code e}, not {@code e} itself: a hidden {@code <h1>} is hidden. */
+  private static boolean holdsHeadline(Element e) {
+    for (Element h : e.select(HEADLINE)) if (h != e) return true;
+    return false;
+  }
+
+  /**
+   * Whether the reader never sees {@code e}: it or a block around it is hidden ({@link
+   * #hiddenBlock}), so a date or byline in it is no source of the visible page's facts (a hidden
+   * copy of another story's byline, a template's placeholder date).
+   */
+  static boolean unseen(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      Marks m = Marks.of(a);
+      if (m != Marks.NONE && hiddenBlock(a, m)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A page's headline: no page hides its own story and headline from the reader, so a block that
+   * holds an {@code <h1>} and is said to be hidden is shown by the page's scripts, or the site's
+   * class of that name means something else (a Drupal theme's {@code <div class="hidden">} around
+   * the whole page, headline and story).
+   */
+  private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
+  /**
+   * Hidden by the {@code hidden} attribute, a style or a framework's class. The folded rest of a
+   * story that a "Read more" button opens is hidden the same way, and is the article's text: a
+   * block named only by "more" ({@link Hints#negativeOnlyByMore}: {@code read-more-content}, {@code
+   * article-more}) is left to {@link #foldedText}, which tells it from a box of teasers.
+   */
+  private static boolean hidden(Element e, Marks m) {
+    if (m.hidden()) return true;
+    String style = m.style();
+    if (!style.isEmpty()
+        && (DISPLAY_NONE.matcher(style).find() || VISIBILITY_HIDDEN.matcher(style).find())) {
+      return true;
+    }
+    return HIDDEN_CLASS.in(m) && !SHOWN_FROM_A_WIDTH.matcher(m.cls()).find();
+  }
+
+  private static boolean hasLetterOrDigit(String t) {
+    return t.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * An inline element that holds a word or a figure beside text of its parent's own: part of a
+   * sentence. A sign alone ({@code #}, {@code ¶}, {@code ·}) is a heading's permalink or a
+   * separator, shown on hover or as decoration, and no text.
+   */
+  private static boolean inSentence(Element e, String tag) {
+    if (!INLINE.contains(tag) || !hasLetterOrDigit(e.text())) return false;
+    Element parent = e.parent();
+    if (parent == null) return false;
+    for (Node n : parent.childNodes()) {
+      if (n instanceof TextNode t && !t.isBlank()) return true;
+    }
+    return false;
   }
 
   private static final Set<String> PARAGRAPH_LIKE =

@@ -62,7 +62,9 @@ record Marks(
         case "type" -> type = a.getValue();
         case "aria-label" -> ariaLabel = a.getValue();
         case "aria-hidden" -> ariaHidden = a.getValue();
-        case "hidden" -> hidden = true;
+        // hidden=until-found: the browser shows it when a reader searches the page or follows a
+        // link into it, the way a fold opens; the text is the page's.
+        case "hidden" -> hidden = !a.getValue().trim().equalsIgnoreCase("until-found");
         case "href" -> href = true;
         case "content" -> content = true;
         case "datetime" -> datetime = true;

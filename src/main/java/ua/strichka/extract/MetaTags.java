@@ -65,6 +65,17 @@ final class MetaTags {
     return f;
   }
 
+  /**
+   * Whether the page writes numeric dates month first ({@link UkrainianDates#monthFirst}), by its
+   * {@code og:locale}, else its {@code <html lang>}: the page's own word on its locale, which the
+   * date parser is given rather than made to read the page.
+   */
+  boolean monthFirstDates() {
+    String locale = get("og:locale");
+    if (locale == null && index.html != null) locale = index.html.attr("lang");
+    return UkrainianDates.monthFirst(locale);
+  }
+
   /** Every title the tags claim, each tag's first, blanks left out. */
   List<String> titles() {
     List<String> out = new ArrayList<>();
@@ -235,7 +246,9 @@ final class MetaTags {
           v.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
       return t.atZone(UkrainianDates.KYIV).toOffsetDateTime();
     }
-    return UkrainianDates.parseMachine(v).or(() -> UkrainianDates.parse(v, now)).orElse(null);
+    return UkrainianDates.parseMachine(v)
+        .or(() -> UkrainianDates.parse(v, now, monthFirstDates()))
+        .orElse(null);
   }
 
   private String get(String... keys) {

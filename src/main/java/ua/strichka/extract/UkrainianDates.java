@@ -152,6 +152,17 @@ public final class UkrainianDates {
    * @param now the moment relative forms («вчора», «2 години тому») count from
    */
   public static Optional<OffsetDateTime> parse(String text, ZonedDateTime now) {
+    return parse(text, now, false);
+  }
+
+  /**
+   * Reads a date as a page prints it, numeric dates month first where {@code monthFirst} (an
+   * American page, {@link #monthFirst(String)}): «12/10/16» is then 10 December.
+   *
+   * @param now the moment relative forms («вчора», «2 години тому») count from
+   */
+  public static Optional<OffsetDateTime> parse(
+      String text, ZonedDateTime now, boolean monthFirstPage) {
     if (text == null || text.isBlank() || text.length() > 300) return Optional.empty();
     String s = normalise(text);
     Optional<OffsetDateTime> machine = parseMachine(s);
@@ -175,9 +186,9 @@ public final class UkrainianDates {
       dateEnd = m.end();
     } else if ((m = NUMERIC_DATE.matcher(s)).find()) {
       // Day first, as Ukraine and Europe write it; American month-first where the day-first
-      // reading is impossible («12/19/2016») or the clock names an American zone («10/04/16 05:07
-      // AM EDT»).
-      boolean monthFirst = AMERICAN_ZONES.contains(namedZoneKey(s));
+      // reading is impossible («12/19/2016»), the page is American or the clock names an American
+      // zone («10/04/16 05:07 AM EDT»).
+      boolean monthFirst = monthFirstPage || AMERICAN_ZONES.contains(namedZoneKey(s));
       int first = num(m.group(monthFirst ? 2 : 1));
       int second = num(m.group(monthFirst ? 1 : 2));
       date = date(year(m.group(3)), second, first);
@@ -287,6 +298,21 @@ public final class UkrainianDates {
     Matcher m = NAMED_ZONE.matcher(s);
     if (!m.find()) return "";
     return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  /**
+   * Whether a page in this language writes numeric dates month first: American English ({@code
+   * en-US}, {@code en_US}, as {@code <html lang>} and {@code og:locale} write it). Every other
+   * language and English elsewhere ({@code en-GB}, {@code en}) write the day first, as Ukraine
+   * does; a bare {@code en} names no country, and a Ukrainian outlet's English edition is so
+   * tagged.
+   */
+  public static boolean monthFirst(String languageTag) {
+    if (languageTag == null) return false;
+    String[] parts = languageTag.trim().split("[-_]");
+    return parts.length >= 2
+        && parts[0].equalsIgnoreCase("en")
+        && parts[parts.length > 2 && parts[1].length() == 4 ? 2 : 1].equalsIgnoreCase("us");
   }
 
   /** The zones of the United States, whose pages write numeric dates month first. */

@@ -66,10 +66,18 @@ final class VisiblePage {
    * visible page is the last source and could not change them.
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
+    return read(index, now, known, false);
+  }
+
+  /**
+   * As {@link #read(PageIndex, ZonedDateTime, PageFacts)}, numeric dates read month first where
+   * {@code monthFirst} (the page's locale is American: {@link MetaTags#monthFirstDates}).
+   */
+  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known, boolean monthFirst) {
     PageFacts f = new PageFacts();
     Element headline = headline(index, known);
     if (known.published == null || PageFacts.dayOnly(known.published)) {
-      f.published = date(index, now, headline).orElse(null);
+      f.published = date(index, now, headline, monthFirst).orElse(null);
     }
     if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
@@ -106,7 +114,8 @@ final class VisiblePage {
       if (!bylinePlace(index.marks(i)) || insideAny(e, linking)) continue;
       if (within(e, h1, ASIDE) || inOtherArticle(e, h1)) continue;
       List<String> linked = linkedNames(e);
-      if (!linked.isEmpty()) {
+      // Whether the reader sees it is asked last, of what would be taken: it walks the ancestors.
+      if (!linked.isEmpty() && !MainText.unseen(e)) {
         out.addAll(linked);
         linking.add(e);
         last = i;
@@ -119,7 +128,8 @@ final class VisiblePage {
       if (t.length() > 0
           && t.length() < 80
           && !holdsParagraphs(e)
-          && !Authors.clean(List.of(t), null).isEmpty()) {
+          && !Authors.clean(List.of(t), null).isEmpty()
+          && !MainText.unseen(e)) {
         out.add(t);
         last = i;
         if (out.size() >= 3) break;
@@ -159,6 +169,7 @@ final class VisiblePage {
   private static Element headline(PageIndex index, PageFacts known) {
     Element alone = null;
     for (Element h : index.h1s) {
+      if (MainText.unseen(h)) continue;
       String t = h.text();
       if (known.siteName != null && Titles.same(t, known.siteName)) continue;
       if (t.strip().contains(" ")) return h;
@@ -305,15 +316,15 @@ final class VisiblePage {
    * print it in a bare {@code <i>} or {@code <font>}).
    */
   private static Optional<OffsetDateTime> anyShortDate(
-      PageIndex index, ZonedDateTime now, Element h1) {
+      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
     int seen = 0;
     for (Element e : index.body()) {
       String t = e.ownText();
       if (t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
       if (!hasAsciiDigit(t) || aside(e, h1)) continue;
-      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now);
-      if (d.isPresent()) return d;
+      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, monthFirst);
+      if (d.isPresent() && !MainText.unseen(e)) return d;
     }
     return Optional.empty();
   }
@@ -367,10 +378,11 @@ final class VisiblePage {
 
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
-    return date(index, now, index.h1());
+    return date(index, now, index.h1(), false);
   }
 
-  private static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now, Element h1) {
+  private static Optional<OffsetDateTime> date(
+      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
@@ -387,16 +399,16 @@ final class VisiblePage {
         if (own.isBlank() && TextStats.longerThan(e, 100)) continue;
         String t = own.isBlank() ? e.text() : own;
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
-        d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now));
+        d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now, monthFirst));
       }
-      if (d.isEmpty()) continue;
+      if (d.isEmpty() || MainText.unseen(e)) continue;
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
     if (beforeHeading != null) return Optional.of(beforeHeading);
     // A meta line whose element names no date («post-info»): its date, before any short date.
     List<String> lines = metaLines(index, now, h1);
-    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now);
-    return anyShortDate(index, now, h1);
+    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, monthFirst);
+    return anyShortDate(index, now, h1, monthFirst);
   }
 }
