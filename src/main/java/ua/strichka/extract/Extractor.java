@@ -175,13 +175,16 @@ public final class Extractor {
    */
   private static List<String> headings(PageIndex index) {
     List<String> out = new ArrayList<>();
-    index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
+    // Hidden headlines (another story's copy, a screen reader's site name) are no title, as for
+    // VisiblePage#headline; where every <h1> is hidden, they are what the page has.
+    index.h1s.stream().filter(h -> !MainText.unseen(h)).limit(5).forEach(h -> out.add(h.text()));
+    if (out.isEmpty()) index.h1s.stream().limit(5).forEach(h -> out.add(h.text()));
     if (out.isEmpty()) {
       for (int i = 0; i < index.all.size(); i++) {
         Element e = index.all.get(i);
         if (!isHeadingLike(e, index.marks(i))) continue;
         String t = e.text();
-        if (t.length() > 15 && t.length() < 300) out.add(t);
+        if (t.length() > 15 && t.length() < 300 && !MainText.unseen(e)) out.add(t);
         if (out.size() >= 20) break;
       }
     }

@@ -46,7 +46,8 @@ final class Paragraphs {
 
   /**
    * Calls to subscribe, follow or share, error-report hints and page-turn markers: anywhere in a
-   * short line. Only calls: «написав у своєму телеграм-каналі» reports, it does not prompt.
+   * short line. Only calls: «написав у своєму телеграм-каналі» reports, it does not prompt, and
+   * neither does a call the text quotes someone making ({@link #isPrompt}).
    */
   private static final Phrases PROMPT =
       new Phrases(
@@ -208,7 +209,7 @@ final class Paragraphs {
         }
       }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
-      if (len < 250 && PROMPT.in(t) && oneLine(t)) continue;
+      if (len < 250 && isPrompt(t, b)) continue;
       if (len < AD_BREAK_LENGTH && AD_BREAK.matcher(t).matches()) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
       if (len < 120 && SOCIAL_ONLY.matcher(t).matches()) continue;
@@ -261,6 +262,17 @@ final class Paragraphs {
     while (end > 0 && "»\"”)".indexOf(s.charAt(end - 1)) >= 0) end--;
     if (end == 0 || ".!?…".indexOf(s.charAt(end - 1)) < 0) return false;
     return s.split("\\s+").length >= 5;
+  }
+
+  /**
+   * A call to subscribe, follow or share ({@link #PROMPT}) that is the site's own, addressed to the
+   * reader: not words the text reports someone saying («"Join our fight," the mayor said.», {@link
+   * ReportedSpeech}). A line that is mostly a link is the site's call whatever it says.
+   */
+  private static boolean isPrompt(String t, BodyText.Block b) {
+    int at = PROMPT.indexIn(t);
+    if (at < 0 || !oneLine(t)) return false;
+    return b.linkDensity() >= 0.5 || !ReportedSpeech.reports(t, at);
   }
 
   /** No line terminator in the text: what {@code .*} around a prompt would require. */

@@ -65,16 +65,29 @@ final class Phrases {
     return in(chars, n);
   }
 
+  /** Where the first phrase in {@code text} starts, or -1 when none occurs. */
+  int indexIn(String text) {
+    int n = text.length();
+    char[] chars = n <= BUFFERED ? CHARS.get() : new char[n];
+    text.getChars(0, n, chars, 0);
+    return first(chars, n);
+  }
+
   /** True when any phrase occurs in the first {@code n} characters of {@code chars}. */
   boolean in(char[] chars, int n) {
+    return first(chars, n) >= 0;
+  }
+
+  /** Where the first phrase in the first {@code n} characters of {@code chars} starts, or -1. */
+  private int first(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       if (!starts[chars[i]]) continue;
       if (i + 1 < n && !seconds[chars[i + 1]]) continue;
       char[][] bucket = byFirst[FOLD[chars[i]] & 0xFF];
       if (bucket == null) continue;
-      for (char[] p : bucket) if (at(chars, n, i, p)) return true;
+      for (char[] p : bucket) if (at(chars, n, i, p)) return i;
     }
-    return false;
+    return -1;
   }
 
   /** True when a phrase starts at {@code chars[i]}, in the first {@code n} characters. */

@@ -157,7 +157,8 @@ final class VisiblePage {
       if (++seen > META_LINE_REACH) break;
       if (!BY_WORD.matcher(e.ownText()).matches() || TextStats.longerThan(e, 160)) continue;
       List<String> names = linkedNames(e);
-      if (!names.isEmpty()) return names;
+      // Hidden (a copy for another layout, a template's placeholder): asked of the one taken.
+      if (!names.isEmpty() && !MainText.unseen(e)) return names;
     }
     return List.of();
   }
@@ -264,6 +265,7 @@ final class VisiblePage {
       // Without a separator the split has one part: no regex run on the text to learn that.
       if (!hasSeparator(t)) continue;
       if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
+      if (MainText.unseen(e)) continue;
       out.add(t);
     }
     return out;
@@ -290,7 +292,7 @@ final class VisiblePage {
       String t = e.ownText();
       if (t.length() > 160 || t.length() < 8) continue;
       Matcher m = AUTHOR_LABEL.matcher(t);
-      if (m.find()) return List.of(m.group(1).strip());
+      if (m.find() && !MainText.unseen(e)) return List.of(m.group(1).strip());
     }
     return List.of();
   }

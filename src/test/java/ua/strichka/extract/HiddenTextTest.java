@@ -131,6 +131,9 @@ class HiddenTextTest {
         "a screen reader's <h1> is no headline | <h1 class=visually-hidden>Стрічка новин</h1><div"
             + " class=teaser><span class=date>1 січня 2020, 10:00</span></div><h1>Новина дня</h1>"
             + "<p class=date>9 квітня 2025, 07:03</p> | 2025-04-09T07:03+03:00",
+        "a hidden meta line before the shown one | <h1>Новина дня</h1><div class=d-none>Іван"
+            + " Петренко · 1 січня 2020, 10:00</div><div>Олена Коваль · 9 квітня 2025, 07:03</div>"
+            + " | 2025-04-09T07:03+03:00",
       })
   void theVisiblePagesDateIsAShownOne(String form, String top, String want) {
     String html = "<html lang=uk><body>" + top + MetadataTest.TEXT + "</body></html>";
@@ -144,10 +147,37 @@ class HiddenTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "a hidden <h1> before the shown one | <h1 style='display:none'>Синоптики обіцяють"
+            + " заморозки</h1><h1>Уряд ухвалив нові правила оренди</h1>",
+        "a screen reader's <h1> before the shown one | <h1 class=sr-only>Стрічка новин"
+            + " Києва</h1><h1>Уряд ухвалив нові правила оренди</h1>",
+        "a page of hidden <h1>s only names its story by them | <h1 class=sr-only>Уряд ухвалив"
+            + " нові правила оренди</h1>",
+        "no <h1>, a hidden heading first | <h2 hidden>Синоптики обіцяють заморозки на"
+            + " вихідних</h2><h2>Уряд ухвалив нові правила оренди</h2>",
+      })
+  void theTitleIsAShownHeadline(String form, String top) {
+    String html = "<html lang=uk><body>" + top + MetadataTest.TEXT + "</body></html>";
+    Extraction x = new Extractor().extract(html, "https://news.example/a/1", FeedHints.NONE, NOW);
+    assertThat(((Extraction.Found) x).article().title())
+        .as(form)
+        .isEqualTo("Уряд ухвалив нові правила оренди");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "a hidden byline before the shown one | <div class='byline d-none'><a href=/a/1>Іван"
             + " Петренко</a></div><div class=byline><a href=/a/2>Олена Коваль</a></div>",
         "a byline in a hidden block | <div style='visibility:hidden'><span class=author>Іван"
             + " Петренко</span></div><span class=author>Олена Коваль</span>",
+        "a hidden «Автор:» label before the shown one | <div style='display:none'>Автор: Іван"
+            + " Петренко</div><div>Автор: Олена Коваль</div>",
+        "a hidden «Від» link before the shown one | <div hidden>Від <a href=/author/ivan>Іван"
+            + " Петренко</a></div><div>Від <a href=/author/olena>Олена Коваль</a></div>",
+        "a hidden meta line before the shown one | <div class=d-none>Іван Петренко · 1 січня"
+            + " 2020</div><div>Олена Коваль · 9 квітня 2025</div>",
       })
   void theVisiblePagesAuthorIsAShownOne(String form, String bylines) {
     String html =
