@@ -61,7 +61,16 @@ final class ReportedSpeech {
       if (dash.start() > at && SPEECH_VERB.matcher(dash.group()).find()) return true;
     }
     Matcher request = REQUEST_VERB.matcher(line);
-    return request.find() && request.end() <= at;
+    return request.find() && request.end() <= at && oneSentence(line, request.end(), at);
+  }
+
+  /**
+   * No sentence ends between {@code from} and {@code to}: a request reported in one sentence says
+   * nothing of a call in the next («Мер закликав до спокою. Підписуйтесь на наш канал»).
+   */
+  private static boolean oneSentence(String line, int from, int to) {
+    for (int i = from; i < to; i++) if (".!?…".indexOf(line.charAt(i)) >= 0) return false;
+    return true;
   }
 
   private static final String OPENING = "«“„";

@@ -39,6 +39,8 @@ class ReportedSpeechTest {
         "Subscribe to our newsletter to read what the experts said. | 0 | false",
         "Що сказав президент — читайте в нашому телеграм-каналі | 0 | false",
         "Click here to read what the mayor said about the curfew. | 0 | false",
+        "Мер закликав до спокою. Підписуйтесь на наш Telegram-канал, щоб знати більше | 0 | false",
+        "The mayor urged calm. Sign up for our newsletter to get the updates. | 0 | false",
         "\"Subscribe to our newsletter\" for daily news | 0 | false",
         // Quoted and reported, but nearly all one link: the site's button dressed as a quote.
         "«Підписуйтесь на наш канал», — каже редакція | 26 | false",
