@@ -21,6 +21,8 @@ class ReportedSpeechTest {
         "«Стежте за нами в Telegram, там усе про відключення», — написали в ДТЕК. | 0 | true",
         "«Приєднуйтесь до нашої ініціативи», — заявила очільниця громади Ірина Коваль. | 0 | true",
         "Голова ОВА написав: „Підписуйтесь на наш канал, щоб першими знати про загрозу“. | 0 | true",
+        "«Долучайтеся до збору на генератори для лікарні», — наголошує волонтерка. | 0 | true",
+        "The ministry announced: \"Sign up for our alerts to know when the power is back.\" | 0 | true",
         "\"Join our fight,\" the mayor said. | 0 | true",
         "“Join our movement and vote on Sunday,” she told the crowd in Lviv. | 0 | true",
         "The governor wrote: \"Subscribe to our channel to get the alerts first.\" | 0 | true",
