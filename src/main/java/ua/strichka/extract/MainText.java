@@ -337,7 +337,7 @@ final class MainText {
         drop.add(e);
       }
     }
-    return copyWithout(doc, drop);
+    return copyWithout(doc, drop, CommentThreads.in(doc));
   }
 
   /**
@@ -375,10 +375,11 @@ final class MainText {
   private static final int FOLDED_PROSE = 80;
 
   /**
-   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
-   * the text measures of the copy's body, taken as it is copied.
+   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and of {@code thread}
+   * (readers' comments, {@link CommentThreads}) and all they hold, with the text measures of the
+   * copy's body, taken as it is copied.
    */
-  private static Content copyWithout(Document doc, List<Element> drop) {
+  private static Content copyWithout(Document doc, List<Element> drop, Set<Element> thread) {
     Document copy = doc.shallowClone();
     TextStats stats = new TextStats();
     Map<Element, Element> articles = new IdentityHashMap<>();
@@ -404,6 +405,11 @@ final class MainText {
             if (nextDrop < drop.size() && node == drop.get(nextDrop)) {
               // What went inside it goes with it: the walk never meets those.
               nextDrop++;
+              while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            // Most pages have no thread, and then no element is hashed for it.
+            if (!thread.isEmpty() && node instanceof Element e && thread.contains(e)) {
               while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
               return FilterResult.SKIP_ENTIRELY;
             }
