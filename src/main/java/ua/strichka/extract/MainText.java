@@ -259,6 +259,37 @@ final class MainText {
     return TEASER.matcher(text).matches() && (linked || !Paragraphs.isSentence(text));
   }
 
+  /**
+   * Teaser labels that head nothing but teasers, whatever words follow them: a call to read or see
+   * («Читайте також про ризики…», "See also"), and the names of boxes of other news («Більше новин
+   * про енергетику», «Новини партнерів», «Реклама»).
+   */
+  private static final Pattern BOX_LABEL =
+      Pattern.compile(
+          "(?iU)^\\s*[\\[(]?\\s*(?:читайте|читати|дивіться|смотрите|см\\.|вас може|вас может|"
+              + "read|see|also read|you may|you might|further reading|more on this|"
+              + "lire|à lire|voir|lesen|mehr zum|lee |leer|ver |leggi|leia|veja|czytaj|zobacz|"
+              + "реклама|advertisement|новини партнерів|новости партнеров|більше новин|"
+              + "больше новостей|останні новини|последние новости|інші новини|другие новости|"
+              + "схожі новини|похожие новости|головне за день)");
+
+  /**
+   * A subheading of the text that opens with a teaser label's word: the label is one word of a
+   * phrase that goes on («Related risks for the grid», «Рекомендуємо мешканцям», «Популярне серед
+   * мешканців: павербанки»), not a label alone or before a colon («По темі», «Related:») and not a
+   * box's label ({@link #BOX_LABEL}). The caller knows it stands, with no link, between paragraphs
+   * of the text: a teaser's heading heads links, or is the link.
+   */
+  static boolean ownHeading(String text) {
+    java.util.regex.Matcher m = TEASER.matcher(text);
+    if (!m.matches() || BOX_LABEL.matcher(text).find()) return false;
+    String rest = text.substring(m.end(1)).strip();
+    return !rest.isEmpty()
+        && !rest.startsWith(":")
+        && !rest.startsWith("|")
+        && Character.isLetter(rest.codePointAt(0));
+  }
+
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern SENTENCE_DONE =
       Pattern.compile("(?s).*[.!?…»\"”" + TextStats.STOPS + "]\\s*$");
