@@ -8,7 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -62,8 +66,8 @@ final class CommentThreads {
       }
       List<Element> thread = new ArrayList<>();
       thread.add(start);
-      for (Element e = start.nextElementSibling(); e != null; e = e.nextElementSibling()) {
-        thread.add(e);
+      for (Node n = start.nextSibling(); n != null; n = n.nextSibling()) {
+        if (n instanceof Element e) thread.add(e);
       }
       if (thread.stream().anyMatch(e -> e.is(HEADLINE) || e.selectFirst(HEADLINE) != null)) {
         continue;
@@ -71,6 +75,95 @@ final class CommentThreads {
       if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
       out.addAll(thread);
     }
+    for (Element parent : body.getAllElements()) {
+      List<Element> children = children(parent);
+      if (children.size() < MIN_ENTRIES) continue;
+      List<Element> signed = signedRun(children);
+      if (signed.isEmpty()) continue;
+      if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
+      out.addAll(signed);
+    }
     return out == null ? Set.of() : out;
+  }
+
+  /** Entries fewer than this are no thread: two signed notes may be the story's quotations. */
+  private static final int MIN_ENTRIES = 3;
+
+  /** The longest entry of a thread: a reader writes a paragraph or two, not a story. */
+  private static final int MAX_ENTRY = 1500;
+
+  /**
+   * An entry's signature at its head: a name (one to three capitalised words: «Олександр», «Марина
+   * К.», «Гість») and, a few characters on, the time or date it was posted («12:31», «9 квітня
+   * 2025, 12:31», «09.04.2025»). A live blog's entries open with the time and no name, a
+   * chronology's with the date: those are the story's.
+   */
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}[\\s,|(—–-]"
+              + "[^!?]{0,30}?(?<![\\d:.])(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?![\\d:])");
+
+  /**
+   * The longest run of a parent's {@code children} of one shape ({@link BlockRuns#shape}), at least
+   * {@link #MIN_ENTRIES} of them, each a short entry opening with a signature ({@link #SIGNATURE}):
+   * readers' comments, signed and dated, one after another. A thread without a heading or a class
+   * name reads as prose; the signatures are what tells it. Empty if there is none, or the run holds
+   * a headline.
+   */
+  private static List<Element> signedRun(List<Element> children) {
+    List<Element> best = List.of();
+    List<Element> run = new ArrayList<>();
+    String shape = null;
+    for (Element c : children) {
+      String s = BlockRuns.shape(c);
+      boolean signed = signed(c);
+      if (!signed || !s.equals(shape)) {
+        if (run.size() > best.size()) best = run;
+        run = new ArrayList<>();
+        shape = signed ? s : null;
+      }
+      if (signed) run.add(c);
+    }
+    if (run.size() > best.size()) best = run;
+    if (best.size() < MIN_ENTRIES) return List.of();
+    for (Element e : best) if (e.selectFirst(HEADLINE) != null) return List.of();
+    return best;
+  }
+
+  /**
+   * The child elements of {@code e}, read from its child nodes: jsoup caches {@code children()} in
+   * an element, and the stripped copy's shallow clones carry that cache over, so that the copy's
+   * {@code children()} would name the original's children ({@link ProseMass} reads them so too).
+   */
+  private static List<Element> children(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (Node n : e.childNodes()) if (n instanceof Element c) out.add(c);
+    return out;
+  }
+
+  private static boolean signed(Element e) {
+    String head = opening(e, 80);
+    if (!SIGNATURE.matcher(head).find()) return false;
+    return !TextStats.longerThan(e, MAX_ENTRY);
+  }
+
+  /** The first {@code n} characters or so of {@code e}'s text, read no further than that. */
+  private static String opening(Element e, int n) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) out.append(t.text()).append(' ');
+            return out.length() >= n ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return out.toString();
   }
 }
