@@ -76,9 +76,7 @@ final class CommentThreads {
       out.addAll(thread);
     }
     for (Element parent : body.getAllElements()) {
-      List<Element> children = children(parent);
-      if (children.size() < MIN_ENTRIES) continue;
-      List<Element> signed = signedRun(children);
+      List<Element> signed = signedRun(parent);
       if (signed.isEmpty()) continue;
       if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
       out.addAll(signed);
@@ -104,47 +102,63 @@ final class CommentThreads {
               + "[^!?]{0,30}?(?<![\\d:.])(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?![\\d:])");
 
   /**
-   * The longest run of a parent's {@code children} of one shape ({@link BlockRuns#shape}), at least
+   * The longest run of {@code parent}'s children of one shape ({@link BlockRuns#shape}), at least
    * {@link #MIN_ENTRIES} of them, each a short entry opening with a signature ({@link #SIGNATURE}):
    * readers' comments, signed and dated, one after another. A thread without a heading or a class
    * name reads as prose; the signatures are what tells it. Empty if there is none, or the run holds
    * a headline.
    */
-  private static List<Element> signedRun(List<Element> children) {
+  private static List<Element> signedRun(Element parent) {
     List<Element> best = List.of();
-    List<Element> run = new ArrayList<>();
+    List<Element> same = new ArrayList<>();
     String shape = null;
-    for (Element c : children) {
+    // Runs of one shape first, and only their children's text is read. The children are read
+    // from the child nodes: jsoup caches children() in an element, and the stripped copy's shallow
+    // clones carry that cache over, so the copy's children() would name the original's.
+    for (Node n : parent.childNodes()) {
+      if (!(n instanceof Element c)) continue;
       String s = BlockRuns.shape(c);
-      boolean signed = signed(c);
-      if (!signed || !s.equals(shape)) {
-        if (run.size() > best.size()) best = run;
-        run = new ArrayList<>();
-        shape = signed ? s : null;
+      if (!s.equals(shape)) {
+        best = longer(best, same);
+        same.clear(); // longer() never keeps it
+        shape = s;
       }
-      if (signed) run.add(c);
+      same.add(c);
     }
-    if (run.size() > best.size()) best = run;
+    best = longer(best, same);
     if (best.size() < MIN_ENTRIES) return List.of();
     for (Element e : best) if (e.selectFirst(HEADLINE) != null) return List.of();
     return best;
   }
 
-  /**
-   * The child elements of {@code e}, read from its child nodes: jsoup caches {@code children()} in
-   * an element, and the stripped copy's shallow clones carry that cache over, so that the copy's
-   * {@code children()} would name the original's children ({@link ProseMass} reads them so too).
-   */
-  private static List<Element> children(Element e) {
-    List<Element> out = new ArrayList<>();
-    for (Node n : e.childNodes()) if (n instanceof Element c) out.add(c);
-    return out;
+  /** The longer of {@code best} and the longest stretch of signed entries in {@code same}. */
+  private static List<Element> longer(List<Element> best, List<Element> same) {
+    if (same.size() < MIN_ENTRIES || same.size() <= best.size()) return best;
+    List<Element> run = new ArrayList<>();
+    for (Element c : same) {
+      if (signed(c)) {
+        run.add(c);
+        continue;
+      }
+      if (run.size() > best.size()) best = run;
+      run = new ArrayList<>();
+    }
+    return run.size() > best.size() ? run : best;
   }
 
   private static boolean signed(Element e) {
     String head = opening(e, 80);
-    if (!SIGNATURE.matcher(head).find()) return false;
+    if (!timeOrDate(head) || !SIGNATURE.matcher(head).find()) return false;
     return !TextStats.longerThan(e, MAX_ENTRY);
+  }
+
+  /** A digit beside a colon or a full stop: what a time or a date has, and most text lacks. */
+  private static boolean timeOrDate(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == ':' || c == '.') && Character.isDigit(s.charAt(i - 1))) return true;
+    }
+    return false;
   }
 
   /** The first {@code n} characters or so of {@code e}'s text, read no further than that. */
