@@ -19,8 +19,9 @@ import org.jsoup.select.QueryParser;
  * Readers' comments under a story, found by the heading that names them («Коментарі (12)», «Відгуки
  * читачів», «Комментарии», "5 Comments"). A thread with no class name that says "comment" reads as
  * prose to every score: many paragraphs of whole sentences, no links. Under a short story it
- * outweighs the story, or is taken with it as its sibling. Its heading is what tells it from the
- * text, so the heading and all that follows it in its block go before the scoring.
+ * outweighs the story, or is taken with it as its sibling. Its heading, or else its entries'
+ * signatures (a name and the time of posting at the head of each), tell it from the text, so it
+ * goes before the scoring.
  */
 final class CommentThreads {
   private CommentThreads() {}
@@ -41,47 +42,51 @@ final class CommentThreads {
               + ")(?:\\s+(?:читачів|читателей|користувачів|пользователей))?"
               + "\\s*[:(\\[]?\\s*\\d*\\s*[)\\]]?\\s*$");
 
-  private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   private static final Evaluator HEADLINE = QueryParser.parse("h1, article");
 
   /**
-   * The blocks of {@code doc}'s comment threads, each set of them in page order: the heading that
-   * names the thread ({@link #HEADING}), climbed out of the boxes that hold it alone, and every
-   * block after it in its parent. A heading followed by a headline or an {@code <article>} heads a
-   * sidebar box or a page's top, not a thread under the story: nothing goes for it.
+   * The blocks of {@code doc}'s comment threads: those under a heading that names one ({@link
+   * #underHeading}), and runs of signed entries ({@link #signedRun}).
    */
   static Set<Element> in(Document doc) {
     Element body = doc.body();
     if (body == null) return Set.of();
     Set<Element> out = null;
-    for (Element h : body.select(HEADINGS)) {
-      String text = h.text();
-      if (text.length() > 60 || !HEADING.matcher(text).matches()) continue;
-      Element start = h;
-      while (start.parent() != null
-          && start.parent() != body
-          && start.parent().text().length() == text.length()) {
-        start = start.parent();
-      }
-      List<Element> thread = new ArrayList<>();
-      thread.add(start);
-      for (Node n = start.nextSibling(); n != null; n = n.nextSibling()) {
-        if (n instanceof Element e) thread.add(e);
-      }
-      if (thread.stream().anyMatch(e -> e.is(HEADLINE) || e.selectFirst(HEADLINE) != null)) {
-        continue;
-      }
+    // One walk: the headings that name a thread, and the runs of signed entries.
+    for (Element e : body.getAllElements()) {
+      List<Element> thread = HEADINGS.contains(e.normalName()) ? underHeading(e, body) : List.of();
+      if (thread.isEmpty()) thread = signedRun(e);
+      if (thread.isEmpty()) continue;
       if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
       out.addAll(thread);
     }
-    for (Element parent : body.getAllElements()) {
-      List<Element> signed = signedRun(parent);
-      if (signed.isEmpty()) continue;
-      if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
-      out.addAll(signed);
-    }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The thread under heading {@code h} if it names one ({@link #HEADING}): the heading, climbed out
+   * of the boxes that hold it alone, and every block after it in its parent; empty if it names none
+   * or a headline follows it.
+   */
+  private static List<Element> underHeading(Element h, Element body) {
+    String text = h.text();
+    if (text.length() > 60 || !HEADING.matcher(text).matches()) return List.of();
+    Element start = h;
+    while (start.parent() != null
+        && start.parent() != body
+        && start.parent().text().length() == text.length()) {
+      start = start.parent();
+    }
+    List<Element> thread = new ArrayList<>();
+    thread.add(start);
+    for (Node n = start.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element e) thread.add(e);
+    }
+    for (Element e : thread)
+      if (e.is(HEADLINE) || e.selectFirst(HEADLINE) != null) return List.of();
+    return thread;
   }
 
   /** Entries fewer than this are no thread: two signed notes may be the story's quotations. */
@@ -111,19 +116,18 @@ final class CommentThreads {
   private static List<Element> signedRun(Element parent) {
     List<Element> best = List.of();
     List<Element> same = new ArrayList<>();
-    String shape = null;
+    Element last = null;
     // Runs of one shape first, and only their children's text is read. The children are read
     // from the child nodes: jsoup caches children() in an element, and the stripped copy's shallow
     // clones carry that cache over, so the copy's children() would name the original's.
     for (Node n : parent.childNodes()) {
       if (!(n instanceof Element c)) continue;
-      String s = BlockRuns.shape(c);
-      if (!s.equals(shape)) {
+      if (last == null || !sameShape(last, c)) {
         best = longer(best, same);
         same.clear(); // longer() never keeps it
-        shape = s;
       }
       same.add(c);
+      last = c;
     }
     best = longer(best, same);
     if (best.size() < MIN_ENTRIES) return List.of();
@@ -135,6 +139,7 @@ final class CommentThreads {
   private static List<Element> longer(List<Element> best, List<Element> same) {
     if (same.size() < MIN_ENTRIES || same.size() <= best.size()) return best;
     List<Element> run = new ArrayList<>();
+    int misses = 0;
     for (Element c : same) {
       if (signed(c)) {
         run.add(c);
@@ -142,6 +147,9 @@ final class CommentThreads {
       }
       if (run.size() > best.size()) best = run;
       run = new ArrayList<>();
+      // Mostly unsigned from the start: a list of other things (a news list opens each item with
+      // its time), not a thread; its hundreds of items are not all read.
+      if (++misses >= MIN_ENTRIES && best.size() < MIN_ENTRIES) break;
     }
     return run.size() > best.size() ? run : best;
   }
@@ -150,6 +158,25 @@ final class CommentThreads {
     String head = opening(e, 80);
     if (!timeOrDate(head) || !SIGNATURE.matcher(head).find()) return false;
     return !TextStats.longerThan(e, MAX_ENTRY);
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have one tag and one first class name: {@link BlockRuns#shape}
+   * without its regex and its strings, which every element of every page would pay for here.
+   * Entries of a thread share their first class.
+   */
+  private static boolean sameShape(Element a, Element b) {
+    if (!a.normalName().equals(b.normalName())) return false;
+    String x = a.attributes().get("class").strip();
+    String y = b.attributes().get("class").strip();
+    int end = firstWordEnd(x);
+    return end == firstWordEnd(y) && x.regionMatches(0, y, 0, end);
+  }
+
+  private static int firstWordEnd(String s) {
+    int end = 0;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) end++;
+    return end;
   }
 
   /** A digit beside a colon or a full stop: what a time or a date has, and most text lacks. */
