@@ -259,6 +259,37 @@ final class MainText {
     return TEASER.matcher(text).matches() && (linked || !Paragraphs.isSentence(text));
   }
 
+  /**
+   * Teaser labels that head nothing but teasers, whatever words follow them: a call to read or see
+   * («Читайте також про ризики…», "See also"), and the names of boxes of other news («Більше новин
+   * про енергетику», «Новини партнерів», «Реклама»).
+   */
+  private static final Pattern BOX_LABEL =
+      Pattern.compile(
+          "(?iU)^\\s*[\\[(]?\\s*(?:читайте|читати|дивіться|смотрите|см\\.|вас може|вас может|"
+              + "read|see|also read|you may|you might|further reading|more on this|"
+              + "lire|à lire|voir|lesen|mehr zum|lee |leer|ver |leggi|leia|veja|czytaj|zobacz|"
+              + "реклама|advertisement|новини партнерів|новости партнеров|більше новин|"
+              + "больше новостей|останні новини|последние новости|інші новини|другие новости|"
+              + "схожі новини|похожие новости|головне за день)");
+
+  /**
+   * A subheading of the text that opens with a teaser label's word: the label is one word of a
+   * phrase that goes on («Related risks for the grid», «Рекомендуємо мешканцям», «Популярне серед
+   * мешканців: павербанки»), not a label alone or before a colon («По темі», «Related:») and not a
+   * box's label ({@link #BOX_LABEL}). The caller knows it stands, with no link, between paragraphs
+   * of the text: a teaser's heading heads links, or is the link.
+   */
+  static boolean ownHeading(String text) {
+    java.util.regex.Matcher m = TEASER.matcher(text);
+    if (!m.matches() || BOX_LABEL.matcher(text).find()) return false;
+    String rest = text.substring(m.end(1)).strip();
+    return !rest.isEmpty()
+        && !rest.startsWith(":")
+        && !rest.startsWith("|")
+        && Character.isLetter(rest.codePointAt(0));
+  }
+
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern SENTENCE_DONE =
       Pattern.compile("(?s).*[.!?…»\"”" + TextStats.STOPS + "]\\s*$");
@@ -337,7 +368,7 @@ final class MainText {
         drop.add(e);
       }
     }
-    return copyWithout(doc, drop);
+    return copyWithout(doc, drop, CommentThreads.in(doc));
   }
 
   /**
@@ -375,10 +406,11 @@ final class MainText {
   private static final int FOLDED_PROSE = 80;
 
   /**
-   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and all they hold, with
-   * the text measures of the copy's body, taken as it is copied.
+   * A deep copy of {@code doc} that leaves out the elements of {@code drop} and of {@code thread}
+   * (readers' comments, {@link CommentThreads}) and all they hold, with the text measures of the
+   * copy's body, taken as it is copied.
    */
-  private static Content copyWithout(Document doc, List<Element> drop) {
+  private static Content copyWithout(Document doc, List<Element> drop, Set<Element> thread) {
     Document copy = doc.shallowClone();
     TextStats stats = new TextStats();
     Map<Element, Element> articles = new IdentityHashMap<>();
@@ -404,6 +436,11 @@ final class MainText {
             if (nextDrop < drop.size() && node == drop.get(nextDrop)) {
               // What went inside it goes with it: the walk never meets those.
               nextDrop++;
+              while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            // Most pages have no thread, and then no element is hashed for it.
+            if (!thread.isEmpty() && node instanceof Element e && thread.contains(e)) {
               while (nextDrop < drop.size() && inside(drop.get(nextDrop), node)) nextDrop++;
               return FilterResult.SKIP_ENTIRELY;
             }

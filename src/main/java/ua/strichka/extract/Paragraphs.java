@@ -191,7 +191,8 @@ final class Paragraphs {
       // A teaser links to what it teases, or heads a list of links; a sentence without a link
       // («Читайте також: як школи працюють під час тривог.») is the text's own.
       if (MainText.TEASER.matcher(t).matches()
-          && (b.linkChars() > 0 ? len < 400 || b.linkDensity() > 0.3 : !isSentence(t))) {
+          && (b.linkChars() > 0 ? len < 400 || b.linkDensity() > 0.3 : !isSentence(t))
+          && !textHeading(blocks, i, out)) {
         continue;
       }
       if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i]) continue;
@@ -227,6 +228,22 @@ final class Paragraphs {
       findings.bylines.add(out.removeLast());
     }
     return out;
+  }
+
+  /**
+   * A heading with no link between paragraphs of the text, whose teaser word opens a phrase of its
+   * own ({@link MainText#ownHeading}): the text's subheading («Рекомендуємо мешканцям», "Related
+   * risks for the grid"), not a teaser, which links to what it teases or heads a list of links.
+   */
+  private static boolean textHeading(List<BodyText.Block> blocks, int i, List<String> kept) {
+    BodyText.Block b = blocks.get(i);
+    if (!HEADINGS.contains(b.tag()) || b.linkChars() > 0 || kept.isEmpty()) return false;
+    if (i + 1 >= blocks.size()) return false;
+    BodyText.Block next = blocks.get(i + 1);
+    return next.linkDensity() < 0.3
+        && isSentence(next.text())
+        && !MainText.TEASER.matcher(next.text()).matches()
+        && MainText.ownHeading(b.text());
   }
 
   /**

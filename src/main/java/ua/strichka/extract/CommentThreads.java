@@ -1,0 +1,210 @@
+package ua.strichka.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Readers' comments under a story, found by the heading that names them («Коментарі (12)», «Відгуки
+ * читачів», «Комментарии», "5 Comments"). A thread with no class name that says "comment" reads as
+ * prose to every score: many paragraphs of whole sentences, no links. Under a short story it
+ * outweighs the story, or is taken with it as its sibling. Its heading, or else its entries'
+ * signatures (a name and the time of posting at the head of each), tell it from the text, so it
+ * goes before the scoring.
+ */
+final class CommentThreads {
+  private CommentThreads() {}
+
+  /**
+   * A heading that names a thread of comments and nothing else: the plural (the singular «Коментар»
+   * heads an expert's comment, the story's own), perhaps «читачів» or a count, or an invitation to
+   * leave one. A subheading that speaks about comments («Коментарі міністра») is no such label.
+   */
+  static final Pattern HEADING =
+      Pattern.compile(
+          "(?iU)^\\s*(?:\\d+\\s+)?(?:"
+              + "коментар(?:і|ів)|комментари(?:и|ев)|відгуки|отзывы|обговорення|обсуждение"
+              + "|comments|reader comments|readers' comments|responses"
+              + "|(?:залишити|залиште|додати|напишіть|оставить|оставьте|добавить|напишите)"
+              + " (?:коментар|комментарий|відгук|отзыв)"
+              + "|(?:leave|add|post) a (?:comment|reply)"
+              + ")(?:\\s+(?:читачів|читателей|користувачів|пользователей))?"
+              + "\\s*[:(\\[]?\\s*\\d*\\s*[)\\]]?\\s*$");
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  private static final Evaluator HEADLINE = QueryParser.parse("h1, article");
+
+  /**
+   * The blocks of {@code doc}'s comment threads: those under a heading that names one ({@link
+   * #underHeading}), and runs of signed entries ({@link #signedRun}).
+   */
+  static Set<Element> in(Document doc) {
+    Element body = doc.body();
+    if (body == null) return Set.of();
+    Set<Element> out = null;
+    // One walk: the headings that name a thread, and the runs of signed entries.
+    for (Element e : body.getAllElements()) {
+      List<Element> thread = HEADINGS.contains(e.normalName()) ? underHeading(e, body) : List.of();
+      if (thread.isEmpty()) thread = signedRun(e);
+      if (thread.isEmpty()) continue;
+      if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
+      out.addAll(thread);
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The thread under heading {@code h} if it names one ({@link #HEADING}): the heading, climbed out
+   * of the boxes that hold it alone, and every block after it in its parent; empty if it names none
+   * or a headline follows it.
+   */
+  private static List<Element> underHeading(Element h, Element body) {
+    String text = h.text();
+    if (text.length() > 60 || !HEADING.matcher(text).matches()) return List.of();
+    Element start = h;
+    while (start.parent() != null
+        && start.parent() != body
+        && start.parent().text().length() == text.length()) {
+      start = start.parent();
+    }
+    List<Element> thread = new ArrayList<>();
+    thread.add(start);
+    for (Node n = start.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element e) thread.add(e);
+    }
+    for (Element e : thread)
+      if (e.is(HEADLINE) || e.selectFirst(HEADLINE) != null) return List.of();
+    return thread;
+  }
+
+  /** Entries fewer than this are no thread: two signed notes may be the story's quotations. */
+  private static final int MIN_ENTRIES = 3;
+
+  /** The longest entry of a thread: a reader writes a paragraph or two, not a story. */
+  private static final int MAX_ENTRY = 1500;
+
+  /**
+   * An entry's signature at its head: a name (one to three capitalised words: «Олександр», «Марина
+   * К.», «Гість») and, a few characters on, the time or date it was posted («12:31», «9 квітня
+   * 2025, 12:31», «09.04.2025»). A live blog's entries open with the time and no name, a
+   * chronology's with the date: those are the story's.
+   */
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}[\\s,|(—–-]"
+              + "[^!?]{0,30}?(?<![\\d:.])(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?![\\d:])");
+
+  /**
+   * The longest run of {@code parent}'s children of one shape ({@link BlockRuns#shape}), at least
+   * {@link #MIN_ENTRIES} of them, each a short entry opening with a signature ({@link #SIGNATURE}):
+   * readers' comments, signed and dated, one after another. A thread without a heading or a class
+   * name reads as prose; the signatures are what tells it. Empty if there is none, or the run holds
+   * a headline.
+   */
+  private static List<Element> signedRun(Element parent) {
+    List<Element> best = List.of();
+    List<Element> same = new ArrayList<>();
+    Element last = null;
+    // Runs of one shape first, and only their children's text is read. The children are read
+    // from the child nodes: jsoup caches children() in an element, and the stripped copy's shallow
+    // clones carry that cache over, so the copy's children() would name the original's.
+    for (Node n : parent.childNodes()) {
+      if (!(n instanceof Element c)) continue;
+      if (last == null || !sameShape(last, c)) {
+        best = longer(best, same);
+        same.clear(); // longer() never keeps it
+      }
+      same.add(c);
+      last = c;
+    }
+    best = longer(best, same);
+    if (best.size() < MIN_ENTRIES) return List.of();
+    for (Element e : best) if (e.selectFirst(HEADLINE) != null) return List.of();
+    return best;
+  }
+
+  /** The longer of {@code best} and the longest stretch of signed entries in {@code same}. */
+  private static List<Element> longer(List<Element> best, List<Element> same) {
+    if (same.size() < MIN_ENTRIES || same.size() <= best.size()) return best;
+    List<Element> run = new ArrayList<>();
+    int misses = 0;
+    for (Element c : same) {
+      if (signed(c)) {
+        run.add(c);
+        continue;
+      }
+      if (run.size() > best.size()) best = run;
+      run = new ArrayList<>();
+      // Mostly unsigned from the start: a list of other things (a news list opens each item with
+      // its time), not a thread; its hundreds of items are not all read.
+      if (++misses >= MIN_ENTRIES && best.size() < MIN_ENTRIES) break;
+    }
+    return run.size() > best.size() ? run : best;
+  }
+
+  private static boolean signed(Element e) {
+    String head = opening(e, 80);
+    if (!timeOrDate(head) || !SIGNATURE.matcher(head).find()) return false;
+    return !TextStats.longerThan(e, MAX_ENTRY);
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have one tag and one first class name: {@link BlockRuns#shape}
+   * without its regex and its strings, which every element of every page would pay for here.
+   * Entries of a thread share their first class.
+   */
+  private static boolean sameShape(Element a, Element b) {
+    if (!a.normalName().equals(b.normalName())) return false;
+    String x = a.attributes().get("class").strip();
+    String y = b.attributes().get("class").strip();
+    int end = firstWordEnd(x);
+    return end == firstWordEnd(y) && x.regionMatches(0, y, 0, end);
+  }
+
+  private static int firstWordEnd(String s) {
+    int end = 0;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) end++;
+    return end;
+  }
+
+  /** A digit beside a colon or a full stop: what a time or a date has, and most text lacks. */
+  private static boolean timeOrDate(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == ':' || c == '.') && Character.isDigit(s.charAt(i - 1))) return true;
+    }
+    return false;
+  }
+
+  /** The first {@code n} characters or so of {@code e}'s text, read no further than that. */
+  private static String opening(Element e, int n) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) out.append(t.text()).append(' ');
+            return out.length() >= n ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return out.toString();
+  }
+}
