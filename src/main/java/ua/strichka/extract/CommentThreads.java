@@ -98,13 +98,16 @@ final class CommentThreads {
   /**
    * An entry's signature at its head: a name (one to three capitalised words: «Олександр», «Марина
    * К.», «Гість») and, a few characters on, the time or date it was posted («12:31», «9 квітня
-   * 2025, 12:31», «09.04.2025»). A live blog's entries open with the time and no name, a
-   * chronology's with the date: those are the story's.
+   * 2025, 12:31», «09.04.2025»), which ends the signature: the text goes on past it with no word in
+   * lower case. A live blog's entries open with the time and no name, a chronology's with the date,
+   * and a regional roundup's paragraphs with a name and a time inside their sentence («Харківщина.
+   * О 12:30 ворог обстріляв…»): those are the story's.
    */
   private static final Pattern SIGNATURE =
       Pattern.compile(
           "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}[\\s,|(—–-]"
-              + "[^!?]{0,30}?(?<![\\d:.])(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?![\\d:])");
+              + "[^!?]{0,30}?(?<![\\d:.])(?:\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?![\\d:])"
+              + "(?!\\s*\\p{Ll})");
 
   /**
    * The longest run of {@code parent}'s children of one shape ({@link BlockRuns#shape}), at least
