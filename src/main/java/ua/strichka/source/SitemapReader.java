@@ -34,9 +34,12 @@ public final class SitemapReader {
     AbstractSiteMap map;
     try {
       URL u = URI.create(url).toURL();
-      map =
-          parser.parseSiteMap(
-              contentType == null ? "application/xml" : contentType.split(";")[0].strip(), body, u);
+      String type = contentType == null ? "application/xml" : contentType.split(";")[0].strip();
+      try {
+        map = parser.parseSiteMap(type, body, u);
+      } catch (java.time.DateTimeException badDate) {
+        map = parser.parseSiteMap(type, SitemapDates.withoutUnreadable(body), u);
+      }
     } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
       throw new SourceFormatException("not a readable sitemap: " + FeedParser.firstLine(e), e);
     } catch (RuntimeException e) {

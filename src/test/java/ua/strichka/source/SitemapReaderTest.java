@@ -34,6 +34,28 @@ class SitemapReaderTest {
     assertThat(first.language()).isEqualTo("uk");
   }
 
+  /**
+   * crawler-commons throws on a lastmod of month 0 and lost every URL with it; only that date goes.
+   */
+  @Test
+  void anUnreadableDateLosesOnlyItself() throws Exception {
+    String xml =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <url><loc>https://dp.ua/news/1</loc><lastmod>2025-00</lastmod></url>
+          <url><loc>https://dp.ua/news/2</loc><lastmod>2025-04-08T10:15:00+03:00</lastmod></url>
+        </urlset>
+        """;
+    SitemapReader.Sitemap map =
+        SitemapReader.parse(xml.getBytes(UTF_8), "application/xml", "https://dp.ua/sitemap.xml");
+    assertThat(map.items())
+        .extracting(FeedItem::url)
+        .containsExactly("https://dp.ua/news/1", "https://dp.ua/news/2");
+    assertThat(map.items().get(0).published()).isNull();
+    assertThat(map.items().get(1).published()).isEqualTo(Instant.parse("2025-04-08T07:15:00Z"));
+  }
+
   @Test
   void readsASitemapIndexNewestFirst() throws Exception {
     String xml =
