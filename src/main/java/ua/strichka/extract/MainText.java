@@ -106,16 +106,6 @@ final class MainText {
               + "(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|contents)"
               + "(?=\\s|$)");
 
-  /**
-   * Inline elements: {@code aria-hidden} on one of these inside running text is an icon or a
-   * decorative sign the reader sees ({@code aria-hidden} hides from screen readers, not from the
-   * eye); on a block it marks a decorative copy (a ticker's clone, a slider's duplicate slide).
-   */
-  private static final Set<String> INLINE =
-      Set.of(
-          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i", "img", "kbd", "mark", "q", "s",
-          "small", "span", "strong", "sub", "sup", "time", "u", "var");
-
   static boolean neverText(Element e) {
     return neverText(e, Marks.of(e));
   }
@@ -195,10 +185,12 @@ final class MainText {
   /**
    * An inline element that holds a word or a figure beside text of its parent's own: part of a
    * sentence. A sign alone ({@code #}, {@code ¶}, {@code ·}) is a heading's permalink or a
-   * separator, shown on hover or as decoration, and no text.
+   * separator, shown on hover or as decoration, and no text. ({@code aria-hidden} hides from screen
+   * readers, not from the eye; on a block it marks a decorative copy: a ticker's clone, a slider's
+   * duplicate slide.)
    */
   private static boolean inSentence(Element e, String tag) {
-    if (!INLINE.contains(tag) || !hasLetterOrDigit(e.text())) return false;
+    if (!TextStats.INLINE.contains(tag) || !hasLetterOrDigit(e.text())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
     for (Node n : parent.childNodes()) {
