@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SitemapDates {
   private static final Pattern DATE_ELEMENT =
       Pattern.compile(
-          "<((?:[\\w-]+:)?(?:lastmod|publication_date))>\\s*([^<]*?)\\s*</\\1>",
+          "<((?:[\\w-]+:)?(?:lastmod|publication_date))\\b[^>]*>\\s*([^<]*?)\\s*</\\1\\s*>",
           Pattern.CASE_INSENSITIVE);
 
   private SitemapDates() {}

@@ -43,7 +43,7 @@ class SitemapReaderTest {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-          <url><loc>https://dp.ua/news/1</loc><lastmod>2025-00</lastmod></url>
+          <url><loc>https://dp.ua/news/1</loc><lastmod >2025-00</lastmod ></url>
           <url><loc>https://dp.ua/news/2</loc><lastmod>2025-04-08T10:15:00+03:00</lastmod></url>
         </urlset>
         """;
