@@ -14,10 +14,16 @@ import java.util.regex.Pattern;
  * again without the dates that are no W3C date, and only those dates are lost.
  */
 final class SitemapDates {
+  /** A date element; its value plain or in a CDATA section, which the parser reads the same. */
   private static final Pattern DATE_ELEMENT =
       Pattern.compile(
-          "<((?:[\\w-]+:)?(?:lastmod|publication_date))\\b[^>]*>\\s*([^<]*?)\\s*</\\1\\s*>",
+          "<((?:[\\w-]+:)?(?:lastmod|publication_date))\\b[^>]*>\\s*"
+              + "(?:<!\\[CDATA\\[\\s*([^\\]]*?)\\s*]]>|([^<]*?))\\s*</\\1\\s*>",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private SitemapDates() {}
 
@@ -27,7 +33,8 @@ final class SitemapDates {
     Matcher m = DATE_ELEMENT.matcher(xml);
     StringBuilder out = new StringBuilder(xml.length());
     while (m.find()) {
-      m.appendReplacement(out, readable(m.group(2)) ? Matcher.quoteReplacement(m.group()) : "");
+      String value = m.group(2) != null ? m.group(2) : m.group(3);
+      m.appendReplacement(out, readable(value) ? Matcher.quoteReplacement(m.group()) : "");
     }
     m.appendTail(out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -36,9 +43,9 @@ final class SitemapDates {
   /** A W3C date: a year, a year and month, a day, or a day with a time and zone. */
   static boolean readable(String value) {
     try {
-      if (value.matches("\\d{4}")) return true;
-      if (value.matches("\\d{4}-\\d{2}")) YearMonth.parse(value);
-      else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) LocalDate.parse(value);
+      if (YEAR.matcher(value).matches()) return true;
+      if (MONTH.matcher(value).matches()) YearMonth.parse(value);
+      else if (DAY.matcher(value).matches()) LocalDate.parse(value);
       else OffsetDateTime.parse(value);
       return true;
     } catch (DateTimeParseException e) {

@@ -45,15 +45,23 @@ class SitemapReaderTest {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
           <url><loc>https://dp.ua/news/1</loc><lastmod >2025-00</lastmod ></url>
           <url><loc>https://dp.ua/news/2</loc><lastmod>2025-04-08T10:15:00+03:00</lastmod></url>
+          <url><loc>https://dp.ua/news/3</loc><lastmod><![CDATA[2025-00]]></lastmod></url>
+          <url><loc>https://dp.ua/news/4</loc><lastmod><![CDATA[2025-04-07]]></lastmod></url>
         </urlset>
         """;
     SitemapReader.Sitemap map =
         SitemapReader.parse(xml.getBytes(UTF_8), "application/xml", "https://dp.ua/sitemap.xml");
     assertThat(map.items())
         .extracting(FeedItem::url)
-        .containsExactly("https://dp.ua/news/1", "https://dp.ua/news/2");
+        .containsExactly(
+            "https://dp.ua/news/1",
+            "https://dp.ua/news/2",
+            "https://dp.ua/news/3",
+            "https://dp.ua/news/4");
     assertThat(map.items().get(0).published()).isNull();
     assertThat(map.items().get(1).published()).isEqualTo(Instant.parse("2025-04-08T07:15:00Z"));
+    assertThat(map.items().get(2).published()).isNull();
+    assertThat(map.items().get(3).published()).isNotNull();
   }
 
   @Test
