@@ -3,7 +3,9 @@ package ua.strichka.extract;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,8 +50,57 @@ public final class ExtractionRules {
 
   private final List<Rule> rules;
 
+  /** One outlet's rule for every page it is given, whatever host serves the page. */
+  private final Rule everyPage;
+
   private ExtractionRules(List<Rule> rules) {
+    this(rules, null);
+  }
+
+  private ExtractionRules(List<Rule> rules, Rule everyPage) {
     this.rules = List.copyOf(rules);
+    this.everyPage = everyPage;
+  }
+
+  /** The selector fields a rule has; an outlet's rules JSON keeps other stages' settings too. */
+  private static final List<String> SELECTORS =
+      List.of("body", "title", "date", "author", "remove");
+
+  /**
+   * The selectors an outlet's stored rules hold ({@code OutletRecord.rules}: {@code {"body":
+   * "div.post_text", "remove": [".read-also"], "articlePattern": …}}), for every page of that
+   * outlet: the crawler knows whose page it reads, and an outlet's articles may be served from a
+   * host its rules could not name in advance (a subdomain, a mirror). Fields that are no selector
+   * (the section pages' {@code articlePattern}) are left to their stages.
+   *
+   * @param rulesJson the outlet's rules JSON; null or blank for none
+   * @return no rules when the JSON names no selector
+   * @throws IllegalArgumentException when the JSON is no object or a selector does not parse
+   */
+  public static ExtractionRules ofOutlet(String rulesJson) {
+    if (rulesJson == null || rulesJson.isBlank()) return none();
+    JsonNode node;
+    try {
+      node = JSON.readTree(rulesJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("outlet rules: " + e.getOriginalMessage(), e);
+    }
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("outlet rules: not a JSON object");
+    }
+    if (SELECTORS.stream().noneMatch(node::hasNonNull)) return none();
+    ObjectNode selectors = JSON.createObjectNode();
+    for (String field : SELECTORS)
+      if (node.hasNonNull(field)) selectors.set(field, node.get(field));
+    selectors.putArray("hosts").add("*");
+    Rule rule;
+    try {
+      rule = JSON.treeToValue(selectors, Rule.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("outlet rules: " + e.getOriginalMessage(), e);
+    }
+    validate(rule);
+    return new ExtractionRules(List.of(), rule);
   }
 
   /** No rules: the generic extractor alone. */
@@ -86,8 +137,11 @@ public final class ExtractionRules {
     }
   }
 
-  /** The rule for a page's host, if any. */
+  /**
+   * The rule for a page's host, if any; an outlet's rules ({@link #ofOutlet}) hold for every page.
+   */
   public Optional<Rule> forUrl(String url) {
+    if (everyPage != null) return Optional.of(everyPage);
     if (url == null || rules.isEmpty()) return Optional.empty();
     String host;
     try {

@@ -66,7 +66,7 @@ public final class Ingest implements PageSink {
   /** How many pages went where. */
   public record Counts(long stored, long notArticles, long failed) {}
 
-  private final Extractor extractor = new Extractor();
+  private final OutletExtractors extractors;
 
   /** Committed state, read outside the page's transaction (see {@link #store}). */
   private final Store reads;
@@ -103,6 +103,7 @@ public final class Ingest implements PageSink {
       Clock clock) {
     this.reads = store;
     this.outletsById = store.outlets()::byId;
+    this.extractors = new OutletExtractors(outletsById);
     this.labels = labels;
     this.desk = desk;
     this.writer = writer;
@@ -198,6 +199,7 @@ public final class Ingest implements PageSink {
       return NOTHING;
     }
     FeedMeta feed = FeedMeta.parse(page.feedMeta());
+    Extractor extractor = extractors.of(page.outletId());
     Extraction extraction;
     try {
       extraction =
