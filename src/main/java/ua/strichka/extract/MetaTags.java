@@ -21,8 +21,17 @@ final class MetaTags {
   private final Map<String, List<String>> meta = new HashMap<>();
   private final PageIndex index;
   private final ZonedDateTime now;
+  private final PageClock clock;
 
   MetaTags(PageIndex index, ZonedDateTime now) {
+    this(index, now, null);
+  }
+
+  /**
+   * @param url where the page came from, or null: with the page's own {@code og:url} and canonical
+   *     link it tells the page's {@link PageClock}
+   */
+  MetaTags(PageIndex index, ZonedDateTime now, String url) {
     this.index = index;
     this.now = now;
     for (Element m : index.metas) {
@@ -39,6 +48,22 @@ final class MetaTags {
       meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>())
           .add(content);
     }
+    String address = url;
+    if (address == null || address.isBlank()) address = get("og:url");
+    if (address == null && index.canonical != null) address = index.canonical.attr("href");
+    this.clock = PageClock.of(index, locale(), address);
+  }
+
+  /** How the page writes its times: {@link PageClock}. */
+  PageClock clock() {
+    return clock;
+  }
+
+  /** The page's own word on its locale: {@code og:locale}, else {@code <html lang>}. */
+  private String locale() {
+    String locale = get("og:locale");
+    if (locale == null && index.html != null) locale = index.html.attr("lang");
+    return locale;
   }
 
   /** OpenGraph, {@code article:*} and Twitter cards. */
@@ -71,9 +96,7 @@ final class MetaTags {
    * date parser is given rather than made to read the page.
    */
   boolean monthFirstDates() {
-    String locale = get("og:locale");
-    if (locale == null && index.html != null) locale = index.html.attr("lang");
-    return UkrainianDates.monthFirst(locale);
+    return UkrainianDates.monthFirst(locale());
   }
 
   /** Every title the tags claim, each tag's first, blanks left out. */
@@ -177,7 +200,7 @@ final class MetaTags {
       for (Element t : times) {
         // An embedded post (Instagram, a tweet) is quoted with its own date.
         if (t.closest(QUOTE) != null) continue;
-        OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
+        OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime"), clock).orElse(null);
         if (d != null) {
           f.published = d;
           break;
@@ -246,8 +269,8 @@ final class MetaTags {
           v.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
       return t.atZone(UkrainianDates.KYIV).toOffsetDateTime();
     }
-    return UkrainianDates.parseMachine(v)
-        .or(() -> UkrainianDates.parse(v, now, monthFirstDates()))
+    return UkrainianDates.parseMachine(v, clock)
+        .or(() -> UkrainianDates.parse(v, now, clock))
         .orElse(null);
   }
 

@@ -66,18 +66,18 @@ final class VisiblePage {
    * visible page is the last source and could not change them.
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
-    return read(index, now, known, false);
+    return read(index, now, known, PageClock.KYIV);
   }
 
   /**
-   * As {@link #read(PageIndex, ZonedDateTime, PageFacts)}, numeric dates read month first where
-   * {@code monthFirst} (the page's locale is American: {@link MetaTags#monthFirstDates}).
+   * As {@link #read(PageIndex, ZonedDateTime, PageFacts)}, dates read by the page's {@code clock}
+   * (its zone, and numeric dates month first on an American page: {@link MetaTags#clock}).
    */
-  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known, boolean monthFirst) {
+  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known, PageClock clock) {
     PageFacts f = new PageFacts();
     Element headline = headline(index, known);
     if (known.published == null || PageFacts.dayOnly(known.published)) {
-      f.published = date(index, now, headline, monthFirst).orElse(null);
+      f.published = date(index, now, headline, clock).orElse(null);
     }
     if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
@@ -318,17 +318,33 @@ final class VisiblePage {
    * print it in a bare {@code <i>} or {@code <font>}).
    */
   private static Optional<OffsetDateTime> anyShortDate(
-      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
+      PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     int seen = 0;
     for (Element e : index.body()) {
       String t = e.ownText();
-      if (t.length() < 8 || t.length() > 40) continue;
+      if (t.length() > 40) t = shortTextNode(e);
+      if (t == null || t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
       if (!hasAsciiDigit(t) || aside(e, h1)) continue;
-      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, monthFirst);
+      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, clock);
       if (d.isPresent() && !MainText.unseen(e)) return d;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first of the element's own text nodes short enough to be a date line, else null: a byline
+   * box writes «by Name / January 19, 2017 /» as one text node and its subtitle, links and
+   * «Published in …» as others, so its own text is long while the date's node is short.
+   */
+  private static String shortTextNode(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode node) {
+        String t = TextStats.squeezed(node.getWholeText());
+        if (t.length() >= 8 && t.length() <= 40 && hasAsciiDigit(t)) return t;
+      }
+    }
+    return null;
   }
 
   /**
@@ -367,12 +383,13 @@ final class VisiblePage {
    * hours ago</time>}). Pages print «4 hours ago» or a local clock for the reader and keep the
    * instant in an attribute; the text, read later, is relative to when the page was saved.
    */
-  static Optional<OffsetDateTime> machineAttribute(Element e) {
-    if (e.hasAttr("datetime")) return UkrainianDates.parseMachine(e.attr("datetime"));
+  static Optional<OffsetDateTime> machineAttribute(Element e, PageClock clock) {
+    if (e.hasAttr("datetime")) return UkrainianDates.parseMachine(e.attr("datetime"), clock);
     for (Attribute a : e.attributes()) {
       if (!a.getKey().startsWith("data-") || a.getValue().length() > 40) continue;
       Optional<OffsetDateTime> d =
-          UkrainianDates.parseMachine(a.getValue()).or(() -> UkrainianDates.epoch(a.getValue()));
+          UkrainianDates.parseMachine(a.getValue(), clock)
+              .or(() -> UkrainianDates.epoch(a.getValue()));
       if (d.isPresent()) return d;
     }
     return Optional.empty();
@@ -380,11 +397,11 @@ final class VisiblePage {
 
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
-    return date(index, now, index.h1(), false);
+    return date(index, now, index.h1(), PageClock.KYIV);
   }
 
   private static Optional<OffsetDateTime> date(
-      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
+      PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     OffsetDateTime beforeHeading = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
@@ -395,13 +412,13 @@ final class VisiblePage {
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
       if (aside(e, h1)) continue;
-      Optional<OffsetDateTime> d = machineAttribute(e);
+      Optional<OffsetDateTime> d = machineAttribute(e, clock);
       if (d.isEmpty()) {
         String own = e.ownText();
         if (own.isBlank() && TextStats.longerThan(e, 100)) continue;
         String t = own.isBlank() ? e.text() : own;
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
-        d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now, monthFirst));
+        d = UkrainianDates.parseMachine(t, clock).or(() -> UkrainianDates.parse(t, now, clock));
       }
       if (d.isEmpty() || MainText.unseen(e)) continue;
       if (afterHeading) return d;
@@ -410,7 +427,7 @@ final class VisiblePage {
     if (beforeHeading != null) return Optional.of(beforeHeading);
     // A meta line whose element names no date («post-info»): its date, before any short date.
     List<String> lines = metaLines(index, now, h1);
-    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, monthFirst);
-    return anyShortDate(index, now, h1, monthFirst);
+    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, clock);
+    return anyShortDate(index, now, h1, clock);
   }
 }
