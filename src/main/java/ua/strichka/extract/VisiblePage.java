@@ -320,17 +320,26 @@ final class VisiblePage {
   private static Optional<OffsetDateTime> anyShortDate(
       PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     int seen = 0;
+    boolean inText = false;
     for (Element e : index.body()) {
       String t = e.ownText();
-      if (t.length() > 40) t = shortTextNode(e);
+      if (!inText && e.nameIs("p") && t.length() >= PROSE) inText = true;
+      // A date line inside a longer text stands above the article's text; below it, such lines
+      // are teasers' («by Name (5/17/2007)» under «Suggested reads»).
+      if (t.length() > 40) t = inText ? null : shortTextNode(e);
       if (t == null || t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
       if (!hasAsciiDigit(t) || aside(e, h1)) continue;
       Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, clock);
-      if (d.isPresent() && !MainText.unseen(e)) return d;
+      if (d.isPresent() && !MainText.unseen(e)) {
+        return Optional.of(withClockBeside(e, t, d.get(), now, clock));
+      }
     }
     return Optional.empty();
   }
+
+  /** A paragraph this long is the article's text (or another's), not a line of its header. */
+  private static final int PROSE = 150;
 
   /**
    * The first of the element's own text nodes short enough to be a date line, else null: a byline
@@ -338,6 +347,7 @@ final class VisiblePage {
    * «Published in …» as others, so its own text is long while the date's node is short.
    */
   private static String shortTextNode(Element e) {
+    if (e.childNodeSize() < 2) return null;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof TextNode node) {
         String t = TextStats.squeezed(node.getWholeText());
@@ -403,6 +413,7 @@ final class VisiblePage {
   private static Optional<OffsetDateTime> date(
       PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     OffsetDateTime beforeHeading = null;
+    OffsetDateTime updated = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
     for (int i = 0; i < index.all.size(); i++) {
@@ -419,8 +430,13 @@ final class VisiblePage {
         String t = own.isBlank() ? e.text() : own;
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
         d = UkrainianDates.parseMachine(t, clock).or(() -> UkrainianDates.parse(t, now, clock));
+        if (d.isPresent()) d = Optional.of(withClockBeside(e, t, d.get(), now, clock));
       }
       if (d.isEmpty() || MainText.unseen(e)) continue;
+      if (isUpdate(index.marks(i))) {
+        if (updated == null) updated = d.get();
+        continue;
+      }
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
@@ -428,6 +444,62 @@ final class VisiblePage {
     // A meta line whose element names no date («post-info»): its date, before any short date.
     List<String> lines = metaLines(index, now, h1);
     if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, clock);
+    if (updated != null) return Optional.of(updated);
     return anyShortDate(index, now, h1, clock);
+  }
+
+  private static final AttributeWords UPDATE_CLASS =
+      AttributeWords.anywhere("class", "update", "modified");
+  private static final AttributeWords UPDATE_ID =
+      AttributeWords.anywhere("id", "update", "modified");
+  private static final AttributeWords PUBLISHED_CLASS =
+      AttributeWords.anywhere("class", "publish", "posted", "created");
+
+  /**
+   * Whether a date element is marked as the last edit ({@code class="updated"}, hAtom's name for
+   * it, {@code date-modified}, {@code lastupdate}) and not also as the publication: WordPress marks
+   * a never edited post's one date {@code "entry-date published updated"}. An edit's date is no
+   * publication date, and is taken only where the page shows no other.
+   */
+  private static boolean isUpdate(Marks m) {
+    if (m == Marks.NONE) return false;
+    return (UPDATE_CLASS.in(m) || UPDATE_ID.in(m)) && !PUBLISHED_CLASS.in(m);
+  }
+
+  /**
+   * Whether {@code side} is set as part of the date line: a {@code <time>}, named for a time or
+   * date, or of the same class as the day's element. A clock in another box beside it is a video's
+   * length («1:20») or a score, not the hour.
+   */
+  private static boolean clockPlace(Element side, Element day) {
+    if (side.nameIs("time")) return true;
+    String c = side.className();
+    if (!c.isEmpty() && c.equals(day.className())) return true;
+    String lower = c.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("time") || lower.contains("date") || lower.contains("clock");
+  }
+
+  /** A clock alone, as a layout prints it beside the day: «07:03», «2:24 pm». */
+  private static final Pattern CLOCK_BESIDE =
+      Pattern.compile(
+          "(?i)\\s*(?:о\\s+|at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*");
+
+  /**
+   * A day-only date line given its time by the element printed beside it: layouts set the day and
+   * the clock in sibling elements ({@code <span class=date>9 квітня 2025</span><span
+   * class=time>07:03</span>}, «December 14, 2016» then «2:24 pm»), and the clock alone names no
+   * day, so neither reads whole by itself.
+   */
+  private static OffsetDateTime withClockBeside(
+      Element e, String text, OffsetDateTime day, ZonedDateTime now, PageClock clock) {
+    if (!PageFacts.dayOnly(day)) return day;
+    for (Element side : new Element[] {e.nextElementSibling(), e.previousElementSibling()}) {
+      if (side == null || !clockPlace(side, e) || TextStats.longerThan(side, 20)) continue;
+      String t = side.text();
+      if (!CLOCK_BESIDE.matcher(t).matches()) continue;
+      Optional<OffsetDateTime> d = UkrainianDates.parse(text + " " + t, now, clock);
+      if (d.isPresent() && d.get().toLocalDate().equals(day.toLocalDate())) return d.get();
+    }
+    return day;
   }
 }

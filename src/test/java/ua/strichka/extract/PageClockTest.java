@@ -134,30 +134,6 @@ class PageClockTest {
         .isEqualTo(Instant.parse(instant));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "by Duncan Bell / January 19, 2017 / | 2017-01-19",
-        "Ірина Коваль / 9 квітня 2025 р. / | 2025-04-09",
-      })
-  void aDateLineAmongTheBylinesOtherTexts(String line, String day) {
-    String page =
-        "<html lang=uk><body><div class=header><h1 class=site-title>Видання</h1></div>"
-            + "<h2 class=page-title>Нова стаття про події тижня</h2>"
-            + "<div class=post-info><h3>Підзаголовок, що пояснює, про що ця стаття і чому вона"
-            + " важлива</h3>"
-            + line
-            + " <a href=#respond>Leave a comment</a><br>Published in <a href=/issues/1>the"
-            + " February issue</a> of the magazine</div>"
-            + TEXT
-            + "<div class=more><div class=title3><a href=/author/x>Інший Автор</a> / December 18,"
-            + " 2004</div></div></body></html>";
-    Extraction x = new Extractor().extract(page, "https://x.example/a", FeedHints.NONE, NOW);
-    assertThat(x).isInstanceOf(Extraction.Found.class);
-    assertThat(((Extraction.Found) x).article().datePublished().toLocalDate()).hasToString(day);
-  }
-
   private static Instant published(String page, String url) {
     Extraction x = new Extractor().extract(page, url, FeedHints.NONE, NOW);
     assertThat(x).isInstanceOf(Extraction.Found.class);
