@@ -129,7 +129,7 @@ final class MetaTags {
         get("description", "sailthru.description", "dc.description", "dcterms.description");
     f.published =
         date(
-            "parsely-pub-date",
+            PARSELY_DATE,
             "sailthru.date",
             "dc.date.issued",
             "dcterms.created",
@@ -247,7 +247,7 @@ final class MetaTags {
     OffsetDateTime found = null;
     for (String k : keys) {
       for (String v : all(k)) {
-        OffsetDateTime d = parseDate(v);
+        OffsetDateTime d = parseDate(v, k.equals(PARSELY_DATE) ? PageClock.UTC : clock);
         if (d == null) continue;
         if (found == null) found = d;
         else if (PageFacts.refines(found, d)) return d;
@@ -260,7 +260,17 @@ final class MetaTags {
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+  /**
+   * Parse.ly's date, which its specification has in UTC ("ISO 8601 UTC timezone string"): written
+   * without a zone it is still UTC, not the page's local time.
+   */
+  private static final String PARSELY_DATE = "parsely-pub-date";
+
   private OffsetDateTime parseDate(String v) {
+    return parseDate(v, clock);
+  }
+
+  private OffsetDateTime parseDate(String v, PageClock reading) {
     if (v == null) return null;
     if (EPOCH.matcher(v).matches()) {
       // Unix seconds or milliseconds, as some CMS print them.
@@ -269,8 +279,8 @@ final class MetaTags {
           v.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
       return t.atZone(UkrainianDates.KYIV).toOffsetDateTime();
     }
-    return UkrainianDates.parseMachine(v, clock)
-        .or(() -> UkrainianDates.parse(v, now, clock))
+    return UkrainianDates.parseMachine(v, reading)
+        .or(() -> UkrainianDates.parse(v, now, reading))
         .orElse(null);
   }
 

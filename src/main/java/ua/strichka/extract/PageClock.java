@@ -28,6 +28,9 @@ final class PageClock {
    * country not listed keeps Kyiv time, and Russia is not listed on purpose: Ukrainian outlets'
    * Russian editions call themselves {@code ru_RU}.
    */
+  /** UTC: for a source whose format fixes its times in UTC (Parse.ly's {@code pub_date}). */
+  static final PageClock UTC = new PageClock(ZoneOffset.UTC, false, Map.of());
+
   private static final Map<String, ZoneId> COUNTRY_ZONES =
       Map.ofEntries(
           Map.entry("us", ZoneId.of("America/New_York")),

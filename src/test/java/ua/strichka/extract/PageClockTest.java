@@ -77,6 +77,13 @@ class PageClockTest {
             + " | 2016-11-18T05:00:00Z",
         "<html lang=uk><meta property=article:published_time content=2016-11-18>"
             + " | https://x.example/a | | 2016-11-17T22:00:00Z",
+        // Parse.ly's date is UTC by its specification, written with a zone or without.
+        "<html lang=uk><meta name=parsely-pub-date content=2016-12-16T18:38:14>"
+            + " | https://x.example/a | | 2016-12-16T18:38:14Z",
+        "<html lang=en-US><meta name=parsely-pub-date content=2016-12-16T18:38:14>"
+            + " | https://x.example/a | | 2016-12-16T18:38:14Z",
+        "<html lang=uk><meta name=parsely-pub-date content=2016-12-16T18:38:14+02:00>"
+            + " | https://x.example/a | | 2016-12-16T16:38:14Z",
       })
   void aZonelessTimeInThePagesZone(String head, String url, String dateLine, String instant) {
     String page =
