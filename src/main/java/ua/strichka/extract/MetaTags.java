@@ -51,7 +51,9 @@ final class MetaTags {
     String address = url;
     if (address == null || address.isBlank()) address = get("og:url");
     if (address == null && index.canonical != null) address = index.canonical.attr("href");
-    this.clock = PageClock.of(index, locale(), address);
+    this.clock =
+        PageClock.of(
+            index, get("og:locale"), index.html == null ? null : index.html.attr("lang"), address);
   }
 
   /** How the page writes its times: {@link PageClock}. */

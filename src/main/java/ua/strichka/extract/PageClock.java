@@ -63,22 +63,61 @@ final class PageClock {
   }
 
   /**
-   * The clock of a page: its zone by {@link #zoneOf its locale and host}, numeric dates month first
-   * by {@link UkrainianDates#monthFirst}, and the clocks its meta tags and {@code <time datetime>}
-   * state with a zone.
+   * The clock of a page: its zone by {@link #zoneOf its locale and host} (Kyiv for a page titled in
+   * Cyrillic or tagged Ukrainian or Russian in either tag), numeric dates month first by {@link
+   * UkrainianDates#monthFirst}, and the clocks its meta tags and {@code <time datetime>} state with
+   * a zone.
    *
-   * @param locale the page's {@code og:locale}, else its {@code <html lang>}; may be null
+   * @param ogLocale the page's {@code og:locale}; may be null
+   * @param htmlLang the page's {@code <html lang>}; may be null
    * @param url the page's address or canonical address; may be null
    */
-  static PageClock of(PageIndex index, String locale, String url) {
+  static PageClock of(PageIndex index, String ogLocale, String htmlLang, String url) {
+    String locale = ogLocale != null ? ogLocale : htmlLang;
+    ZoneId zone =
+        cyrillic(title(index)) || ukrainian(htmlLang) || ukrainian(ogLocale)
+            ? UkrainianDates.KYIV
+            : zoneOf(locale, url);
     Map<LocalDateTime, ZoneOffset> stated = new HashMap<>();
     for (Element m : index.metas) {
       // A saved page may keep a meta's "content" in "value", as MetaTags reads it.
       state(m.hasAttr("content") ? m.attr("content") : m.attr("value"), stated);
     }
     for (Element t : index.times) state(t.attr("datetime"), stated);
-    return new PageClock(
-        zoneOf(locale, url), UkrainianDates.monthFirst(locale), Map.copyOf(stated));
+    return new PageClock(zone, UkrainianDates.monthFirst(locale), Map.copyOf(stated));
+  }
+
+  /**
+   * Whether a text is written in Cyrillic: a page titled so is a Ukrainian (or Russian) page
+   * whatever its {@code og:locale} says, which sites copy from Facebook's examples ({@code en_US}).
+   */
+  static boolean cyrillic(String text) {
+    if (text == null) return false;
+    int letters = 0;
+    int cyrillic = 0;
+    for (int i = 0; i < text.length() && letters < 200; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) cyrillic++;
+    }
+    return letters > 0 && cyrillic * 2 > letters;
+  }
+
+  /** The page's {@code <title>}, else its first {@code <h1>}; null if it has neither. */
+  private static String title(PageIndex index) {
+    if (index.html != null && index.html.ownerDocument() != null) {
+      String t = index.html.ownerDocument().title();
+      if (!t.isBlank()) return t;
+    }
+    return index.h1s.isEmpty() ? null : index.h1s.getFirst().text();
+  }
+
+  /** Whether a language tag names Ukrainian or Russian. */
+  private static boolean ukrainian(String tag) {
+    if (tag == null) return false;
+    String language = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return language.equals("uk") || language.equals("ru") || language.equals("ua");
   }
 
   /**
@@ -93,10 +132,7 @@ final class PageClock {
     if (locale == null) return UkrainianDates.KYIV;
     String[] parts = locale.strip().toLowerCase(Locale.ROOT).split("[-_]");
     if (parts.length < 2) return UkrainianDates.KYIV;
-    String language = parts[0];
-    if (language.equals("uk") || language.equals("ru") || language.equals("ua")) {
-      return UkrainianDates.KYIV;
-    }
+    if (ukrainian(locale)) return UkrainianDates.KYIV;
     // en-Latn-US: the region follows a four-letter script.
     String country = parts[parts.length > 2 && parts[1].length() == 4 ? 2 : 1];
     return COUNTRY_ZONES.getOrDefault(country, UkrainianDates.KYIV);

@@ -97,7 +97,9 @@ class DateLinesTest {
     String page =
         "<html lang="
             + lang
-            + "><body><h1>Нова стаття про події тижня</h1><div class=head>"
+            + (lang.startsWith("en")
+                ? "><body><h1>News of the week about events</h1><div class=head>"
+                : "><body><h1>Нова стаття про події тижня</h1><div class=head>")
             + line
             + "</div>"
             + PROSE

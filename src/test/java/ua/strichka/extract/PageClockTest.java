@@ -59,6 +59,12 @@ class PageClockTest {
             + " | 2025-04-09T04:03:00Z",
         "<html lang=en> | https://x.example/a | <p class=date>April 9, 2025 7:03 am</p>"
             + " | 2025-04-09T04:03:00Z",
+        // An og:locale copied from Facebook's examples does not move a Ukrainian page.
+        "<html lang=uk><meta property=og:locale content=en_US> | https://x.example/a"
+            + " | <p class=date>9 квітня 2025 р. 07:03</p> | 2025-04-09T04:03:00Z",
+        "<html><title>Новина дня про події</title><meta property=og:locale content=en_US>"
+            + " | https://x.example/a | <p class=date>9 квітня 2025 р. 07:03</p>"
+            + " | 2025-04-09T04:03:00Z",
         // An American page in Eastern time, daylight saving included.
         "<html lang=en-US> | https://x.example/a | <p class=date>April 9, 2025 7:03 am</p>"
             + " | 2025-04-09T11:03:00Z",
@@ -86,13 +92,33 @@ class PageClockTest {
             + " | https://x.example/a | | 2016-12-16T16:38:14Z",
       })
   void aZonelessTimeInThePagesZone(String head, String url, String dateLine, String instant) {
+    // A page titled in Cyrillic is Ukrainian whatever its tags say: English pages get an English
+    // one.
+    boolean english = head.contains("=en") || head.contains("en_US");
     String page =
         head
-            + "<body><h1>Новина дня про події</h1>"
+            + (english
+                ? "<body><h1>News of the day about events</h1>"
+                : "<body><h1>Новина дня</h1>")
             + (dateLine == null ? "" : dateLine)
             + TEXT
             + "</body></html>";
     assertThat(published(page, url)).isEqualTo(Instant.parse(instant));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Новина дня — Українська правда | true",
+        "Новость дня | true",
+        "Зеленський: саміт NATO у Вільнюсі | true",
+        "NATO summit in Vilnius: Зеленський | false",
+        "Breaking news | false",
+        "2025 | false",
+      })
+  void aTitleInCyrillic(String title, boolean cyrillic) {
+    assertThat(PageClock.cyrillic(title)).isEqualTo(cyrillic);
   }
 
   @ParameterizedTest(name = "{0} beside {1} → {2}")
