@@ -175,7 +175,7 @@ final class PageClock {
    */
   OffsetDateTime at(LocalDateTime local) {
     ZoneOffset same = stated.get(local.truncatedTo(ChronoUnit.MINUTES));
-    if (same != null && !PageFacts.dayOnly(local.atOffset(same))) return local.atOffset(same);
+    if (same != null) return local.atOffset(same);
     return local.atZone(zone).toOffsetDateTime();
   }
 }

@@ -424,6 +424,7 @@ final class VisiblePage {
       if (++seen > 200) break;
       if (aside(e, h1)) continue;
       Optional<OffsetDateTime> d = machineAttribute(e, clock);
+      boolean edit = isUpdate(index.marks(i));
       if (d.isEmpty()) {
         String own = e.ownText();
         if (own.isBlank() && TextStats.longerThan(e, 100)) continue;
@@ -431,9 +432,10 @@ final class VisiblePage {
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
         d = UkrainianDates.parseMachine(t, clock).or(() -> UkrainianDates.parse(t, now, clock));
         if (d.isPresent()) d = Optional.of(withClockBeside(e, t, d.get(), now, clock));
+        edit = edit || EDIT_LABEL.matcher(t).lookingAt();
       }
       if (d.isEmpty() || MainText.unseen(e)) continue;
-      if (isUpdate(index.marks(i))) {
+      if (edit) {
         if (updated == null) updated = d.get();
         continue;
       }
@@ -447,6 +449,12 @@ final class VisiblePage {
     if (updated != null) return Optional.of(updated);
     return anyShortDate(index, now, h1, clock);
   }
+
+  /** A date line labelled as the last edit: «Оновлено: 10 квітня 2025, 12:00», "Updated …". */
+  private static final Pattern EDIT_LABEL =
+      Pattern.compile(
+          "(?iU)\\s*(?:оновлено|оновлена|обновлено|змінено|изменено|відредаговано|"
+              + "last updated|updated|last modified|modified)(?!\\p{L})");
 
   private static final AttributeWords UPDATE_CLASS =
       AttributeWords.anywhere("class", "update", "modified");

@@ -92,6 +92,11 @@ class DateLinesTest {
         "uk | <time class='entry-date published updated'>9 квітня 2025 07:03</time>"
             + "<p class=date>10 квітня 2025 12:00</p> | 2025-04-09T04:03:00Z",
         "uk | <span class=date-modified>10 квітня 2025 12:00</span> | 2025-04-10T09:00:00Z",
+        "uk | <p class=date>Оновлено: 10 квітня 2025, 12:00</p><p class=date>9 квітня 2025, 07:03</p>"
+            + " | 2025-04-09T04:03:00Z",
+        "ru | <p class=date>Обновлено 10 апреля 2025, 12:00</p> | 2025-04-10T09:00:00Z",
+        "en | <p class=date>Updated Dec 13 2016, 1:06 pm</p><p class=date>Dec 13 2016, 7:31 am</p>"
+            + " | 2016-12-13T05:31:00Z",
       })
   void aDayAndItsClockAndAnEditsDate(String lang, String line, String instant) {
     String page =
