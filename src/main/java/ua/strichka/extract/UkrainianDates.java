@@ -235,14 +235,16 @@ public final class UkrainianDates {
     Optional<OffsetDateTime> d = parseMachine(text, null);
     if (d.isPresent()) return d;
     String s = normalise(text);
-    // A machine date, not a relative form: parse's forms count from a now it is not given here.
+    // A machine date, not a relative form: parse's forms count from a now it is not given here
+    // (the epoch stands in, so the answer never depends on the hour it is asked).
     if (!ISO_DATE.matcher(s).lookingAt()) return Optional.empty();
-    return parse(s, ZonedDateTime.now(KYIV), (PageClock) null);
+    return parse(s, Instant.EPOCH.atZone(KYIV), (PageClock) null);
   }
 
   /**
    * Reads a date as machines write it: ISO-8601 with or without seconds, fraction, offset (with or
-   * without a colon) or time, and RFC 1123 as in feeds. Zone-less values are Kyiv time.
+   * without a colon; «-500» for -05:00) or time, and RFC 1123 as in feeds. Zone-less values are
+   * Kyiv time.
    */
   public static Optional<OffsetDateTime> parseMachine(String text) {
     return parseMachine(text, PageClock.KYIV);
