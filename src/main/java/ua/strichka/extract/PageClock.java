@@ -15,10 +15,17 @@ import org.jsoup.nodes.Element;
  * How one page writes its times: the zone of a time it gives without one, and whether its numeric
  * dates run month first. The issue's rule is Kyiv time for a Ukrainian page; a page that says it is
  * from elsewhere, or states the same clock with its zone in another tag, is read in its own zone.
+ *
+ * <p>Only a page's own word moves it out of Kyiv time: a guess from its language alone would move
+ * Ukrainian outlets' English editions (tagged {@code en}, printing Kyiv clocks) by seven hours to
+ * fix an American page that does not say it is one.
  */
 final class PageClock {
   /** Kyiv time, day first: a Ukrainian page, and any page that says nothing about itself. */
   static final PageClock KYIV = new PageClock(UkrainianDates.KYIV, false, Map.of());
+
+  /** UTC: for a source whose format fixes its times in UTC (Parse.ly's {@code pub_date}). */
+  static final PageClock UTC = new PageClock(ZoneOffset.UTC, false, Map.of());
 
   /**
    * The zone of news written in a country, by the country of the page's locale ({@code en_US}). The
@@ -28,9 +35,6 @@ final class PageClock {
    * country not listed keeps Kyiv time, and Russia is not listed on purpose: Ukrainian outlets'
    * Russian editions call themselves {@code ru_RU}.
    */
-  /** UTC: for a source whose format fixes its times in UTC (Parse.ly's {@code pub_date}). */
-  static final PageClock UTC = new PageClock(ZoneOffset.UTC, false, Map.of());
-
   private static final Map<String, ZoneId> COUNTRY_ZONES =
       Map.ofEntries(
           Map.entry("us", ZoneId.of("America/New_York")),
@@ -129,10 +133,9 @@ final class PageClock {
    */
   static ZoneId zoneOf(String locale, String url) {
     if (url != null && uaHost(url)) return UkrainianDates.KYIV;
-    if (locale == null) return UkrainianDates.KYIV;
+    if (locale == null || ukrainian(locale)) return UkrainianDates.KYIV;
     String[] parts = locale.strip().toLowerCase(Locale.ROOT).split("[-_]");
     if (parts.length < 2) return UkrainianDates.KYIV;
-    if (ukrainian(locale)) return UkrainianDates.KYIV;
     // en-Latn-US: the region follows a four-letter script.
     String country = parts[parts.length > 2 && parts[1].length() == 4 ? 2 : 1];
     return COUNTRY_ZONES.getOrDefault(country, UkrainianDates.KYIV);
