@@ -228,8 +228,11 @@ final class VisiblePage {
     return false;
   }
 
-  /** What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв». */
-  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  /**
+   * What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв», «by Name /
+   * January 19, 2017 /». A slash only with spaces around it: «09/04/2025» is one date.
+   */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+/\\s+");
 
   /** Elements after the headline that may hold its meta line. */
   private static final int META_LINE_REACH = 40;
@@ -249,8 +252,9 @@ final class VisiblePage {
   }
 
   /**
-   * The texts of the short elements after the {@code <h1>} that hold a date and parts split by
-   * {@code ·}, {@code •} or {@code |}: «09 квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
+   * The texts of the short elements (or short own text nodes of longer ones) after the {@code <h1>}
+   * that hold a date and parts split by {@code ·}, {@code •}, {@code |} or a spaced {@code /}: «09
+   * квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
    */
   private static List<String> metaLines(PageIndex index, ZonedDateTime now, Element h1) {
     if (h1 == null) return List.of();
@@ -260,8 +264,9 @@ final class VisiblePage {
       if (e == h1) seen = 0;
       if (seen < 0 || e == h1) continue;
       if (++seen > META_LINE_REACH) break;
-      if (TextStats.longerThan(e, 160)) continue;
-      String t = e.text();
+      // A meta line set as one text node of a box that holds a subtitle and links besides.
+      String t = TextStats.longerThan(e, 160) ? separatedTextNode(e) : e.text();
+      if (t == null) continue;
       // Without a separator the split has one part: no regex run on the text to learn that.
       if (!hasSeparator(t)) continue;
       if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
@@ -273,7 +278,18 @@ final class VisiblePage {
 
   /** Whether {@code t} holds a character {@link #META_SEPARATOR} splits at. */
   private static boolean hasSeparator(String t) {
-    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0;
+    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0 || t.contains(" / ");
+  }
+
+  /** The first of the element's own text nodes that is short and has a separator, else null. */
+  private static String separatedTextNode(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode node) {
+        String t = TextStats.squeezed(node.getWholeText());
+        if (t.length() <= 160 && hasSeparator(t)) return t;
+      }
+    }
+    return null;
   }
 
   private static final Pattern AUTHOR_LABEL =

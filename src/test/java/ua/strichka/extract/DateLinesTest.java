@@ -92,6 +92,9 @@ class DateLinesTest {
         "uk | <time class='entry-date published updated'>9 квітня 2025 07:03</time>"
             + "<p class=date>10 квітня 2025 12:00</p> | 2025-04-09T04:03:00Z",
         "uk | <span class=date-modified>10 квітня 2025 12:00</span> | 2025-04-10T09:00:00Z",
+        // A meta line split by a spaced slash, read whole: the zone its link leaves out.
+        "uk | <span class=firma>Ірина Коваль / <a href=/d>9 квітня 2025 - 07:03 <abbr>CET</abbr>"
+            + "</a></span> | 2025-04-09T06:03:00Z",
         "uk | <p class=date>Оновлено: 10 квітня 2025, 12:00</p><p class=date>9 квітня 2025, 07:03</p>"
             + " | 2025-04-09T04:03:00Z",
         "ru | <p class=date>Обновлено 10 апреля 2025, 12:00</p> | 2025-04-10T09:00:00Z",
@@ -113,5 +116,28 @@ class DateLinesTest {
     assertThat(x).isInstanceOf(Extraction.Found.class);
     assertThat(((Extraction.Found) x).article().datePublished().toInstant())
         .isEqualTo(Instant.parse(instant));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "by Duncan Bell / January 19, 2017 / | Duncan Bell",
+        "Ірина Коваль / 9 квітня 2025 р. / | Ірина Коваль",
+        "Ірина Коваль · 9 квітня 2025 р. | Ірина Коваль",
+      })
+  void aMetaLineAmongTheBoxsOtherTexts(String line, String author) {
+    String page =
+        "<html lang=uk><body><h1>Нова стаття про події тижня</h1>"
+            + "<div class=post-info><h3>Підзаголовок, що пояснює, про що ця стаття, чому вона"
+            + " важлива і що з неї варто запам'ятати читачеві, який поспішає</h3>"
+            + line
+            + " <a href=#respond>Leave a comment</a><br>Published in <a href=/issues/1>the"
+            + " February issue</a> of the magazine</div>"
+            + PROSE
+            + "</body></html>";
+    Extraction x = new Extractor().extract(page, "https://x.example/a", FeedHints.NONE, NOW);
+    assertThat(x).isInstanceOf(Extraction.Found.class);
+    assertThat(((Extraction.Found) x).article().authors()).containsExactly(author);
   }
 }
