@@ -3,8 +3,10 @@ package ua.strichka.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -153,6 +155,25 @@ class PageClockTest {
             + TEXT
             + "</body></html>";
     assertThat(published(page, "https://x.example/a")).isEqualTo(Instant.parse(instant));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "2016-12-19 19:19:00 UTC | 2016-12-19T19:19:00Z",
+        "2016-12-12T06:00:00 PST | 2016-12-12T14:00:00Z",
+        "2016-12-13T12:31:48.000Z | 2016-12-13T12:31:48Z",
+        "2025-04-09T07:03:00+03:00 | 2025-04-09T04:03:00Z",
+        "2016-12-12 06:00:00 | -",
+        "2016-12-12T06:00 | -",
+        "сьогодні о 10:00 UTC | -",
+        "5 хвилин тому | -",
+      })
+  void onlyAZoneTheValueStatesCounts(String value, String instant) {
+    assertThat(UkrainianDates.parseStated(value).map(OffsetDateTime::toInstant))
+        .isEqualTo(Optional.ofNullable(instant).map(Instant::parse));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
