@@ -76,21 +76,22 @@ public final class Extractor {
     FeedHints feed = hints == null ? FeedHints.NONE : hints;
     Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
 
-    MetaTags tags = new MetaTags(index, now);
-    boolean monthFirst = tags.monthFirstDates();
-    PageFacts jsonLd = JsonLd.read(index, now, monthFirst);
+    MetaTags tags = new MetaTags(index, now, url);
+    PageClock clock = tags.clock();
+    PageFacts jsonLd = JsonLd.read(index, now, clock);
     PageFacts markup = tags.markup();
     PageFacts facts =
-        ruleFacts(doc, rule, now, monthFirst)
+        ruleFacts(doc, rule, now, clock)
             .fill(jsonLd)
             .fill(tags.openGraph())
             .fill(tags.named())
             .fill(markup)
             .fill(feedFacts(feed));
     boolean structuredDate = facts.published != null;
-    facts.fill(VisiblePage.read(index, now, facts, monthFirst));
+    facts.fill(VisiblePage.read(index, now, facts, clock));
     String canonical = first(markup.canonical, facts.canonical, url);
-    if (!structuredDate) facts.published = UrlDates.overVisible(facts.published, canonical);
+    if (!structuredDate)
+      facts.published = UrlDates.overVisible(facts.published, canonical, clock.zone());
     String siteName = first(facts.siteName, host(url));
     List<String> headings = headings(index);
     String title =
@@ -224,7 +225,7 @@ public final class Extractor {
   }
 
   private static PageFacts ruleFacts(
-      Document doc, Optional<ExtractionRules.Rule> rule, ZonedDateTime now, boolean monthFirst) {
+      Document doc, Optional<ExtractionRules.Rule> rule, ZonedDateTime now, PageClock clock) {
     PageFacts f = new PageFacts();
     if (rule.isEmpty()) return f;
     ExtractionRules.Rule r = rule.get();
@@ -239,8 +240,8 @@ public final class Extractor {
                 ? d.attr("datetime")
                 : d.hasAttr("content") ? d.attr("content") : d.text();
         f.published =
-            UkrainianDates.parseMachine(v)
-                .or(() -> UkrainianDates.parse(v, now, monthFirst))
+            UkrainianDates.parseMachine(v, clock)
+                .or(() -> UkrainianDates.parse(v, now, clock))
                 .orElse(null);
         if (f.published != null) break;
       }

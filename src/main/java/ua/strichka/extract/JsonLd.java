@@ -67,11 +67,11 @@ final class JsonLd {
 
   /** What the page's JSON-LD says; an empty result when it has none or none parses. */
   static PageFacts read(PageIndex index, ZonedDateTime now) {
-    return read(index, now, false);
+    return read(index, now, PageClock.KYIV);
   }
 
-  /** As {@link #read(PageIndex, ZonedDateTime)}, numeric dates month first where {@code mdy}. */
-  static PageFacts read(PageIndex index, ZonedDateTime now, boolean mdy) {
+  /** As {@link #read(PageIndex, ZonedDateTime)}, dates read by the page's {@code clock}. */
+  static PageFacts read(PageIndex index, ZonedDateTime now, PageClock clock) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : index.jsonLd) {
       for (JsonNode root : parse(script.data())) collectObjects(root, objects);
@@ -112,8 +112,9 @@ final class JsonLd {
     if (article == null) return facts;
     facts.title = text(first(article, "headline", "name", "alternativeHeadline"));
     facts.description = text(article.get("description"));
-    facts.published = date(first(article, "datePublished", "dateCreated", "uploadDate"), now, mdy);
-    facts.modified = date(article.get("dateModified"), now, mdy);
+    facts.published =
+        date(first(article, "datePublished", "dateCreated", "uploadDate"), now, clock);
+    facts.modified = date(article.get("dateModified"), now, clock);
     facts.authors.addAll(names(resolve(first(article, "author", "creator"), byId)));
     facts.image = url(resolve(first(article, "image", "thumbnailUrl"), byId));
     String section = text(firstOf(article.get("articleSection")));
@@ -250,10 +251,12 @@ final class JsonLd {
     return text(one);
   }
 
-  private static OffsetDateTime date(JsonNode n, ZonedDateTime now, boolean mdy) {
+  private static OffsetDateTime date(JsonNode n, ZonedDateTime now, PageClock clock) {
     String s = text(n);
     if (s == null) return null;
-    return UkrainianDates.parseMachine(s).or(() -> UkrainianDates.parse(s, now, mdy)).orElse(null);
+    return UkrainianDates.parseMachine(s, clock)
+        .or(() -> UkrainianDates.parse(s, now, clock))
+        .orElse(null);
   }
 
   private static JsonNode first(JsonNode o, String... keys) {

@@ -21,8 +21,17 @@ final class MetaTags {
   private final Map<String, List<String>> meta = new HashMap<>();
   private final PageIndex index;
   private final ZonedDateTime now;
+  private final PageClock clock;
 
   MetaTags(PageIndex index, ZonedDateTime now) {
+    this(index, now, null);
+  }
+
+  /**
+   * @param url where the page came from, or null: with the page's own {@code og:url} and canonical
+   *     link it tells the page's {@link PageClock}
+   */
+  MetaTags(PageIndex index, ZonedDateTime now, String url) {
     this.index = index;
     this.now = now;
     for (Element m : index.metas) {
@@ -39,6 +48,24 @@ final class MetaTags {
       meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>())
           .add(content);
     }
+    String address = url;
+    if (address == null || address.isBlank()) address = get("og:url");
+    if (address == null && index.canonical != null) address = index.canonical.attr("href");
+    this.clock =
+        PageClock.of(
+            index, get("og:locale"), index.html == null ? null : index.html.attr("lang"), address);
+  }
+
+  /** How the page writes its times: {@link PageClock}. */
+  PageClock clock() {
+    return clock;
+  }
+
+  /** The page's own word on its locale: {@code og:locale}, else {@code <html lang>}. */
+  private String locale() {
+    String locale = get("og:locale");
+    if (locale == null && index.html != null) locale = index.html.attr("lang");
+    return locale;
   }
 
   /** OpenGraph, {@code article:*} and Twitter cards. */
@@ -71,9 +98,7 @@ final class MetaTags {
    * date parser is given rather than made to read the page.
    */
   boolean monthFirstDates() {
-    String locale = get("og:locale");
-    if (locale == null && index.html != null) locale = index.html.attr("lang");
-    return UkrainianDates.monthFirst(locale);
+    return UkrainianDates.monthFirst(locale());
   }
 
   /** Every title the tags claim, each tag's first, blanks left out. */
@@ -106,7 +131,7 @@ final class MetaTags {
         get("description", "sailthru.description", "dc.description", "dcterms.description");
     f.published =
         date(
-            "parsely-pub-date",
+            PARSELY_DATE,
             "sailthru.date",
             "dc.date.issued",
             "dcterms.created",
@@ -177,7 +202,7 @@ final class MetaTags {
       for (Element t : times) {
         // An embedded post (Instagram, a tweet) is quoted with its own date.
         if (t.closest(QUOTE) != null) continue;
-        OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime")).orElse(null);
+        OffsetDateTime d = UkrainianDates.parseMachine(t.attr("datetime"), clock).orElse(null);
         if (d != null) {
           f.published = d;
           break;
@@ -224,7 +249,7 @@ final class MetaTags {
     OffsetDateTime found = null;
     for (String k : keys) {
       for (String v : all(k)) {
-        OffsetDateTime d = parseDate(v);
+        OffsetDateTime d = parseDate(v, k.equals(PARSELY_DATE) ? PageClock.UTC : clock);
         if (d == null) continue;
         if (found == null) found = d;
         else if (PageFacts.refines(found, d)) return d;
@@ -237,7 +262,17 @@ final class MetaTags {
   /** Compiled once: {@code String.matches} compiles its regex anew at every call. */
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+  /**
+   * Parse.ly's date, which its specification has in UTC ("ISO 8601 UTC timezone string"): written
+   * without a zone it is still UTC, not the page's local time.
+   */
+  private static final String PARSELY_DATE = "parsely-pub-date";
+
   private OffsetDateTime parseDate(String v) {
+    return parseDate(v, clock);
+  }
+
+  private OffsetDateTime parseDate(String v, PageClock reading) {
     if (v == null) return null;
     if (EPOCH.matcher(v).matches()) {
       // Unix seconds or milliseconds, as some CMS print them.
@@ -246,8 +281,8 @@ final class MetaTags {
           v.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n);
       return t.atZone(UkrainianDates.KYIV).toOffsetDateTime();
     }
-    return UkrainianDates.parseMachine(v)
-        .or(() -> UkrainianDates.parse(v, now, monthFirstDates()))
+    return UkrainianDates.parseMachine(v, reading)
+        .or(() -> UkrainianDates.parse(v, now, reading))
         .orElse(null);
   }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Dates as news pages print them, in Ukrainian, Russian and English, and as machines write them
- * (ISO-8601, RFC 1123). A time without a zone is Kyiv time, daylight saving included.
+ * (ISO-8601, RFC 1123). A time without a zone is Kyiv time, daylight saving included, unless the
+ * page's {@link PageClock} says it is from elsewhere.
  *
  * <p>Month names come from the JDK's locale data (Ukrainian and Russian genitive "квітня",
  * "апреля", nominative and abbreviated forms), and zone rules from its tz database. The layout is
@@ -163,21 +164,34 @@ public final class UkrainianDates {
    */
   public static Optional<OffsetDateTime> parse(
       String text, ZonedDateTime now, boolean monthFirstPage) {
+    return parse(text, now, PageClock.kyiv(monthFirstPage));
+  }
+
+  /**
+   * Reads a date as a page prints it, by the page's {@link PageClock}: its zone for a time given
+   * without one (and for «сьогодні»: the page's today), and its order of numeric dates.
+   */
+  static Optional<OffsetDateTime> parse(String text, ZonedDateTime now, PageClock clock) {
     if (text == null || text.isBlank() || text.length() > 300) return Optional.empty();
     String s = normalise(text);
-    Optional<OffsetDateTime> machine = parseMachine(s);
+    Optional<OffsetDateTime> machine = parseMachine(s, clock);
     if (machine.isPresent()) return machine;
-    ZonedDateTime kyivNow = now.withZoneSameInstant(KYIV);
-    if (JUST_NOW.matcher(s).find()) return Optional.of(kyivNow.toOffsetDateTime());
+    // Without a clock only a date with its zone is read (parseStated).
+    ZonedDateTime pageNow = now.withZoneSameInstant(clock == null ? KYIV : clock.zone());
+    if (JUST_NOW.matcher(s).find()) {
+      return clock == null ? Optional.empty() : Optional.of(pageNow.toOffsetDateTime());
+    }
     Matcher ago = AGO.matcher(s);
-    if (ago.find()) return ago(ago.group(1), ago.group(2), kyivNow);
+    if (ago.find()) {
+      return clock == null ? Optional.empty() : ago(ago.group(1), ago.group(2), pageNow);
+    }
 
     LocalDate date = null;
     int dateEnd = -1;
     int dateStart = -1;
     Matcher m;
     if ((m = DAY_WORD.matcher(s)).find()) {
-      date = kyivNow.toLocalDate().minusDays(daysBack(m.group()));
+      date = pageNow.toLocalDate().minusDays(daysBack(m.group()));
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = ISO_DATE.matcher(s)).find()) {
@@ -188,7 +202,8 @@ public final class UkrainianDates {
       // Day first, as Ukraine and Europe write it; American month-first where the day-first
       // reading is impossible («12/19/2016»), the page is American or the clock names an American
       // zone («10/04/16 05:07 AM EDT»).
-      boolean monthFirst = monthFirstPage || AMERICAN_ZONES.contains(namedZoneKey(s));
+      boolean monthFirst =
+          (clock != null && clock.monthFirst()) || AMERICAN_ZONES.contains(namedZoneKey(s));
       int first = num(m.group(monthFirst ? 2 : 1));
       int second = num(m.group(monthFirst ? 1 : 2));
       date = date(year(m.group(3)), second, first);
@@ -196,25 +211,50 @@ public final class UkrainianDates {
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = DAY_MONTH.matcher(s)).find()) {
-      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(2)), num(m.group(1)), kyivNow);
+      date = named(yearOf(m, 3, s, pageNow), MONTHS.get(m.group(2)), num(m.group(1)), pageNow);
       dateStart = m.start();
       dateEnd = m.end();
     } else if ((m = MONTH_DAY.matcher(s)).find()) {
-      date = named(yearOf(m, 3, s, kyivNow), MONTHS.get(m.group(1)), num(m.group(2)), kyivNow);
+      date = named(yearOf(m, 3, s, pageNow), MONTHS.get(m.group(1)), num(m.group(2)), pageNow);
       dateStart = m.start();
       dateEnd = m.end();
     }
     if (date == null) return Optional.empty();
     LocalTime time = timeOutside(s, dateStart, dateEnd).orElse(LocalTime.MIDNIGHT);
-    ZoneId zone = zone(s).map(ZoneId.class::cast).or(() -> namedZone(s)).orElse(KYIV);
-    return Optional.of(date.atTime(time).atZone(zone).toOffsetDateTime());
+    LocalDateTime local = date.atTime(time);
+    Optional<ZoneId> zone = zone(s).map(ZoneId.class::cast).or(() -> namedZone(s));
+    if (zone.isPresent()) return Optional.of(local.atZone(zone.get()).toOffsetDateTime());
+    return clock == null ? Optional.empty() : Optional.of(clock.at(local));
+  }
+
+  /**
+   * A machine date only where it states its zone ({@code 2016-12-19 19:19:00 UTC}, {@code
+   * …T06:00:00 PST}, {@code …+03:00}): what {@link PageClock} learns a page's zone from.
+   */
+  static Optional<OffsetDateTime> parseStated(String text) {
+    Optional<OffsetDateTime> d = parseMachine(text, null);
+    if (d.isPresent()) return d;
+    String s = normalise(text);
+    // A machine date, not a relative form: parse's forms count from a now it is not given here
+    // (the epoch stands in, so the answer never depends on the hour it is asked).
+    if (!ISO_DATE.matcher(s).lookingAt()) return Optional.empty();
+    return parse(s, Instant.EPOCH.atZone(KYIV), (PageClock) null);
   }
 
   /**
    * Reads a date as machines write it: ISO-8601 with or without seconds, fraction, offset (with or
-   * without a colon) or time, and RFC 1123 as in feeds. Zone-less values are Kyiv time.
+   * without a colon; «-500» for -05:00) or time, and RFC 1123 as in feeds. Zone-less values are
+   * Kyiv time.
    */
   public static Optional<OffsetDateTime> parseMachine(String text) {
+    return parseMachine(text, PageClock.KYIV);
+  }
+
+  /**
+   * Reads a date as machines write it, a zone-less value by the page's {@link PageClock}; without a
+   * clock (null) only a value that states its zone.
+   */
+  static Optional<OffsetDateTime> parseMachine(String text, PageClock clock) {
     if (text == null) return Optional.empty();
     String s = text.strip();
     Matcher iso = MACHINE_ISO.matcher(s);
@@ -238,7 +278,9 @@ public final class UkrainianDates {
         }
         String z = iso.group(8);
         LocalDateTime local = d.atTime(t);
-        if (z == null || z.isEmpty()) return Optional.of(local.atZone(KYIV).toOffsetDateTime());
+        if (z == null || z.isEmpty()) {
+          return clock == null ? Optional.empty() : Optional.of(clock.at(local));
+        }
         return Optional.of(local.atOffset(offset(z)));
       } catch (DateTimeException e) {
         return Optional.empty();
@@ -261,12 +303,14 @@ public final class UkrainianDates {
   private static final Pattern MACHINE_ISO =
       Pattern.compile(
           "(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-              + "\\s*(z|[+-]\\d{2}(?::?\\d{2})?)?",
+              + "\\s*(z|[+-]\\d{2}(?::?\\d{2})?|[+-]\\d{3})?",
           Pattern.CASE_INSENSITIVE);
 
   private static ZoneOffset offset(String z) {
     if (z.equalsIgnoreCase("z")) return ZoneOffset.UTC;
     String digits = z.substring(1).replace(":", "");
+    // «-500»: an hour's leading zero left out (a CMS printing -5 and the minutes), not minute 500.
+    if (digits.length() == 3) digits = "0" + digits;
     int h = Integer.parseInt(digits.substring(0, Math.min(2, digits.length())));
     int min = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
     return z.charAt(0) == '-'

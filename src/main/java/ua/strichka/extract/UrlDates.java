@@ -2,6 +2,7 @@ package ua.strichka.extract;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +32,17 @@ final class UrlDates {
   }
 
   /**
-   * The visible page's date, unless the URL names another day: then that day at midnight in Kyiv. A
-   * day apart is the same date written in another zone, and stays.
+   * The visible page's date, unless the URL names another day: then that day at midnight in the
+   * page's zone ({@link PageClock#zone}). A day apart is the same date written in another zone, and
+   * stays.
    */
-  static OffsetDateTime overVisible(OffsetDateTime visible, String url) {
+  static OffsetDateTime overVisible(OffsetDateTime visible, String url, ZoneId zone) {
     Optional<LocalDate> day = of(url);
     if (day.isEmpty()) return visible;
     if (visible != null) {
       long apart = Math.abs(visible.toLocalDate().toEpochDay() - day.get().toEpochDay());
       if (apart <= 1) return visible;
     }
-    return day.get().atStartOfDay(UkrainianDates.KYIV).toOffsetDateTime();
+    return day.get().atStartOfDay(zone).toOffsetDateTime();
   }
 }

@@ -66,18 +66,18 @@ final class VisiblePage {
    * visible page is the last source and could not change them.
    */
   static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known) {
-    return read(index, now, known, false);
+    return read(index, now, known, PageClock.KYIV);
   }
 
   /**
-   * As {@link #read(PageIndex, ZonedDateTime, PageFacts)}, numeric dates read month first where
-   * {@code monthFirst} (the page's locale is American: {@link MetaTags#monthFirstDates}).
+   * As {@link #read(PageIndex, ZonedDateTime, PageFacts)}, dates read by the page's {@code clock}
+   * (its zone, and numeric dates month first on an American page: {@link MetaTags#clock}).
    */
-  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known, boolean monthFirst) {
+  static PageFacts read(PageIndex index, ZonedDateTime now, PageFacts known, PageClock clock) {
     PageFacts f = new PageFacts();
     Element headline = headline(index, known);
     if (known.published == null || PageFacts.dayOnly(known.published)) {
-      f.published = date(index, now, headline, monthFirst).orElse(null);
+      f.published = date(index, now, headline, clock).orElse(null);
     }
     if (!known.namesAuthors()) f.authors.addAll(authors(index, now, headline));
     if (known.section == null) f.section = Breadcrumbs.fromPage(index);
@@ -228,8 +228,11 @@ final class VisiblePage {
     return false;
   }
 
-  /** What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв». */
-  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  /**
+   * What separates the parts of a meta line: «Ім'я Прізвище · 9 квітня 2025 · 5 хв», «by Name /
+   * January 19, 2017 /». A slash only with spaces around it: «09/04/2025» is one date.
+   */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+/\\s+");
 
   /** Elements after the headline that may hold its meta line. */
   private static final int META_LINE_REACH = 40;
@@ -249,8 +252,9 @@ final class VisiblePage {
   }
 
   /**
-   * The texts of the short elements after the {@code <h1>} that hold a date and parts split by
-   * {@code ·}, {@code •} or {@code |}: «09 квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
+   * The texts of the short elements (or short own text nodes of longer ones) after the {@code <h1>}
+   * that hold a date and parts split by {@code ·}, {@code •}, {@code |} or a spaced {@code /}: «09
+   * квітня 2025 р. 07:03 | Автор: Ім'я», in page order.
    */
   private static List<String> metaLines(PageIndex index, ZonedDateTime now, Element h1) {
     if (h1 == null) return List.of();
@@ -260,8 +264,9 @@ final class VisiblePage {
       if (e == h1) seen = 0;
       if (seen < 0 || e == h1) continue;
       if (++seen > META_LINE_REACH) break;
-      if (TextStats.longerThan(e, 160)) continue;
-      String t = e.text();
+      // A meta line set as one text node of a box that holds a subtitle and links besides.
+      String t = TextStats.longerThan(e, 160) ? separatedTextNode(e) : e.text();
+      if (t == null) continue;
       // Without a separator the split has one part: no regex run on the text to learn that.
       if (!hasSeparator(t)) continue;
       if (META_SEPARATOR.split(t).length < 2 || UkrainianDates.parse(t, now).isEmpty()) continue;
@@ -273,7 +278,18 @@ final class VisiblePage {
 
   /** Whether {@code t} holds a character {@link #META_SEPARATOR} splits at. */
   private static boolean hasSeparator(String t) {
-    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0;
+    return t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0 || t.contains(" / ");
+  }
+
+  /** The first of the element's own text nodes that is short and has a separator, else null. */
+  private static String separatedTextNode(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode node) {
+        String t = TextStats.squeezed(node.getWholeText());
+        if (t.length() <= 160 && hasSeparator(t)) return t;
+      }
+    }
+    return null;
   }
 
   private static final Pattern AUTHOR_LABEL =
@@ -318,17 +334,43 @@ final class VisiblePage {
    * print it in a bare {@code <i>} or {@code <font>}).
    */
   private static Optional<OffsetDateTime> anyShortDate(
-      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
+      PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     int seen = 0;
+    boolean inText = false;
     for (Element e : index.body()) {
       String t = e.ownText();
-      if (t.length() < 8 || t.length() > 40) continue;
+      if (!inText && e.nameIs("p") && t.length() >= PROSE) inText = true;
+      // A date line inside a longer text stands above the article's text; below it, such lines
+      // are teasers' («by Name (5/17/2007)» under «Suggested reads»).
+      if (t.length() > 40) t = inText ? null : shortTextNode(e);
+      if (t == null || t.length() < 8 || t.length() > 40) continue;
       if (++seen > 300) break;
       if (!hasAsciiDigit(t) || aside(e, h1)) continue;
-      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, monthFirst);
-      if (d.isPresent() && !MainText.unseen(e)) return d;
+      Optional<OffsetDateTime> d = UkrainianDates.parse(t, now, clock);
+      if (d.isPresent() && !MainText.unseen(e)) {
+        return Optional.of(withClockBeside(e, t, d.get(), now, clock));
+      }
     }
     return Optional.empty();
+  }
+
+  /** A paragraph this long is the article's text (or another's), not a line of its header. */
+  private static final int PROSE = 150;
+
+  /**
+   * The first of the element's own text nodes short enough to be a date line, else null: a byline
+   * box writes «by Name / January 19, 2017 /» as one text node and its subtitle, links and
+   * «Published in …» as others, so its own text is long while the date's node is short.
+   */
+  private static String shortTextNode(Element e) {
+    if (e.childNodeSize() < 2) return null;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode node) {
+        String t = TextStats.squeezed(node.getWholeText());
+        if (t.length() >= 8 && t.length() <= 40 && hasAsciiDigit(t)) return t;
+      }
+    }
+    return null;
   }
 
   /**
@@ -367,12 +409,13 @@ final class VisiblePage {
    * hours ago</time>}). Pages print «4 hours ago» or a local clock for the reader and keep the
    * instant in an attribute; the text, read later, is relative to when the page was saved.
    */
-  static Optional<OffsetDateTime> machineAttribute(Element e) {
-    if (e.hasAttr("datetime")) return UkrainianDates.parseMachine(e.attr("datetime"));
+  static Optional<OffsetDateTime> machineAttribute(Element e, PageClock clock) {
+    if (e.hasAttr("datetime")) return UkrainianDates.parseMachine(e.attr("datetime"), clock);
     for (Attribute a : e.attributes()) {
       if (!a.getKey().startsWith("data-") || a.getValue().length() > 40) continue;
       Optional<OffsetDateTime> d =
-          UkrainianDates.parseMachine(a.getValue()).or(() -> UkrainianDates.epoch(a.getValue()));
+          UkrainianDates.parseMachine(a.getValue(), clock)
+              .or(() -> UkrainianDates.epoch(a.getValue()));
       if (d.isPresent()) return d;
     }
     return Optional.empty();
@@ -380,12 +423,13 @@ final class VisiblePage {
 
   /** The first date line after the headline, else the first on the page. */
   static Optional<OffsetDateTime> date(PageIndex index, ZonedDateTime now) {
-    return date(index, now, index.h1(), false);
+    return date(index, now, index.h1(), PageClock.KYIV);
   }
 
   private static Optional<OffsetDateTime> date(
-      PageIndex index, ZonedDateTime now, Element h1, boolean monthFirst) {
+      PageIndex index, ZonedDateTime now, Element h1, PageClock clock) {
     OffsetDateTime beforeHeading = null;
+    OffsetDateTime updated = null;
     boolean afterHeading = h1 == null;
     int seen = 0;
     for (int i = 0; i < index.all.size(); i++) {
@@ -395,22 +439,91 @@ final class VisiblePage {
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
       if (aside(e, h1)) continue;
-      Optional<OffsetDateTime> d = machineAttribute(e);
+      Optional<OffsetDateTime> d = machineAttribute(e, clock);
+      boolean edit = isUpdate(index.marks(i));
       if (d.isEmpty()) {
         String own = e.ownText();
         if (own.isBlank() && TextStats.longerThan(e, 100)) continue;
         String t = own.isBlank() ? e.text() : own;
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
-        d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now, monthFirst));
+        d = UkrainianDates.parseMachine(t, clock).or(() -> UkrainianDates.parse(t, now, clock));
+        if (d.isPresent()) d = Optional.of(withClockBeside(e, t, d.get(), now, clock));
+        edit = edit || EDIT_LABEL.matcher(t).lookingAt();
       }
       if (d.isEmpty() || MainText.unseen(e)) continue;
+      if (edit) {
+        if (updated == null) updated = d.get();
+        continue;
+      }
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
     if (beforeHeading != null) return Optional.of(beforeHeading);
     // A meta line whose element names no date («post-info»): its date, before any short date.
     List<String> lines = metaLines(index, now, h1);
-    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, monthFirst);
-    return anyShortDate(index, now, h1, monthFirst);
+    if (!lines.isEmpty()) return UkrainianDates.parse(lines.getFirst(), now, clock);
+    if (updated != null) return Optional.of(updated);
+    return anyShortDate(index, now, h1, clock);
+  }
+
+  /** A date line labelled as the last edit: «Оновлено: 10 квітня 2025, 12:00», "Updated …". */
+  private static final Pattern EDIT_LABEL =
+      Pattern.compile(
+          "(?iU)\\s*(?:оновлено|оновлена|обновлено|змінено|изменено|відредаговано|"
+              + "last updated|updated|last modified|modified)(?!\\p{L})");
+
+  private static final AttributeWords UPDATE_CLASS =
+      AttributeWords.anywhere("class", "update", "modified");
+  private static final AttributeWords UPDATE_ID =
+      AttributeWords.anywhere("id", "update", "modified");
+  private static final AttributeWords PUBLISHED_CLASS =
+      AttributeWords.anywhere("class", "publish", "posted", "created");
+
+  /**
+   * Whether a date element is marked as the last edit ({@code class="updated"}, hAtom's name for
+   * it, {@code date-modified}, {@code lastupdate}) and not also as the publication: WordPress marks
+   * a never edited post's one date {@code "entry-date published updated"}. An edit's date is no
+   * publication date, and is taken only where the page shows no other.
+   */
+  private static boolean isUpdate(Marks m) {
+    if (m == Marks.NONE) return false;
+    return (UPDATE_CLASS.in(m) || UPDATE_ID.in(m)) && !PUBLISHED_CLASS.in(m);
+  }
+
+  /**
+   * Whether {@code side} is set as part of the date line: a {@code <time>}, named for a time or
+   * date, or of the same class as the day's element. A clock in another box beside it is a video's
+   * length («1:20») or a score, not the hour.
+   */
+  private static boolean clockPlace(Element side, Element day) {
+    if (side.nameIs("time")) return true;
+    String c = side.className();
+    if (!c.isEmpty() && c.equals(day.className())) return true;
+    String lower = c.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("time") || lower.contains("date") || lower.contains("clock");
+  }
+
+  /** A clock alone, as a layout prints it beside the day: «07:03», «2:24 pm». */
+  private static final Pattern CLOCK_BESIDE =
+      Pattern.compile(
+          "(?i)\\s*(?:о\\s+|at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*");
+
+  /**
+   * A day-only date line given its time by the element printed beside it: layouts set the day and
+   * the clock in sibling elements ({@code <span class=date>9 квітня 2025</span><span
+   * class=time>07:03</span>}, «December 14, 2016» then «2:24 pm»), and the clock alone names no
+   * day, so neither reads whole by itself.
+   */
+  private static OffsetDateTime withClockBeside(
+      Element e, String text, OffsetDateTime day, ZonedDateTime now, PageClock clock) {
+    if (!PageFacts.dayOnly(day)) return day;
+    for (Element side : new Element[] {e.nextElementSibling(), e.previousElementSibling()}) {
+      if (side == null || !clockPlace(side, e) || TextStats.longerThan(side, 20)) continue;
+      String t = side.text();
+      if (!CLOCK_BESIDE.matcher(t).matches()) continue;
+      Optional<OffsetDateTime> d = UkrainianDates.parse(text + " " + t, now, clock);
+      if (d.isPresent() && d.get().toLocalDate().equals(day.toLocalDate())) return d.get();
+    }
+    return day;
   }
 }
