@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,9 @@ import org.jsoup.select.Selector;
  *               "date": ".post_time", "author": ".post_author a", "remove": [".read-also"]}]}
  * }</pre>
  *
- * A host matches itself and its subdomains. Every selector is optional.
+ * A host matches itself and its subdomains. Every selector is optional. {@code "zone":
+ * "Europe/Kyiv"} names the zone of the times the outlet prints without one, where the page's own
+ * hints ({@code og:locale en_US} on a Kyiv outlet's English edition) would mislead.
  */
 public final class ExtractionRules {
   /** The selectors for one outlet. */
@@ -36,7 +40,8 @@ public final class ExtractionRules {
       @JsonProperty("title") String title,
       @JsonProperty("date") String date,
       @JsonProperty("author") String author,
-      @JsonProperty("remove") List<String> remove) {
+      @JsonProperty("remove") List<String> remove,
+      @JsonProperty("zone") String zone) {
     public Rule {
       hosts = hosts == null ? List.of() : List.copyOf(hosts);
       remove = remove == null ? List.of() : List.copyOf(remove);
@@ -62,9 +67,9 @@ public final class ExtractionRules {
     this.everyPage = everyPage;
   }
 
-  /** The selector fields a rule has; an outlet's rules JSON keeps other stages' settings too. */
-  private static final List<String> SELECTORS =
-      List.of("body", "title", "date", "author", "remove");
+  /** The fields a rule has; an outlet's rules JSON keeps other stages' settings too. */
+  private static final List<String> FIELDS =
+      List.of("body", "title", "date", "author", "remove", "zone");
 
   /**
    * The selectors an outlet's stored rules hold ({@code OutletRecord.rules}: {@code {"body":
@@ -88,10 +93,9 @@ public final class ExtractionRules {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("outlet rules: not a JSON object");
     }
-    if (SELECTORS.stream().noneMatch(node::hasNonNull)) return none();
+    if (FIELDS.stream().noneMatch(node::hasNonNull)) return none();
     ObjectNode selectors = JSON.createObjectNode();
-    for (String field : SELECTORS)
-      if (node.hasNonNull(field)) selectors.set(field, node.get(field));
+    for (String field : FIELDS) if (node.hasNonNull(field)) selectors.set(field, node.get(field));
     selectors.putArray("hosts").add("*");
     Rule rule;
     try {
@@ -164,6 +168,14 @@ public final class ExtractionRules {
     if (r.hosts().isEmpty()) throw new IllegalArgumentException("a rule without hosts");
     for (String css : new String[] {r.body(), r.title(), r.date(), r.author()}) check(css, r);
     r.remove().forEach(css -> check(css, r));
+    if (r.zone() != null) {
+      try {
+        ZoneId.of(r.zone());
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(
+            "bad zone '" + r.zone() + "' for " + r.hosts() + ": " + e.getMessage());
+      }
+    }
   }
 
   private static void check(String css, Rule r) {

@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,8 @@ public final class Extractor {
     FeedHints feed = hints == null ? FeedHints.NONE : hints;
     Optional<ExtractionRules.Rule> rule = rules.forUrl(url);
 
-    MetaTags tags = new MetaTags(index, now, url);
+    ZoneId ruleZone = rule.map(ExtractionRules.Rule::zone).map(ZoneId::of).orElse(null);
+    MetaTags tags = new MetaTags(index, now, url, ruleZone);
     PageClock clock = tags.clock();
     PageFacts jsonLd = JsonLd.read(index, now, clock);
     PageFacts markup = tags.markup();

@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,14 @@ final class MetaTags {
    *     link it tells the page's {@link PageClock}
    */
   MetaTags(PageIndex index, ZonedDateTime now, String url) {
+    this(index, now, url, null);
+  }
+
+  /**
+   * @param zone the zone an outlet's rule gives its times without one ({@link
+   *     ExtractionRules.Rule#zone}), over what the page's own hints tell; null for none
+   */
+  MetaTags(PageIndex index, ZonedDateTime now, String url, ZoneId zone) {
     this.index = index;
     this.now = now;
     for (Element m : index.metas) {
@@ -51,9 +60,10 @@ final class MetaTags {
     String address = url;
     if (address == null || address.isBlank()) address = get("og:url");
     if (address == null && index.canonical != null) address = index.canonical.attr("href");
-    this.clock =
+    PageClock pageClock =
         PageClock.of(
             index, get("og:locale"), index.html == null ? null : index.html.attr("lang"), address);
+    this.clock = zone == null ? pageClock : pageClock.in(zone);
   }
 
   /** How the page writes its times: {@link PageClock}. */

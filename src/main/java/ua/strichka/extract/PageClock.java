@@ -166,6 +166,11 @@ final class PageClock {
     return monthFirst;
   }
 
+  /** This clock with times given without a zone read in {@code other}. */
+  PageClock in(ZoneId other) {
+    return new PageClock(other, monthFirst, stated);
+  }
+
   /** The zone of this page's times given without one. */
   ZoneId zone() {
     return zone;

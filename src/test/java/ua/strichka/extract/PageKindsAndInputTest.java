@@ -314,6 +314,37 @@ class PageKindsAndInputTest {
   }
 
   @Test
+  void anOutletsZoneReadsTheTimesItPrintsWithoutOne() {
+    String json = "{\"outlets\":[{\"hosts\":[\"kyivnews.example\"],\"zone\":\"Europe/Kyiv\"}]}";
+    ExtractionRules rules =
+        ExtractionRules.parse(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+    // An English edition that copied og:locale en_US: read alone, its clock is New York's.
+    String html =
+        "<html lang=en><head><meta property='og:locale' content='en_US'>"
+            + "<meta property='article:published_time' content='2025-04-09T07:03:00'></head>"
+            + "<body><h1>Kyiv opens a rebuilt bridge over the Dnipro</h1><p>"
+            + "The bridge was rebuilt in two years, and buses will cross it from Monday on. "
+                .repeat(4)
+            + "</p></body></html>";
+    String url = "https://kyivnews.example/news/1";
+    Article guessed = ((Extraction.Found) new Extractor().extract(html, url, null, NOW)).article();
+    Article ruled =
+        ((Extraction.Found) new Extractor(rules).extract(html, url, null, NOW)).article();
+    assertThat(guessed.datePublished().toInstant()).hasToString("2025-04-09T11:03:00Z");
+    assertThat(ruled.datePublished()).hasToString("2025-04-09T07:03+03:00");
+
+    String bad = "{\"outlets\":[{\"hosts\":[\"a.example\"],\"zone\":\"Kyiv time\"}]}";
+    assertThatThrownBy(
+            () ->
+                ExtractionRules.parse(
+                    new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "r.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r.json")
+        .hasMessageContaining("Kyiv time");
+  }
+
+  @Test
   void badRuleSelectorIsAClearError() {
     String json = "{\"outlets\":[{\"hosts\":[\"a.example\"],\"body\":\"div[[\"}]}";
     assertThatThrownBy(

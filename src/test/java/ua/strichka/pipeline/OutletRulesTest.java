@@ -103,6 +103,13 @@ class OutletRulesTest {
         .get()
         .extracting(ExtractionRules.Rule::remove)
         .isEqualTo(List.of(".ad"));
+    assertThat(ExtractionRules.ofOutlet("{\"zone\":\"Europe/Kyiv\"}").forUrl("https://a.com/1"))
+        .get()
+        .extracting(ExtractionRules.Rule::zone)
+        .isEqualTo("Europe/Kyiv");
+    assertThatThrownBy(() -> ExtractionRules.ofOutlet("{\"zone\":\"Kyiv\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad zone");
     assertThatThrownBy(() -> ExtractionRules.ofOutlet("[1]"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a JSON object");
