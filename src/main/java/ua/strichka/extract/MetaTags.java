@@ -71,13 +71,6 @@ final class MetaTags {
     return clock;
   }
 
-  /** The page's own word on its locale: {@code og:locale}, else {@code <html lang>}. */
-  private String locale() {
-    String locale = get("og:locale");
-    if (locale == null && index.html != null) locale = index.html.attr("lang");
-    return locale;
-  }
-
   /** OpenGraph, {@code article:*} and Twitter cards. */
   PageFacts openGraph() {
     PageFacts f = new PageFacts();
@@ -100,15 +93,6 @@ final class MetaTags {
     String type = get("og:type");
     if (type != null) f.types.add(type.toLowerCase(Locale.ROOT));
     return f;
-  }
-
-  /**
-   * Whether the page writes numeric dates month first ({@link UkrainianDates#monthFirst}), by its
-   * {@code og:locale}, else its {@code <html lang>}: the page's own word on its locale, which the
-   * date parser is given rather than made to read the page.
-   */
-  boolean monthFirstDates() {
-    return UkrainianDates.monthFirst(locale());
   }
 
   /** Every title the tags claim, each tag's first, blanks left out. */

@@ -78,17 +78,18 @@ final class PageClock {
    */
   static PageClock of(PageIndex index, String ogLocale, String htmlLang, String url) {
     String locale = ogLocale != null ? ogLocale : htmlLang;
-    ZoneId zone =
-        cyrillic(title(index)) || ukrainian(htmlLang) || ukrainian(ogLocale)
-            ? UkrainianDates.KYIV
-            : zoneOf(locale, url);
+    // A Ukrainian page that copied og:locale en_US keeps Kyiv's clock and its day-first dates:
+    // «09.04.2025» on it is the 9th of April, not the 4th of September.
+    boolean ukrainianPage = cyrillic(title(index)) || ukrainian(htmlLang) || ukrainian(ogLocale);
+    ZoneId zone = ukrainianPage ? UkrainianDates.KYIV : zoneOf(locale, url);
     Map<LocalDateTime, ZoneOffset> stated = new HashMap<>();
     for (Element m : index.metas) {
       // A saved page may keep a meta's "content" in "value", as MetaTags reads it.
       state(m.hasAttr("content") ? m.attr("content") : m.attr("value"), stated);
     }
     for (Element t : index.times) state(t.attr("datetime"), stated);
-    return new PageClock(zone, UkrainianDates.monthFirst(locale), Map.copyOf(stated));
+    boolean monthFirst = !ukrainianPage && UkrainianDates.monthFirst(locale);
+    return new PageClock(zone, monthFirst, Map.copyOf(stated));
   }
 
   /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A numeric date is read by the page's locale: month first on an American English page ({@code
- * <html lang="en-US">}, {@code og:locale en_US}), day first on every other (uk, ru, en-GB, en).
+ * <html lang="en-US">}, {@code og:locale en_US}), day first on every other (uk, ru, en-GB, en) and
+ * on a page tagged Ukrainian or titled in Cyrillic that copied {@code og:locale en_US}.
  */
 class LocaleDatesTest {
   private static final ZonedDateTime NOW =
@@ -36,7 +37,8 @@ class LocaleDatesTest {
         "<html lang=EN-us> | | 12/10/2016 | 2016-12-10",
         "<html> | en_US | 12/10/16 | 2016-12-10",
         "<html lang=en-US> | en_GB | 12/10/16 | 2016-10-12",
-        "<html lang=uk> | en_US | 12/10/16 | 2016-12-10",
+        "<html lang=uk> | en_US | 12/10/16 | 2016-10-12",
+        "<html><title>Новини Києва</title> | en_US | 09.04.2025 | 2025-04-09",
         "<html lang=en-US> | | 19/10/2016 | 2016-10-19",
         "<html lang=es-US> | | 12/10/16 | 2016-10-12",
       })
@@ -46,7 +48,7 @@ class LocaleDatesTest {
         html
             + "<head>"
             + head
-            + "</head><body><h1>Новина дня</h1><p class=date>Published "
+            + "</head><body><h1>News of the day</h1><p class=date>Published "
             + printed
             + "</p>"
             + TEXT
@@ -75,7 +77,7 @@ class LocaleDatesTest {
             + lang
             + "><head>"
             + head
-            + "</head><body><h1>Новина дня</h1>"
+            + "</head><body><h1>News of the day</h1>"
             + TEXT
             + "</body></html>";
     Extraction x = new Extractor().extract(page, "https://x.example/news/a", FeedHints.NONE, NOW);
