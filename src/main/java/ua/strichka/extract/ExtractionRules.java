@@ -67,6 +67,9 @@ public final class ExtractionRules {
     this.everyPage = everyPage;
   }
 
+  /** The host an outlet's own rule is read under: its pages', whatever host serves them. */
+  private static final String EVERY_HOST = "*";
+
   /** The fields a rule has; an outlet's rules JSON keeps other stages' settings too. */
   private static final List<String> FIELDS =
       List.of("body", "title", "date", "author", "remove", "zone");
@@ -96,7 +99,7 @@ public final class ExtractionRules {
     if (FIELDS.stream().noneMatch(node::hasNonNull)) return none();
     ObjectNode selectors = JSON.createObjectNode();
     for (String field : FIELDS) if (node.hasNonNull(field)) selectors.set(field, node.get(field));
-    selectors.putArray("hosts").add("*");
+    selectors.putArray("hosts").add(EVERY_HOST);
     Rule rule;
     try {
       rule = JSON.treeToValue(selectors, Rule.class);
@@ -173,9 +176,14 @@ public final class ExtractionRules {
         ZoneId.of(r.zone());
       } catch (DateTimeException e) {
         throw new IllegalArgumentException(
-            "bad zone '" + r.zone() + "' for " + r.hosts() + ": " + e.getMessage());
+            "bad zone '" + r.zone() + "'" + whose(r) + ": " + e.getMessage());
       }
     }
+  }
+
+  /** Whose rule it is, in an error: its hosts in a rules file; nothing for an outlet's own. */
+  private static String whose(Rule r) {
+    return r.hosts().equals(List.of(EVERY_HOST)) ? "" : " for " + r.hosts();
   }
 
   private static void check(String css, Rule r) {
@@ -184,7 +192,7 @@ public final class ExtractionRules {
       Selector.evaluatorOf(css);
     } catch (Selector.SelectorParseException e) {
       throw new IllegalArgumentException(
-          "bad CSS selector '" + css + "' for " + r.hosts() + ": " + e.getMessage());
+          "bad CSS selector '" + css + "'" + whose(r) + ": " + e.getMessage());
     }
   }
 }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Map;
+import ua.strichka.extract.ExtractionRules;
 import ua.strichka.store.OutletRecord;
 
 /**
@@ -106,10 +107,18 @@ final class AdminApi {
     Api.json(ctx, ApiModels.AdminOutlet.of(outlet(ctx)), "no-store");
   }
 
-  /** Replaces the outlet's extraction rules with the request body, which must be a JSON object. */
+  /**
+   * Replaces the outlet's extraction rules with the request body, which must be a JSON object whose
+   * selectors and zone the extractor can use: a typo is answered now, not found in the crawl's log.
+   */
   void rules(Context ctx) {
     OutletRecord o = outlet(ctx);
     JsonNode rules = body(ctx);
+    try {
+      ExtractionRules.ofOutlet(rules.toString());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
     site.store.outlets().upsert(o.withRules(rules.toString()));
     Api.json(ctx, ApiModels.AdminOutlet.of(outlet(ctx)), "no-store");
   }

@@ -118,6 +118,18 @@ class AdminApiTest {
           JSON.readTree(site.store.outlets().bySlug("novyny-sumy").orElseThrow().rules());
       assertThat(stored.path("sections").path("polityka").asText()).isEqualTo("politics");
 
+      HttpResponse<String> typo =
+          call(
+              site,
+              "PUT",
+              "/api/v1/admin/outlets/novyny-sumy/rules",
+              auth,
+              "{\"body\":\"article .text[[\"}");
+      assertThat(typo.statusCode()).isEqualTo(400);
+      assertThat(typo.body()).contains("article .text[[").doesNotContain("Exception");
+      assertThat(site.store.outlets().bySlug("novyny-sumy").orElseThrow().rules())
+          .contains("polityka");
+
       JsonNode list = JSON.readTree(call(site, "GET", "/api/v1/admin/outlets", auth, null).body());
       assertThat(list.path("items").toString()).contains("novyny-sumy").contains("\"rules\"");
       assertThat(call(site, "POST", "/api/v1/admin/outlets/nobody/pause", auth, null).statusCode())
