@@ -692,6 +692,8 @@ final class MainText {
       if (of.direct < 25) continue;
       double ld = of.direct == 0 ? 0 : (double) of.directLinks / of.direct;
       if (ld > 0.5) continue;
+      // The site's legal line is no paragraph of any article (LegalLines), though it reads as one.
+      if (of.text <= LegalLines.LONGEST && LegalLines.is(e.text())) continue;
       double score = 1 + of.directCommas + Math.min(of.direct / 100.0, 3.0);
       if (tag.startsWith("h")) score = 0.5;
       Element target = PARAGRAPH_LIKE.contains(tag) || paragraphDiv(e, of) ? e.parent() : e;
@@ -786,7 +788,7 @@ final class MainText {
       // paragraphs is.
       if (TextStats.INLINE.contains(judged.normalName()) && !of.paragraphBreaks) continue;
       String text = judged.text();
-      if (teaser(text, of.links > 0)) continue;
+      if (teaser(text, of.links > 0) || LegalLines.is(text)) continue;
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual

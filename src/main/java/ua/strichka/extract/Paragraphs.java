@@ -210,6 +210,7 @@ final class Paragraphs {
         }
       }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
+      if (len <= LegalLines.LONGEST && LegalLines.is(t)) continue;
       if (len < 250 && isPrompt(t, b)) continue;
       if (len < AD_BREAK_LENGTH && AD_BREAK.matcher(t).matches()) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;

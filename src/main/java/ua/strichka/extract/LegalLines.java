@@ -1,0 +1,44 @@
+package ua.strichka.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A site's legal line: «© 2024 ТОВ "Новини". Усі права захищені», "Copyright © 2016 Example Media,
+ * Inc. All rights reserved." Every site prints one at the foot of every page, and no article's text
+ * is one: an article that reports on copyright writes sentences about it, which neither open with
+ * the sign nor declare the site's rights. Where a theme sets the line in a plain {@code div} (not a
+ * {@code footer}), it is the page's one block of prose-like text without links on a page whose
+ * article is mostly links (a list of deals, a digest), and it must not be taken for the article;
+ * where the chosen block holds it, it is no line of the text either.
+ */
+final class LegalLines {
+  /** Longer than this, a block is more than the legal line (a terms page, an article). */
+  static final int LONGEST = 400;
+
+  /** The sign that opens the line: ©, (c) and a year, "Copyright ©" or "Copyright 2016". */
+  private static final Pattern OPENS =
+      Pattern.compile("(?iU)^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
+
+  /** The declaration of rights that every language's legal line makes. */
+  private static final Pattern RIGHTS =
+      Pattern.compile(
+          "(?iU)all rights reserved|усі права захищені|всі права захищені|все права защищены|"
+              + "wszelkie prawa zastrzeżone|tous droits réservés|alle rechte vorbehalten|"
+              + "todos los derechos reservados|tutti i diritti riservati|"
+              + "todos os direitos reservados");
+
+  /**
+   * The sign or a year beside the declaration: a sentence can report that rights were reserved
+   * ("…said all rights reserved by the author return to her estate"), a legal line names its year.
+   */
+  private static final Pattern MARK =
+      Pattern.compile("(?iU)©|\\(c\\)|copyright|\\b(?:19|20)\\d\\d\\b");
+
+  private LegalLines() {}
+
+  /** Whether {@code text} is a site's legal line and nothing more. */
+  static boolean is(String text) {
+    if (text.length() > LONGEST) return false;
+    return OPENS.matcher(text).find() || RIGHTS.matcher(text).find() && MARK.matcher(text).find();
+  }
+}

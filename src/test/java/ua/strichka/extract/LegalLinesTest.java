@@ -1,0 +1,80 @@
+package ua.strichka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A site's legal line is never the article, even where it is the page's one block of prose without
+ * links (a deals post whose text is mostly product links), and sentences about copyright are text.
+ */
+class LegalLinesTest {
+  @ParameterizedTest(name = "{0} → legal line {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "© 2024 ТОВ «Новини міста». Усі права захищені. | true",
+        "©2016 Mental Floss, Inc. All rights reserved. Mental Floss® is a registered trademark. | true",
+        "Copyright © 2023 Daily Courier | true",
+        "Copyright 2019 The Herald. | true",
+        "(c) 2021 Київські вісті | true",
+        "Всі права захищені © 2008–2024. Використання матеріалів — з посиланням на сайт. | true",
+        "Всі права захищені. Використання матеріалів дозволено лише з посиланням на сайт. | false",
+        "The studio said all rights reserved by the author would return to her estate. | false",
+        "Все права защищены. 2008–2024 | true",
+        "Wszelkie prawa zastrzeżone © Gazeta Lokalna | true",
+        "Copyright holders will be paid for every song streamed in Ukraine, the ministry said. | false",
+        "Закон про авторське право © захищає тексти журналістів, кажуть юристи. | false",
+        "Суд визнав, що компанія порушила авторські права фотографа. | false",
+      })
+  void legalLines(String line, boolean legal) {
+    assertThat(LegalLines.is(line)).isEqualTo(legal);
+  }
+
+  @Test
+  void aLongTextThatDeclaresRightsIsNoLegalLine() {
+    String text = "Рятувальники працювали до ранку, а влада відкрила пункт обігріву. ".repeat(8);
+    assertThat(LegalLines.is(text + "Усі права захищені.")).isFalse();
+  }
+
+  /**
+   * A deals post: two paragraphs of prose, then the products, each a paragraph that is one link;
+   * the site's legal line in a plain {@code div} after the menus. The legal line is the page's one
+   * block of prose without links, and was taken for the article.
+   */
+  @Test
+  void aDealsPostIsNotItsFootersLegalLine() {
+    StringBuilder products = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      products
+          .append("<p><a href='https://shop.example/item/")
+          .append(i)
+          .append("'>Wireless headphones model ")
+          .append(i)
+          .append(" with charging case, black, for $")
+          .append(20 + i)
+          .append(".99 (list price $")
+          .append(60 + i)
+          .append(".99)</a></p>");
+      if (i % 4 == 0) products.append("<h4>More gadgets</h4>");
+    }
+    String page =
+        "<html><head><title>Today's best deals</title></head><body><div id=page>"
+            + "<ul class=menu><li><a href='/a'>News</a><li><a href='/b'>Shopping</a></ul>"
+            + "<div class=node><h1>Today's best deals</h1><div class=field-body>"
+            + "<p>As a recurring feature, our team combs the web and shares some deals we have"
+            + " turned up, from headphones to chargers. Here is what caught our eye today.</p>"
+            + "<p><em>We have affiliate relationships with certain retailers, and may receive a"
+            + " small share of any sale. Good luck deal hunting!</em></p>"
+            + products
+            + "</div></div><div class=links><a href='/about'>About</a> <a href='/jobs'>Jobs</a>"
+            + "</div><div id=rights><div class=rights>©2016 Example Media, Inc. All rights"
+            + " reserved. Example® is a registered trademark owned by Example Media.</div></div>"
+            + "</div></body></html>";
+    String body = ChosenBlocksTest.body(page);
+    assertThat(body).startsWith("As a recurring feature").doesNotContain("All rights reserved");
+  }
+}
