@@ -207,7 +207,7 @@ final class BodyText {
       if (BOLD.contains(name) && boldDepth++ == 0) {
         boldStart = blankFrom(lineStart) ? text.length() : -1;
       }
-      if (name.equals("a")) {
+      if (name.equals("a") && TextStats.isLink(e)) {
         linkDepth++;
         if (firstHref == null && e.hasAttr("href")) firstHref = e.absUrl("href");
         if (firstHref != null && firstHref.isEmpty()) firstHref = e.attr("href");
@@ -229,7 +229,7 @@ final class BodyText {
     public void tail(Node node, int depth) {
       if (!(node instanceof Element e)) return;
       String name = e.normalName();
-      if (name.equals("a")) linkDepth--;
+      if (name.equals("a") && TextStats.isLink(e)) linkDepth--;
       if (BOLD.contains(name) && boldDepth > 0 && --boldDepth == 0) {
         boldEnd = boldStart >= 0 && text.length() > boldStart ? text.length() : -1;
       }

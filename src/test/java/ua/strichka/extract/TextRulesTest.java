@@ -272,6 +272,46 @@ class TextRulesTest {
     assertThat(TextStats.longerThan(body.getElementById("f"), 40)).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} → link characters {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "<a href='/news/1'>Що відомо</a> | 9",
+        "<a href='#chto'>Що відомо</a> | 9",
+        "<a name='chto' href='#chto'>Що відомо</a> | 9",
+        "<a>Що відомо</a> | 9",
+        "<a name='chto'>Що відомо</a> | 0",
+        "<a id='chto'>Що відомо</a> | 0",
+      })
+  void aNamedAnchorIsNoLink(String heading, int links) {
+    Element body = Jsoup.parse("<div><h4 id=h>" + heading + "</h4><p>Текст.</p></div>").body();
+    Element h = body.getElementById("h");
+    assertThat(new TextStats(body).of(h).links).isEqualTo(links);
+    assertThat(BodyText.render(List.of(h)).getFirst().linkChars()).isEqualTo(links);
+    assertThat(HeadlineLinks.headline(h.selectFirst("a"), body)).isEqualTo(links > 0);
+  }
+
+  /**
+   * Subheadings wrapped in named anchors for a table of contents: plain text to the reader, and the
+   * text's subheadings, not teasers' headlines.
+   */
+  @Test
+  void subheadingsInNamedAnchorsAreTheTexts() {
+    String article =
+        "<p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(0)
+            + "</p><h4><a name='Shcho_vidomo'>Що відомо</a></h4><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(1)
+            + "</p><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(2)
+            + "</p><h4><a name='Shcho_dali'>Що далі</a></h4><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(3)
+            + "</p>";
+    String body = ChosenBlocksTest.body(ChosenBlocksTest.page(article));
+    assertThat(body.split("\n\n")).contains("Що відомо", "Що далі").hasSize(6);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
