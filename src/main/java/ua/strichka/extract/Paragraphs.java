@@ -177,6 +177,14 @@ final class Paragraphs {
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
       if (repeats.isDouble(normal, twins[i])) continue;
+      if (normal.length() >= Repeats.LONG
+          && lastCreditAt != out.size() - 1
+          && !out.isEmpty()
+          && Repeats.reworded(Titles.normal(out.getLast()), normal)) {
+        // The later copy is the text's own; the earlier one, a box printed over it.
+        out.set(out.size() - 1, t);
+        continue;
+      }
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);

@@ -423,7 +423,10 @@ class TextRulesTest {
    * A paragraph that comes twice in a row (a standfirst repeated as the text's first line, perhaps
    * past a date line) or a text printed twice is layout and is kept once; a paragraph that comes
    * back after other text or a heading is the author's (a refrain, a question asked again) and is
-   * kept each time. A, B, C = paragraphs, H = a heading, D = a date line that goes.
+   * kept each time. A, B, C = paragraphs, H = a heading, D = a date line that goes. R = A with a
+   * word changed (a summary box printing an earlier draft of the first paragraph), kept once, as
+   * the later copy has it; E, F = two examples of one formula, the same words in another order; N,
+   * M = two slides of a numbered gallery, the same words after their numbers.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
@@ -438,6 +441,13 @@ class TextRulesTest {
     "A B C A B C, A B C A",
     "A B C B A, A B C B A",
     "A H B C A H B C, A H B C A H",
+    "R A, A",
+    "A R, R",
+    "R D A, A",
+    "R H A, R H A",
+    "R B A, R B A",
+    "E F, E F",
+    "N M, N M",
   })
   void aRepeatedParagraphGoesOnlyWhenLayoutDoubledIt(String layout, String expected) {
     Map<String, String> texts =
@@ -446,7 +456,12 @@ class TextRulesTest {
             "B", SENTENCE,
             "C", "Міська рада проголосувала за новий бюджет, де більше грошей на укриття у школах.",
             "H", "Що далі",
-            "D", "09 квітня 2025 р. 07:03");
+            "D", "09 квітня 2025 р. 07:03",
+            "R", "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах області.",
+            "E", "Example 1: 110^010 = 100 (Binary) 6 ^ 2 = 4 (Decimal)",
+            "F", "Example 2: 100^010 = 110 (Binary) 4 ^ 2 = 6 (Decimal)",
+            "N", "1. Господарі квартири довго шукали меблі, які б пасували до старого паркету.",
+            "M", "2. Господарі квартири довго шукали меблі, які б пасували до старого паркету.");
     List<BodyText.Block> blocks = new ArrayList<>();
     for (String part : layout.split(" ")) {
       blocks.add(new BodyText.Block(texts.get(part), 0, null, part.equals("H") ? "h2" : "p"));
