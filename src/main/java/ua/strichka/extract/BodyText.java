@@ -20,16 +20,23 @@ final class BodyText {
    * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
    * nested in a list item whose own words introduce it ({@link CitingLists#introduces}), or of a
    * list the text around frames ({@link CitingLists#framed}); {@code twin}: the whole text of an
-   * element that is the twin of the previous block's element ({@link #twins}).
+   * element that is the twin of the previous block's element ({@link #twins}); {@code sibling}: the
+   * whole text of an element in the same container as the previous block's element.
    */
   record Block(
-      String text, int linkChars, String firstHref, String tag, boolean introduced, boolean twin) {
+      String text,
+      int linkChars,
+      String firstHref,
+      String tag,
+      boolean introduced,
+      boolean twin,
+      boolean sibling) {
     Block(String text, int linkChars, String firstHref, String tag) {
-      this(text, linkChars, firstHref, tag, false, false);
+      this(text, linkChars, firstHref, tag, false, false, false);
     }
 
     Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
-      this(text, linkChars, firstHref, tag, introduced, false);
+      this(text, linkChars, firstHref, tag, introduced, false, false);
     }
 
     double linkDensity() {
@@ -294,13 +301,14 @@ final class BodyText {
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }
-        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
-        boolean twin =
+        boolean sibling =
             whole != null
+                && lastWhole != null
                 && !blocks.isEmpty()
-                && blocks.getLast().text().equals(t)
-                && twins(lastWhole, whole);
-        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin));
+                && lastWhole.parent() == whole.parent();
+        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
+        boolean twin = sibling && blocks.getLast().text().equals(t) && twins(lastWhole, whole);
+        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin, sibling));
         lastWhole = whole;
       }
       text.setLength(0);

@@ -179,6 +179,7 @@ final class Paragraphs {
       if (repeats.isDouble(normal, twins[i])) continue;
       if (normal.length() >= Repeats.LONG
           && lastCreditAt != out.size() - 1
+          && !b.sibling()
           && !out.isEmpty()
           && Repeats.reworded(Titles.normal(out.getLast()), normal)) {
         // The later copy is the text's own; the earlier one, a box printed over it.

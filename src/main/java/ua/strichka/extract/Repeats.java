@@ -78,11 +78,14 @@ final class Repeats {
    * kept just before it) again with a word or two changed: a summary box or standfirst that prints
    * the text's first paragraph as an earlier draft had it («…on September 11, 2001» over «…2011»).
    * Layout prints it twice; no author writes the same long paragraph twice in a row with one word
-   * changed, and a text that develops its lead adds sentences. The words must stand in the same
-   * order, all but a few at the start or the end: two examples of one formula («Example 1: 110^010
-   * = 100», «Example 2: 100^010 = 110») share their words, not their order. A draft starts as the
-   * text does: items of a numbered list (a gallery's slides, a listicle) differ in the number they
-   * open with, and are each the text's. Equal paragraphs are {@link #isDouble}'s.
+   * changed, and a text that develops its lead adds sentences. Layout prints the copies in two
+   * boxes; two paragraphs alike in one container are the page's own run of templated paragraphs
+   * («Regarding item# 11111, …», «Regarding item# 22222, …»), which the caller keeps. The words
+   * must stand in the same order, all but a few at the start or the end: two examples of one
+   * formula («Example 1: 110^010 = 100», «Example 2: 100^010 = 110») share their words, not their
+   * order. A draft starts as the text does: items of a numbered list (a gallery's slides, a
+   * listicle) differ in the number they open with, and are each the text's. Equal paragraphs are
+   * {@link #isDouble}'s.
    */
   static boolean reworded(String before, String normal) {
     if (before.length() < LONG || normal.length() < LONG || before.equals(normal)) return false;

@@ -478,7 +478,9 @@ class TextRulesTest {
   /**
    * A paragraph set twice side by side in one container, the same element both times (filler text,
    * a refrain), is the page's and kept each time; the same words in another box or another dress (a
-   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go.
+   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go; so
+   * does a summary box that has it with a word changed, while paragraphs alike but for a word in
+   * one container are the page's.
    */
   @ParameterizedTest(name = "{0} → {2} copies")
   @CsvSource(
@@ -494,12 +496,16 @@ class TextRulesTest {
         "lead class | <div class=body><p class=lead>{T}</p>{A}</div> | 1",
         "bold lead | <div class=body><p><strong>{T}</strong></p>{A}</div> | 1",
         "a line between | <div class=body>{A}<p>Фото: Олена Петренко</p>{A}</div> | 1",
+        "a summary box reworded | <div class=summary>{R}</div><div class=body>{A}</div> | 1",
+        "templated paragraphs | <div class=body><p id=first>{R}</p><p id=second>{T}</p></div> | 2",
       })
   void twinParagraphsStayAndLayoutDoublesGo(String name, String body, int copies) {
     String a = "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.";
     String html =
         "<html><body><article><h1>Ремонт шкіл</h1>"
-            + body.replace("{A}", "<p>" + a + "</p>").replace("{T}", a)
+            + body.replace("{A}", "<p>" + a + "</p>")
+                .replace("{T}", a)
+                .replace("{R}", a.replace("країни", "області"))
             + "<p>"
             + SENTENCE
             + "</p></article></body></html>";
