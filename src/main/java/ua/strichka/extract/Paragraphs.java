@@ -162,12 +162,27 @@ final class Paragraphs {
       List<String> authors,
       ZonedDateTime now,
       Findings findings) {
+    return keep(blocks, title, authors, now, findings, null);
+  }
+
+  /**
+   * The text's paragraphs of {@code blocks}; {@code site}: the page's host ({@link
+   * OffSiteLists#site}), null when unknown.
+   */
+  static List<String> keep(
+      List<BodyText.Block> blocks,
+      String title,
+      List<String> authors,
+      ZonedDateTime now,
+      Findings findings,
+      String site) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
     Repeats repeats = new Repeats();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
+    boolean[] listed = OffSiteLists.listed(blocks, site);
     boolean[] twins = Repeats.twins(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       BodyText.Block b = blocks.get(i);
@@ -204,7 +219,7 @@ final class Paragraphs {
           && !textHeading(blocks, i, out)) {
         continue;
       }
-      if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i]) continue;
+      if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i] && !listed[i]) continue;
       if (len < 150 && PHOTO.matcher(t).matches() && !openedSentence(t, PHOTO, false)) continue;
       Matcher byline = BYLINE.matcher(t);
       if (len < 100 && byline.matches() && !openedSentence(t, BYLINE, true)) {

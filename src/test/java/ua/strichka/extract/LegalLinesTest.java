@@ -74,7 +74,10 @@ class LegalLinesTest {
             + "</div><div id=rights><div class=rights>©2016 Example Media, Inc. All rights"
             + " reserved. Example® is a registered trademark owned by Example Media.</div></div>"
             + "</div></body></html>";
-    String body = ChosenBlocksTest.body(page);
+    Extraction got = new Extractor().extract(page, "https://news.example.com/deals/1");
+    String body = ((Extraction.Found) got).article().articleBody();
     assertThat(body).startsWith("As a recurring feature").doesNotContain("All rights reserved");
+    // The products are the text's own list (OffSiteLists).
+    assertThat(body).contains("Wireless headphones model 1 ", "Wireless headphones model 12 ");
   }
 }

@@ -1,0 +1,107 @@
+package ua.strichka.extract;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Paragraphs that are each one link to another site, several in a row after the text's prose: the
+ * article's own list (a deals post's products, a digest's sources, a guide's resources), which link
+ * density alone would drop as teasers. A teaser links to the site's own stories; a list the text
+ * introduces links where its items are. Readability keeps every paragraph of the chosen text
+ * whatever its links; this keeps only those a reader would call the text on any site: a run of
+ * three or more, after a paragraph of prose, under no teaser label.
+ */
+final class OffSiteLists {
+  /** Link paragraphs a run needs: one or two are a citation or a teaser, and go as before. */
+  static final int MIN_RUN = 3;
+
+  private static final Set<String> ITEM_TAGS = Set.of("p", "div", "li");
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  private OffSiteLists() {}
+
+  /**
+   * For each block, whether it is a link paragraph in such a run; {@code site}: the page's host
+   * (null when unknown: then no link can be told to lead off the site, and none is kept).
+   */
+  static boolean[] listed(List<BodyText.Block> blocks, String site) {
+    boolean[] out = new boolean[blocks.size()];
+    if (site == null) return out;
+    boolean prose = false;
+    int i = 0;
+    while (i < blocks.size()) {
+      BodyText.Block b = blocks.get(i);
+      if (!item(b, site)) {
+        if (b.linkDensity() < 0.3 && Paragraphs.isSentence(b.text())) prose = true;
+        i++;
+        continue;
+      }
+      // A run: link paragraphs off the site, with the text's subheadings between them.
+      int end = i;
+      int items = 0;
+      int last = i;
+      while (end < blocks.size()) {
+        BodyText.Block e = blocks.get(end);
+        if (item(e, site)) {
+          items++;
+          last = end;
+        } else if (!HEADINGS.contains(e.tag()) || MainText.TEASER.matcher(e.text()).matches()) {
+          break;
+        }
+        end++;
+      }
+      boolean labelled = i > 0 && MainText.TEASER.matcher(blocks.get(i - 1).text()).matches();
+      if (prose && !labelled && items >= MIN_RUN) {
+        for (int k = i; k <= last; k++) out[k] = item(blocks.get(k), site);
+      }
+      i = last + 1;
+    }
+    return out;
+  }
+
+  /** A paragraph that is a link to another site and little else. */
+  private static boolean item(BodyText.Block b, String site) {
+    return ITEM_TAGS.contains(b.tag())
+        && b.linkDensity() >= 0.8
+        && b.firstHref() != null
+        && !MainText.TEASER.matcher(b.text()).matches()
+        && offSite(b.firstHref(), site);
+  }
+
+  /** The host of {@code url}, lower case, without "www."; null when it has none. */
+  static String site(String url) {
+    if (url == null) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null || host.isEmpty()) return null;
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether {@code href} leads to another site than {@code site}: an absolute link whose host
+   * shares fewer than the last two of its labels with the site's ({@code images.example.com} and
+   * {@code example.com} are one site, {@code shop.example} and {@code news.example.com} are not).
+   * Two sites under one country's second level ({@code a.com.ua}, {@code b.com.ua}) count as one,
+   * and their links go as teasers, as they did before.
+   */
+  static boolean offSite(String href, String site) {
+    String host = site(href);
+    if (host == null) return false;
+    String[] a = host.split("\\.");
+    String[] b = site.split("\\.");
+    int shared = 0;
+    while (shared < a.length
+        && shared < b.length
+        && a[a.length - 1 - shared].equals(b[b.length - 1 - shared])) {
+      shared++;
+    }
+    return shared < 2;
+  }
+}
