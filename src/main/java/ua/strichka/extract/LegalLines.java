@@ -15,11 +15,22 @@ final class LegalLines {
   /** Longer than this, a block is more than the legal line (a terms page, an article). */
   static final int LONGEST = 400;
 
-  /** The sign that opens the line: ©, (c) and a year, "Copyright ©" or "Copyright 2016". */
-  private static final Pattern OPENS =
-      Pattern.compile("(?iU)^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
+  /**
+   * The mark every legal line carries: the sign, "(c)" or the word. ASCII case only, so that the
+   * check that passes over every other paragraph costs one quick scan.
+   */
+  private static final Pattern MARK =
+      Pattern.compile("©|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
 
-  /** The declaration of rights that every language's legal line makes. */
+  /** The mark opening the line: ©, (c) and a year, "Copyright ©" or "Copyright 2016". */
+  private static final Pattern OPENS =
+      Pattern.compile("(?i)\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
+
+  /**
+   * The declaration of rights that every language's legal line makes beside its mark; without the
+   * mark, a sentence can report that rights were reserved ("…said all rights reserved by the author
+   * return to her estate").
+   */
   private static final Pattern RIGHTS =
       Pattern.compile(
           "(?iU)all rights reserved|усі права захищені|всі права захищені|все права защищены|"
@@ -27,18 +38,11 @@ final class LegalLines {
               + "todos los derechos reservados|tutti i diritti riservati|"
               + "todos os direitos reservados");
 
-  /**
-   * The sign or a year beside the declaration: a sentence can report that rights were reserved
-   * ("…said all rights reserved by the author return to her estate"), a legal line names its year.
-   */
-  private static final Pattern MARK =
-      Pattern.compile("(?iU)©|\\(c\\)|copyright|\\b(?:19|20)\\d\\d\\b");
-
   private LegalLines() {}
 
   /** Whether {@code text} is a site's legal line and nothing more. */
   static boolean is(String text) {
-    if (text.length() > LONGEST) return false;
-    return OPENS.matcher(text).find() || RIGHTS.matcher(text).find() && MARK.matcher(text).find();
+    if (text.length() > LONGEST || !MARK.matcher(text).find()) return false;
+    return OPENS.matcher(text).lookingAt() || RIGHTS.matcher(text).find();
   }
 }

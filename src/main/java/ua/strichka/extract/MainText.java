@@ -692,8 +692,6 @@ final class MainText {
       if (of.direct < 25) continue;
       double ld = of.direct == 0 ? 0 : (double) of.directLinks / of.direct;
       if (ld > 0.5) continue;
-      // The site's legal line is no paragraph of any article (LegalLines), though it reads as one.
-      if (of.text <= LegalLines.LONGEST && LegalLines.is(e.text())) continue;
       double score = 1 + of.directCommas + Math.min(of.direct / 100.0, 3.0);
       if (tag.startsWith("h")) score = 0.5;
       Element target = PARAGRAPH_LIKE.contains(tag) || paragraphDiv(e, of) ? e.parent() : e;
@@ -717,9 +715,28 @@ final class MainText {
         top = c.getKey();
       }
     }
+    // The site's legal line is no article (LegalLines), though on a page whose text is links it
+    // can outscore the text; it and the boxes holding only it step aside for the next best.
+    for (int tries = 0; tries < 5 && legal(top, stats); tries++) {
+      finals.remove(top);
+      if (finals.isEmpty()) return List.of();
+      top = null;
+      topScore = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<Element, Double> c : finals.entrySet()) {
+        if (c.getValue() > topScore) {
+          topScore = c.getValue();
+          top = c.getKey();
+        }
+      }
+    }
     top = climb(top, topScore, finals);
     top = OwnArticle.of(top, title, finals, content.articles());
     return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /** A candidate whose whole text is the site's legal line ({@link LegalLines}). */
+  private static boolean legal(Element e, TextStats stats) {
+    return stats.of(e).text <= LegalLines.LONGEST && LegalLines.is(e.text());
   }
 
   /**

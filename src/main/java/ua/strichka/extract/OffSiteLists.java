@@ -35,7 +35,7 @@ final class OffSiteLists {
     while (i < blocks.size()) {
       BodyText.Block b = blocks.get(i);
       if (!item(b, site)) {
-        if (b.linkDensity() < 0.3 && Paragraphs.isSentence(b.text())) prose = true;
+        if (!prose && b.linkDensity() < 0.3 && Paragraphs.isSentence(b.text())) prose = true;
         i++;
         continue;
       }

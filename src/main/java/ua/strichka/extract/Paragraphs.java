@@ -183,6 +183,8 @@ final class Paragraphs {
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
     boolean[] listed = OffSiteLists.listed(blocks, site);
+    // The normal form of the last paragraph kept, for Repeats#reworded.
+    String lastNormal = null;
     boolean[] twins = Repeats.twins(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       BodyText.Block b = blocks.get(i);
@@ -195,10 +197,11 @@ final class Paragraphs {
       if (normal.length() >= Repeats.LONG
           && lastCreditAt != out.size() - 1
           && !b.sibling()
-          && !out.isEmpty()
-          && Repeats.reworded(Titles.normal(out.getLast()), normal)) {
+          && lastNormal != null
+          && Repeats.reworded(lastNormal, normal)) {
         // The later copy is the text's own; the earlier one, a box printed over it.
         out.set(out.size() - 1, t);
+        lastNormal = normal;
         continue;
       }
       if (len < 200) {
@@ -209,6 +212,7 @@ final class Paragraphs {
           lastCredit = credit;
           lastCreditAt = out.size();
           out.add(t);
+          lastNormal = normal;
           continue;
         }
       }
@@ -242,6 +246,7 @@ final class Paragraphs {
       if (len < 60 && isAuthorLine(t, authors)) continue;
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
+      lastNormal = normal;
       repeats.kept(normal, HEADINGS.contains(b.tag()));
     }
     if (lastCredit != null && lastCreditAt == out.size() - 1) {

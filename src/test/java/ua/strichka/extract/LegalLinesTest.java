@@ -2,6 +2,9 @@ package ua.strichka.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +27,8 @@ class LegalLinesTest {
         "Всі права захищені © 2008–2024. Використання матеріалів — з посиланням на сайт. | true",
         "Всі права захищені. Використання матеріалів дозволено лише з посиланням на сайт. | false",
         "The studio said all rights reserved by the author would return to her estate. | false",
-        "Все права защищены. 2008–2024 | true",
+        "Все права защищены. © 2008–2024 | true",
+        "Все права защищены. 2008–2024 | false",
         "Wszelkie prawa zastrzeżone © Gazeta Lokalna | true",
         "Copyright holders will be paid for every song streamed in Ukraine, the ministry said. | false",
         "Закон про авторське право © захищає тексти журналістів, кажуть юристи. | false",
@@ -38,6 +42,40 @@ class LegalLinesTest {
   void aLongTextThatDeclaresRightsIsNoLegalLine() {
     String text = "Рятувальники працювали до ранку, а влада відкрила пункт обігріву. ".repeat(8);
     assertThat(LegalLines.is(text + "Усі права захищені.")).isFalse();
+  }
+
+  /**
+   * A block of links under a line too short to score, and the legal line in a plain {@code div}
+   * beside it: the legal line outscored the links, or joined them as a sibling block, and was the
+   * whole text. It is neither the chosen block nor one of its siblings, nor a line of the text.
+   */
+  @ParameterizedTest(name = "intro: {0}")
+  @CsvSource({"''", "Here is what caught our eye today, December 19."})
+  void theLegalLineIsNeverTheChosenText(String intro) {
+    StringBuilder links = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      links
+          .append("<p><a href='https://shop.example/")
+          .append(i)
+          .append("'>Wireless headphones model ")
+          .append(i)
+          .append(" with charging case for $2")
+          .append(i)
+          .append(".99</a></p>");
+    }
+    String page =
+        "<html><head><title>Deals</title></head><body><div class=wrap><div class=body>"
+            + (intro.isEmpty() ? "" : "<p>" + intro + "</p>")
+            + links
+            + "</div></div><div class=legal>©2016 Example Media, Inc. All rights reserved."
+            + " Example® is a registered trademark, owned by Example Media, Inc.</div>"
+            + "</body></html>";
+    List<Element> roots = MainText.find(Jsoup.parse(page));
+    assertThat(roots).noneMatch(r -> LegalLines.is(r.text()));
+    Extraction got = new Extractor().extract(page, "https://news.example.com/deals/1");
+    if (got instanceof Extraction.Found f) {
+      assertThat(f.article().articleBody()).doesNotContain("All rights reserved");
+    }
   }
 
   /**
