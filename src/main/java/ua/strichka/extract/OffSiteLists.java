@@ -17,7 +17,11 @@ final class OffSiteLists {
   /** Link paragraphs a run needs: one or two are a citation or a teaser, and go as before. */
   static final int MIN_RUN = 3;
 
-  private static final Set<String> ITEM_TAGS = Set.of("p", "div", "li");
+  /**
+   * Paragraphs, not list items: a list of links is {@link CitingLists}'s to judge, by the words
+   * around its links, and widgets of other sites' stories are lists.
+   */
+  private static final Set<String> ITEM_TAGS = Set.of("p", "div");
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 

@@ -49,6 +49,7 @@ class OffSiteListsTest {
     "P S S S, P",
     "P L O O O, P",
     "P O S O O, P",
+    "P I I I, P",
   })
   void aRunOfLinksOffTheSiteAfterProseIsTheText(String layout, String expected) {
     List<BodyText.Block> blocks = new ArrayList<>();
@@ -65,6 +66,12 @@ class OffSiteListsTest {
             case "S" ->
                 link("Mayor opens new bridge over the river " + n, "https://example.com/news/" + n);
             case "L" -> new BodyText.Block("Read also", 0, null, "p");
+            case "I" ->
+                new BodyText.Block(
+                    "Wireless headphones model " + n + " with charging case for $2" + n + ".99",
+                    60,
+                    "https://shop.example/item/" + n,
+                    "li");
             default -> new BodyText.Block("Gadgets and toys " + n, 0, null, "h4");
           });
     }
