@@ -336,6 +336,9 @@ class TextRulesTest {
         "content-card | 25",
         "body-note | 25",
         "bio-body | 25",
+        "author-biography | -25",
+        "wp-biographia-container-top | -25",
+        "biography-text | 25",
         "js:text | 25",
         "twitter-tweet tw-align-center | -25",
         "instagram-media | -25",
@@ -787,6 +790,7 @@ class TextRulesTest {
         "post-body-bio | false",
         "entry-content-meta | false",
         "story-body-byline | false",
+        "wp-biographia-container-top | false",
         "post-body | true",
         "byline-text | true",
       })
