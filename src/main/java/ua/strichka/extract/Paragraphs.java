@@ -92,9 +92,12 @@ final class Paragraphs {
           "продолжение на следующей странице",
           "continued on next page",
           "continued on page",
-          // Calls to sign up, join or download: the site's own channels («our»), not a report.
+          // Calls to sign up, join or download: the site's own channels («our», a columnist's
+          // «his» or «her» newsletter), not a report.
           "sign up for our",
           "sign up to our",
+          "sign up for his",
+          "sign up for her",
           "delivered to your inbox",
           "join our",
           "download our app",
