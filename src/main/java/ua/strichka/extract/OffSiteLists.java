@@ -11,7 +11,8 @@ import java.util.Set;
  * density alone would drop as teasers. A teaser links to the site's own stories; a list the text
  * introduces links where its items are. Readability keeps every paragraph of the chosen text
  * whatever its links; this keeps only those a reader would call the text on any site: a run of
- * three or more, after a paragraph of prose, under no teaser label.
+ * three or more, after a paragraph of prose, under no teaser label, or a sentence with its full
+ * stop there.
  */
 final class OffSiteLists {
   /** Link paragraphs a run needs: one or two are a citation or a teaser, and go as before. */
@@ -60,10 +61,22 @@ final class OffSiteLists {
       boolean labelled = i > 0 && MainText.TEASER.matcher(blocks.get(i - 1).text()).matches();
       if (prose && !labelled && items >= MIN_RUN) {
         for (int k = i; k <= last; k++) out[k] = item(blocks.get(k), site);
+      } else if (prose && !labelled) {
+        for (int k = i; k <= last; k++) out[k] = item(blocks.get(k), site) && stated(blocks.get(k));
       }
       i = last + 1;
     }
     return out;
+  }
+
+  /**
+   * A link paragraph that is a whole sentence with its full stop ({@code <a href=…>Check out
+   * Serve.gov to find a service opportunity in your area</a>.}): the text pointing the reader on. A
+   * teaser's headline has no full stop; in every language, headlines go without one.
+   */
+  private static boolean stated(BodyText.Block b) {
+    String t = b.text().strip();
+    return t.endsWith(".") && !t.endsWith("..") && Paragraphs.isSentence(t);
   }
 
   /** A paragraph that is a link to another site and little else. */

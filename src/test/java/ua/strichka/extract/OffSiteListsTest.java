@@ -50,6 +50,10 @@ class OffSiteListsTest {
     "P L O O O, P",
     "P O S O O, P",
     "P I I I, P",
+    "P T, P T",
+    "T P, P",
+    "P U, P",
+    "P L T, P",
   })
   void aRunOfLinksOffTheSiteAfterProseIsTheText(String layout, String expected) {
     List<BodyText.Block> blocks = new ArrayList<>();
@@ -66,6 +70,12 @@ class OffSiteListsTest {
             case "S" ->
                 link("Mayor opens new bridge over the river " + n, "https://example.com/news/" + n);
             case "L" -> new BodyText.Block("Read also", 0, null, "p");
+            case "T" ->
+                link(
+                    "Check out the city's volunteer site to find a shift in your area.",
+                    "https://volunteer.example.org/");
+            case "U" ->
+                link("Mayor opens new bridge over the river", "https://other-news.example/1");
             case "I" ->
                 new BodyText.Block(
                     "Wireless headphones model " + n + " with charging case for $2" + n + ".99",
@@ -88,7 +98,9 @@ class OffSiteListsTest {
       letters.add(
           k.equals(PROSE)
               ? "P"
-              : k.startsWith("Gadgets") ? "H" : k.startsWith("Wireless") ? "O" : "S");
+              : k.startsWith("Gadgets")
+                  ? "H"
+                  : k.startsWith("Wireless") ? "O" : k.startsWith("Check") ? "T" : "S");
     }
     assertThat(String.join(" ", letters)).isEqualTo(expected);
   }
