@@ -11,12 +11,20 @@ import java.util.Set;
  * density alone would drop as teasers. A teaser links to the site's own stories; a list the text
  * introduces links where its items are. Readability keeps every paragraph of the chosen text
  * whatever its links; this keeps only those a reader would call the text on any site: a run of
- * three or more, after a paragraph of prose, under no teaser label, or a sentence with its full
- * stop there.
+ * three or more, after the text's prose, under no teaser label, or a sentence with its full stop
+ * there.
  */
 final class OffSiteLists {
   /** Link paragraphs a run needs: one or two are a citation or a teaser, and go as before. */
   static final int MIN_RUN = 3;
+
+  /**
+   * Characters of prose (sentences with next to no links) the text must have told before its list:
+   * as much as an article needs to be one at all (PageKinds' shortest text). A listing of other
+   * sites' headlines opens with a line about itself («Тут зібрано все, що пишуть видання країни»),
+   * not with paragraphs, and stays a listing.
+   */
+  static final int MIN_PROSE = 150;
 
   /**
    * Paragraphs, not list items: a list of links is {@link CitingLists}'s to judge, by the words
@@ -35,12 +43,14 @@ final class OffSiteLists {
   static boolean[] listed(List<BodyText.Block> blocks, String site) {
     boolean[] out = new boolean[blocks.size()];
     if (site == null) return out;
-    boolean prose = false;
+    int prose = 0;
     int i = 0;
     while (i < blocks.size()) {
       BodyText.Block b = blocks.get(i);
       if (!item(b, site)) {
-        if (!prose && b.linkDensity() < 0.3 && Paragraphs.isSentence(b.text())) prose = true;
+        if (prose < MIN_PROSE && b.linkDensity() < 0.3 && Paragraphs.isSentence(b.text())) {
+          prose += b.text().length();
+        }
         i++;
         continue;
       }
@@ -59,9 +69,10 @@ final class OffSiteLists {
         end++;
       }
       boolean labelled = i > 0 && MainText.TEASER.matcher(blocks.get(i - 1).text()).matches();
-      if (prose && !labelled && items >= MIN_RUN) {
+      boolean told = prose >= MIN_PROSE;
+      if (told && !labelled && items >= MIN_RUN) {
         for (int k = i; k <= last; k++) out[k] = item(blocks.get(k), site);
-      } else if (prose && !labelled) {
+      } else if (told && !labelled) {
         for (int k = i; k <= last; k++) out[k] = item(blocks.get(k), site) && stated(blocks.get(k));
       }
       i = last + 1;

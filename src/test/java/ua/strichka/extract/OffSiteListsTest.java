@@ -31,7 +31,10 @@ class OffSiteListsTest {
 
   static final String PROSE =
       "Our team combs the web every morning and shares the deals it has turned up, from"
-          + " headphones to chargers, so you do not have to.";
+          + " headphones to chargers, so you do not have to. Prices were checked at nine.";
+
+  /** A listing's line about itself: a sentence, but no article's worth of prose. */
+  static final String INTRO = "Here is everything the country's outlets write, every minute.";
 
   static BodyText.Block link(String text, String href) {
     return new BodyText.Block(text, text.length(), href, "p");
@@ -54,6 +57,8 @@ class OffSiteListsTest {
     "T P, P",
     "P U, P",
     "P L T, P",
+    "Q O O O, Q",
+    "Q T, Q",
   })
   void aRunOfLinksOffTheSiteAfterProseIsTheText(String layout, String expected) {
     List<BodyText.Block> blocks = new ArrayList<>();
@@ -63,6 +68,7 @@ class OffSiteListsTest {
       blocks.add(
           switch (part) {
             case "P" -> new BodyText.Block(PROSE, 0, null, "p");
+            case "Q" -> new BodyText.Block(INTRO, 0, null, "p");
             case "O" ->
                 link(
                     "Wireless headphones model " + n + " with charging case for $2" + n + ".99",
@@ -98,11 +104,36 @@ class OffSiteListsTest {
       letters.add(
           k.equals(PROSE)
               ? "P"
-              : k.startsWith("Gadgets")
-                  ? "H"
-                  : k.startsWith("Wireless") ? "O" : k.startsWith("Check") ? "T" : "S");
+              : k.equals(INTRO)
+                  ? "Q"
+                  : k.startsWith("Gadgets")
+                      ? "H"
+                      : k.startsWith("Wireless") ? "O" : k.startsWith("Check") ? "T" : "S");
     }
     assertThat(String.join(" ", letters)).isEqualTo(expected);
+  }
+
+  /** A page listing other outlets' headlines, one paragraph each, under a line about itself. */
+  @Test
+  void aListingOfOtherSitesHeadlinesStaysAListing() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      items
+          .append("<p><a href='https://outlet")
+          .append(i)
+          .append(".example.ua/news/")
+          .append(i)
+          .append("'>Уряд ухвалив нові правила оренди житла для переселенців, випуск ")
+          .append(i)
+          .append("</a></p>");
+    }
+    String page =
+        "<html><head><title>Новини країни</title></head><body><main><p>Тут зібрано все, що"
+            + " пишуть провідні видання країни, щохвилини.</p>"
+            + items
+            + "</main></body></html>";
+    Extraction got = new Extractor().extract(page, "https://agg.example.com/news/1");
+    assertThat(got).isInstanceOf(Extraction.NotArticle.class);
   }
 
   @Test
