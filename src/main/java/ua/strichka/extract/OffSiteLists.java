@@ -90,13 +90,32 @@ final class OffSiteLists {
     return t.endsWith(".") && !t.endsWith("..") && Paragraphs.isSentence(t);
   }
 
+  /**
+   * Words an item needs: a product, a source or a resource is described («Wireless headphones with
+   * charging case for $29.99»); a row of buttons to other sites («Facebook», «Telegram», «Share on
+   * X») names them.
+   */
+  static final int MIN_WORDS = 4;
+
   /** A paragraph that is a link to another site and little else. */
   private static boolean item(BodyText.Block b, String site) {
     return ITEM_TAGS.contains(b.tag())
         && b.linkDensity() >= 0.8
         && b.firstHref() != null
+        && words(b.text()) >= MIN_WORDS
         && !MainText.TEASER.matcher(b.text()).matches()
         && offSite(b.firstHref(), site);
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
   }
 
   /** The host of {@code url}, lower case, without "www."; null when it has none. */

@@ -59,6 +59,7 @@ class OffSiteListsTest {
     "P L T, P",
     "Q O O O, Q",
     "Q T, Q",
+    "P F F F, P",
   })
   void aRunOfLinksOffTheSiteAfterProseIsTheText(String layout, String expected) {
     List<BodyText.Block> blocks = new ArrayList<>();
@@ -80,6 +81,7 @@ class OffSiteListsTest {
                 link(
                     "Check out the city's volunteer site to find a shift in your area.",
                     "https://volunteer.example.org/");
+            case "F" -> link("Spotify playlist", "https://open.spotify.com/playlist/" + n);
             case "U" ->
                 link("Mayor opens new bridge over the river", "https://other-news.example/1");
             case "I" ->
