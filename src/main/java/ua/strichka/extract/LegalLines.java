@@ -15,13 +15,6 @@ final class LegalLines {
   /** Longer than this, a block is more than the legal line (a terms page, an article). */
   static final int LONGEST = 400;
 
-  /**
-   * The mark every legal line carries: the sign, "(c)" or the word. ASCII case only, so that the
-   * check that passes over every other paragraph costs one quick scan.
-   */
-  private static final Pattern MARK =
-      Pattern.compile("©|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
-
   /** The mark opening the line: ©, (c) and a year, "Copyright ©" or "Copyright 2016". */
   private static final Pattern OPENS =
       Pattern.compile("(?i)\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
@@ -40,9 +33,26 @@ final class LegalLines {
 
   private LegalLines() {}
 
+  /**
+   * Whether the text carries the mark every legal line carries: the sign, "(c)" or the word
+   * "copyright". Scanned by hand, not by a pattern: it is asked of every short paragraph, and
+   * almost none has it.
+   */
+  static boolean marked(String text) {
+    if (text.indexOf('©') >= 0) return true;
+    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+      if (text.regionMatches(true, i, "(c)", 0, 3)) return true;
+    }
+    for (int i = 0; i + 9 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code text} is a site's legal line and nothing more. */
   static boolean is(String text) {
-    if (text.length() > LONGEST || !MARK.matcher(text).find()) return false;
+    if (text.length() > LONGEST || !marked(text)) return false;
     return OPENS.matcher(text).lookingAt() || RIGHTS.matcher(text).find();
   }
 }

@@ -38,6 +38,26 @@ class LegalLinesTest {
     assertThat(LegalLines.is(line)).isEqualTo(legal);
   }
 
+  @ParameterizedTest(name = "{0} → marked {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "©2016 Example | true",
+        "Фото © Reuters | true",
+        "(C) 2020 Example | true",
+        "text (see note) (c) 2020 | true",
+        "COPYRIGHT NOTICE | true",
+        "the copyright holders | true",
+        "copy right | false",
+        "(c | false",
+        "Copyrigh | false",
+        "Усі права захищені | false",
+      })
+  void theMarkOfALegalLine(String text, boolean marked) {
+    assertThat(LegalLines.marked(text)).isEqualTo(marked);
+  }
+
   @Test
   void aLongTextThatDeclaresRightsIsNoLegalLine() {
     String text = "Рятувальники працювали до ранку, а влада відкрила пункт обігріву. ".repeat(8);
