@@ -89,6 +89,12 @@ final class Repeats {
    */
   static boolean reworded(String before, String normal) {
     if (before.length() < LONG || normal.length() < LONG || before.equals(normal)) return false;
+    // Most paragraphs differ in their first word or by a fifth of their length: no split of them
+    // is needed to tell.
+    int space = before.indexOf(' ');
+    if (space < 0 || !normal.startsWith(before.substring(0, space + 1))) return false;
+    int shorter = Math.min(before.length(), normal.length());
+    if (shorter < 0.8 * Math.max(before.length(), normal.length()) - 20) return false;
     String[] a = before.split(" ");
     String[] b = normal.split(" ");
     int n = Math.min(a.length, b.length);
