@@ -20,16 +20,23 @@ final class BodyText {
    * One rendered paragraph and how much of it was link text; {@code introduced}: an item of a list
    * nested in a list item whose own words introduce it ({@link CitingLists#introduces}), or of a
    * list the text around frames ({@link CitingLists#framed}); {@code twin}: the whole text of an
-   * element that is the twin of the previous block's element ({@link #twins}).
+   * element that is the twin of the previous block's element ({@link #twins}); {@code sibling}: the
+   * whole text of an element in the same container as the previous block's element.
    */
   record Block(
-      String text, int linkChars, String firstHref, String tag, boolean introduced, boolean twin) {
+      String text,
+      int linkChars,
+      String firstHref,
+      String tag,
+      boolean introduced,
+      boolean twin,
+      boolean sibling) {
     Block(String text, int linkChars, String firstHref, String tag) {
-      this(text, linkChars, firstHref, tag, false, false);
+      this(text, linkChars, firstHref, tag, false, false, false);
     }
 
     Block(String text, int linkChars, String firstHref, String tag, boolean introduced) {
-      this(text, linkChars, firstHref, tag, introduced, false);
+      this(text, linkChars, firstHref, tag, introduced, false, false);
     }
 
     double linkDensity() {
@@ -207,7 +214,7 @@ final class BodyText {
       if (BOLD.contains(name) && boldDepth++ == 0) {
         boldStart = blankFrom(lineStart) ? text.length() : -1;
       }
-      if (name.equals("a")) {
+      if (name.equals("a") && TextStats.isLink(e)) {
         linkDepth++;
         if (firstHref == null && e.hasAttr("href")) firstHref = e.absUrl("href");
         if (firstHref != null && firstHref.isEmpty()) firstHref = e.attr("href");
@@ -229,7 +236,7 @@ final class BodyText {
     public void tail(Node node, int depth) {
       if (!(node instanceof Element e)) return;
       String name = e.normalName();
-      if (name.equals("a")) linkDepth--;
+      if (name.equals("a") && TextStats.isLink(e)) linkDepth--;
       if (BOLD.contains(name) && boldDepth > 0 && --boldDepth == 0) {
         boldEnd = boldStart >= 0 && text.length() > boldStart ? text.length() : -1;
       }
@@ -294,13 +301,14 @@ final class BodyText {
         if (tag.equals("li") && open >= 1 && CitingLists.introduces(t.length() - linkChars, t)) {
           items.set(open - 1, true);
         }
-        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
-        boolean twin =
+        boolean sibling =
             whole != null
+                && lastWhole != null
                 && !blocks.isEmpty()
-                && blocks.getLast().text().equals(t)
-                && twins(lastWhole, whole);
-        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin));
+                && lastWhole.parent() == whole.parent();
+        // The text first: most paragraphs follow a sibling of their shape, few repeat its words.
+        boolean twin = sibling && blocks.getLast().text().equals(t) && twins(lastWhole, whole);
+        blocks.add(new Block(t, linkChars, firstHref, tag, introduced, twin, sibling));
         lastWhole = whole;
       }
       text.setLength(0);

@@ -120,7 +120,13 @@ public final class Extractor {
               ruledCopy == null ? doc : ruledCopy, ruledCopy == null ? index : null, title);
     Paragraphs.Findings findings = new Paragraphs.Findings();
     List<String> paragraphs =
-        Paragraphs.keep(BodyText.render(roots), title, authors, now, findings);
+        Paragraphs.keep(
+            BodyText.render(roots),
+            title,
+            authors,
+            now,
+            findings,
+            OffSiteLists.site(first(canonical, url)));
     paragraphs = Leads.withLead(paragraphs, facts.description, doc, index, roots);
     if (textLength(paragraphs) < 200 && facts.body != null && facts.body.length() > 200) {
       paragraphs = List.of(facts.body.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));

@@ -39,6 +39,8 @@ final class HeadlineLinks extends Evaluator {
   static boolean headline(Element e, Element root) {
     switch (e.normalName()) {
       case "a" -> {
+        // A named anchor (TextStats#isLink) leads nowhere: a subheading's jump target.
+        if (!TextStats.isLink(e)) return false;
         Element heading = above(e, root, true);
         return heading != null && 2 * e.text().length() >= heading.text().length();
       }
@@ -57,7 +59,7 @@ final class HeadlineLinks extends Evaluator {
       String name = p.normalName();
       if (heading
           ? name.equals("h2") || name.equals("h3") || name.equals("h4")
-          : name.equals("a")) {
+          : name.equals("a") && TextStats.isLink(p)) {
         return p;
       }
       if (p == root) break;

@@ -52,13 +52,17 @@ final class Hints {
   /** What {@link #classify} says of a token boilerplate only by an embed word ({@link #EMBEDS}). */
   private static final int EMBED = -3;
 
-  /** Boilerplate unless the name also says body/text/content. */
+  /**
+   * Boilerplate unless the name also says body/text/content. An author's box is a "bio" or, spelt
+   * out, a "biography" ({@code author-biography}; WordPress's WP Biographia plugin names it {@code
+   * wp-biographia-container-top}).
+   */
   private static final Set<String> WEAK_NEGATIVE =
       words(
           "meta tags tag keywords author authors byline date time dateline info caption credit"
               + " credits copyright source header head title headline label icon counter views bio"
-              + " avatar note extra tools controls actions card cards list thumb thumbnail preview"
-              + " rubric");
+              + " biography biographia avatar note extra tools controls actions card cards list"
+              + " thumb thumbnail preview rubric");
 
   private static final Set<String> POSITIVE =
       words(

@@ -715,9 +715,28 @@ final class MainText {
         top = c.getKey();
       }
     }
+    // The site's legal line is no article (LegalLines), though on a page whose text is links it
+    // can outscore the text; it and the boxes holding only it step aside for the next best.
+    for (int tries = 0; tries < 5 && legal(top, stats); tries++) {
+      finals.remove(top);
+      if (finals.isEmpty()) return List.of();
+      top = null;
+      topScore = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<Element, Double> c : finals.entrySet()) {
+        if (c.getValue() > topScore) {
+          topScore = c.getValue();
+          top = c.getKey();
+        }
+      }
+    }
     top = climb(top, topScore, finals);
     top = OwnArticle.of(top, title, finals, content.articles());
     return withSiblings(top, finals.getOrDefault(top, topScore), finals, stats);
+  }
+
+  /** A candidate whose whole text is the site's legal line ({@link LegalLines}). */
+  private static boolean legal(Element e, TextStats stats) {
+    return stats.of(e).text <= LegalLines.LONGEST && LegalLines.is(e.text());
   }
 
   /**
@@ -786,7 +805,7 @@ final class MainText {
       // paragraphs is.
       if (TextStats.INLINE.contains(judged.normalName()) && !of.paragraphBreaks) continue;
       String text = judged.text();
-      if (teaser(text, of.links > 0)) continue;
+      if (teaser(text, of.links > 0) || LegalLines.is(text)) continue;
       boolean textual = of.direct >= of.text * 0.8;
       if (textual && of.text > 80 && of.linkDensity() < 0.25) out.add(sibling);
       else if (textual

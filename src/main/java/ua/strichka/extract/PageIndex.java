@@ -232,7 +232,7 @@ final class PageIndex {
     }
     if (measuring.isEmpty()) return;
     TextStats.Of of = measuring.removeLast();
-    if (e.nameIs("a")) of.links = of.text;
+    if (e.nameIs("a") && TextStats.isLink(e)) of.links = of.text;
     if (measuring.isEmpty())
       bodyText = new TextStats.Measured(of, boilerplate, neverText, stripOrder);
     else TextStats.addTo(measuring.getLast(), of);

@@ -92,9 +92,12 @@ final class Paragraphs {
           "продолжение на следующей странице",
           "continued on next page",
           "continued on page",
-          // Calls to sign up, join or download: the site's own channels («our»), not a report.
+          // Calls to sign up, join or download: the site's own channels («our», a columnist's
+          // «his» or «her» newsletter), not a report.
           "sign up for our",
           "sign up to our",
+          "sign up for his",
+          "sign up for her",
           "delivered to your inbox",
           "join our",
           "download our app",
@@ -162,12 +165,29 @@ final class Paragraphs {
       List<String> authors,
       ZonedDateTime now,
       Findings findings) {
+    return keep(blocks, title, authors, now, findings, null);
+  }
+
+  /**
+   * The text's paragraphs of {@code blocks}; {@code site}: the page's host ({@link
+   * OffSiteLists#site}), null when unknown.
+   */
+  static List<String> keep(
+      List<BodyText.Block> blocks,
+      String title,
+      List<String> authors,
+      ZonedDateTime now,
+      Findings findings,
+      String site) {
     List<String> out = new ArrayList<>();
     String normalTitle = title == null ? null : Titles.normal(title);
     Repeats repeats = new Repeats();
     SourceCredit lastCredit = null;
     int lastCreditAt = -1;
     boolean[] vouched = CitingLists.vouched(blocks);
+    boolean[] listed = OffSiteLists.listed(blocks, site);
+    // The normal form of the last paragraph kept, for Repeats#reworded.
+    String lastNormal = null;
     boolean[] twins = Repeats.twins(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       BodyText.Block b = blocks.get(i);
@@ -177,6 +197,16 @@ final class Paragraphs {
       String normal = Titles.normal(t);
       if (normalTitle != null && normal.equals(normalTitle)) continue;
       if (repeats.isDouble(normal, twins[i])) continue;
+      if (normal.length() >= Repeats.LONG
+          && lastCreditAt != out.size() - 1
+          && !b.sibling()
+          && lastNormal != null
+          && Repeats.reworded(lastNormal, normal)) {
+        // The later copy is the text's own; the earlier one, a box printed over it.
+        out.set(out.size() - 1, t);
+        lastNormal = normal;
+        continue;
+      }
       if (len < 200) {
         String href = b.firstHref() == null || b.firstHref().isEmpty() ? null : b.firstHref();
         SourceCredit credit = Credits.of(t, href);
@@ -185,6 +215,7 @@ final class Paragraphs {
           lastCredit = credit;
           lastCreditAt = out.size();
           out.add(t);
+          lastNormal = normal;
           continue;
         }
       }
@@ -195,7 +226,7 @@ final class Paragraphs {
           && !textHeading(blocks, i, out)) {
         continue;
       }
-      if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i]) continue;
+      if (b.linkDensity() >= 0.8 && len < 300 && !vouched[i] && !listed[i]) continue;
       if (len < 150 && PHOTO.matcher(t).matches() && !openedSentence(t, PHOTO, false)) continue;
       Matcher byline = BYLINE.matcher(t);
       if (len < 100 && byline.matches() && !openedSentence(t, BYLINE, true)) {
@@ -210,6 +241,7 @@ final class Paragraphs {
         }
       }
       if (len < 30 && LABEL_ONLY.matcher(t).matches()) continue;
+      if (len <= LegalLines.LONGEST && LegalLines.is(t)) continue;
       if (len < 250 && isPrompt(t, b)) continue;
       if (len < AD_BREAK_LENGTH && AD_BREAK.matcher(t).matches()) continue;
       if (len < 300 && TAGS.matcher(t).matches()) continue;
@@ -217,6 +249,7 @@ final class Paragraphs {
       if (len < 60 && isAuthorLine(t, authors)) continue;
       if (len < 60 && isDateLine(t, now)) continue;
       out.add(t);
+      lastNormal = normal;
       repeats.kept(normal, HEADINGS.contains(b.tag()));
     }
     if (lastCredit != null && lastCreditAt == out.size() - 1) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * text and a refrain set line after line are.
  */
 final class Repeats {
-  private static final int LONG = 40;
+  static final int LONG = 40;
 
   /** A kept paragraph: the marks counted once its latest copy was kept; its first copy's place. */
   private record Copy(int marks, int ordinal) {}
@@ -68,6 +68,41 @@ final class Repeats {
       return true;
     }
     return false;
+  }
+
+  /** The share of words two long paragraphs side by side share to be one paragraph twice. */
+  static final double REWORDED = 0.9;
+
+  /**
+   * Whether {@code normal} ({@link Titles#normal} form) is the paragraph {@code before} (the one
+   * kept just before it) again with a word or two changed: a summary box or standfirst that prints
+   * the text's first paragraph as an earlier draft had it («…on September 11, 2001» over «…2011»).
+   * Layout prints it twice; no author writes the same long paragraph twice in a row with one word
+   * changed, and a text that develops its lead adds sentences. Layout prints the copies in two
+   * boxes; two paragraphs alike in one container are the page's own run of templated paragraphs
+   * («Regarding item# 11111, …», «Regarding item# 22222, …»), which the caller keeps. The words
+   * must stand in the same order, all but a few at the start or the end: two examples of one
+   * formula («Example 1: 110^010 = 100», «Example 2: 100^010 = 110») share their words, not their
+   * order. A draft starts as the text does: items of a numbered list (a gallery's slides, a
+   * listicle) differ in the number they open with, and are each the text's. Equal paragraphs are
+   * {@link #isDouble}'s.
+   */
+  static boolean reworded(String before, String normal) {
+    if (before.length() < LONG || normal.length() < LONG || before.equals(normal)) return false;
+    // Most paragraphs differ in their first word or by a fifth of their length: no split of them
+    // is needed to tell.
+    int space = before.indexOf(' ');
+    if (space < 0 || !normal.startsWith(before.substring(0, space + 1))) return false;
+    int shorter = Math.min(before.length(), normal.length());
+    if (shorter < 0.8 * Math.max(before.length(), normal.length()) - 20) return false;
+    String[] a = before.split(" ");
+    String[] b = normal.split(" ");
+    int n = Math.min(a.length, b.length);
+    int head = 0;
+    while (head < n && a[head].equals(b[head])) head++;
+    int tail = 0;
+    while (tail < n - head && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) tail++;
+    return head > 0 && head + tail >= REWORDED * Math.max(a.length, b.length);
   }
 
   /** Notes a line the text keeps. */

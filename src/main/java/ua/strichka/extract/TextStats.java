@@ -103,7 +103,7 @@ final class TextStats {
         } else if (node instanceof Element e) {
           Of of = open.removeLast();
           String tag = e.normalName();
-          if (tag.equals("a")) of.links = of.text;
+          if (tag.equals("a") && isLink(e)) of.links = of.text;
           if (tag.equals("p")) of.paragraphs++;
           if (tag.equals("img") || tag.equals("picture")) of.images++;
           if (e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) of.articleBody = true;
@@ -193,9 +193,19 @@ final class TextStats {
     return new Measured(top[0], picked, skipped, order);
   }
 
+  /**
+   * Whether an {@code <a>} is a link the reader can follow: not a named anchor ({@code <a
+   * name="Step_1">Step 1</a>}, {@code <a id=…>} without {@code href}), which marks a place in the
+   * page for a table of contents to jump to and shows as plain text. Editors and wikis wrap every
+   * subheading in one; counted as a link, the subheading read as a teaser's headline and went.
+   */
+  static boolean isLink(Element a) {
+    return a.hasAttr("href") || !(a.hasAttr("name") || a.hasAttr("id"));
+  }
+
   /** Completes the {@link #measureWhere} measures of an element whose text is all counted. */
   static void close(Element e, Of of) {
-    if (e.nameIs("a")) of.links = of.text;
+    if (e.nameIs("a") && isLink(e)) of.links = of.text;
     if (e.attributesSize() > 0 && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
       of.articleBody = true;
     }

@@ -31,6 +31,7 @@ class ReportedSpeechTest {
         "Підпишіться на наш канал, щоб знати про тривоги, — закликав мер Києва. | 0 | true",
         // Reported: a request someone made, in indirect speech.
         "He told reporters to click here to see the full statement on the ministry site. | 0 | true",
+        "The senator urged voters to sign up for her newsletter before the primary. | 0 | true",
         "Мер закликав мешканців підписатися на наш телеграм-канал міської ради. | 0 | true",
         // The site's own calls, addressed to the reader.
         "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини | 0 | false",
@@ -43,6 +44,7 @@ class ReportedSpeechTest {
         "Click here to read what the mayor said about the curfew. | 0 | false",
         "Мер закликав до спокою. Підписуйтесь на наш Telegram-канал, щоб знати більше | 0 | false",
         "The mayor urged calm. Sign up for our newsletter to get the updates. | 0 | false",
+        "Want more updates from Sam? Sign up for his newsletter, Morning Brief. | 0 | false",
         "\"Subscribe to our newsletter\" for daily news | 0 | false",
         // Quoted and reported, but nearly all one link: the site's button dressed as a quote.
         "«Підписуйтесь на наш канал», — каже редакція | 26 | false",

@@ -272,6 +272,46 @@ class TextRulesTest {
     assertThat(TextStats.longerThan(body.getElementById("f"), 40)).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} → link characters {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "<a href='/news/1'>Що відомо</a> | 9",
+        "<a href='#chto'>Що відомо</a> | 9",
+        "<a name='chto' href='#chto'>Що відомо</a> | 9",
+        "<a>Що відомо</a> | 9",
+        "<a name='chto'>Що відомо</a> | 0",
+        "<a id='chto'>Що відомо</a> | 0",
+      })
+  void aNamedAnchorIsNoLink(String heading, int links) {
+    Element body = Jsoup.parse("<div><h4 id=h>" + heading + "</h4><p>Текст.</p></div>").body();
+    Element h = body.getElementById("h");
+    assertThat(new TextStats(body).of(h).links).isEqualTo(links);
+    assertThat(BodyText.render(List.of(h)).getFirst().linkChars()).isEqualTo(links);
+    assertThat(HeadlineLinks.headline(h.selectFirst("a"), body)).isEqualTo(links > 0);
+  }
+
+  /**
+   * Subheadings wrapped in named anchors for a table of contents: plain text to the reader, and the
+   * text's subheadings, not teasers' headlines.
+   */
+  @Test
+  void subheadingsInNamedAnchorsAreTheTexts() {
+    String article =
+        "<p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(0)
+            + "</p><h4><a name='Shcho_vidomo'>Що відомо</a></h4><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(1)
+            + "</p><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(2)
+            + "</p><h4><a name='Shcho_dali'>Що далі</a></h4><p>"
+            + ChosenBlocksTest.PARAGRAPHS.get(3)
+            + "</p>";
+    String body = ChosenBlocksTest.body(ChosenBlocksTest.page(article));
+    assertThat(body.split("\n\n")).contains("Що відомо", "Що далі").hasSize(6);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -296,6 +336,9 @@ class TextRulesTest {
         "content-card | 25",
         "body-note | 25",
         "bio-body | 25",
+        "author-biography | -25",
+        "wp-biographia-container-top | -25",
+        "biography-text | 25",
         "js:text | 25",
         "twitter-tweet tw-align-center | -25",
         "instagram-media | -25",
@@ -383,7 +426,10 @@ class TextRulesTest {
    * A paragraph that comes twice in a row (a standfirst repeated as the text's first line, perhaps
    * past a date line) or a text printed twice is layout and is kept once; a paragraph that comes
    * back after other text or a heading is the author's (a refrain, a question asked again) and is
-   * kept each time. A, B, C = paragraphs, H = a heading, D = a date line that goes.
+   * kept each time. A, B, C = paragraphs, H = a heading, D = a date line that goes. R = A with a
+   * word changed (a summary box printing an earlier draft of the first paragraph), kept once, as
+   * the later copy has it; E, F = two examples of one formula, the same words in another order; N,
+   * M = two slides of a numbered gallery, the same words after their numbers.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
@@ -398,6 +444,13 @@ class TextRulesTest {
     "A B C A B C, A B C A",
     "A B C B A, A B C B A",
     "A H B C A H B C, A H B C A H",
+    "R A, A",
+    "A R, R",
+    "R D A, A",
+    "R H A, R H A",
+    "R B A, R B A",
+    "E F, E F",
+    "N M, N M",
   })
   void aRepeatedParagraphGoesOnlyWhenLayoutDoubledIt(String layout, String expected) {
     Map<String, String> texts =
@@ -406,7 +459,12 @@ class TextRulesTest {
             "B", SENTENCE,
             "C", "Міська рада проголосувала за новий бюджет, де більше грошей на укриття у школах.",
             "H", "Що далі",
-            "D", "09 квітня 2025 р. 07:03");
+            "D", "09 квітня 2025 р. 07:03",
+            "R", "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах області.",
+            "E", "Example 1: 110^010 = 100 (Binary) 6 ^ 2 = 4 (Decimal)",
+            "F", "Example 2: 100^010 = 110 (Binary) 4 ^ 2 = 6 (Decimal)",
+            "N", "1. Господарі квартири довго шукали меблі, які б пасували до старого паркету.",
+            "M", "2. Господарі квартири довго шукали меблі, які б пасували до старого паркету.");
     List<BodyText.Block> blocks = new ArrayList<>();
     for (String part : layout.split(" ")) {
       blocks.add(new BodyText.Block(texts.get(part), 0, null, part.equals("H") ? "h2" : "p"));
@@ -423,7 +481,9 @@ class TextRulesTest {
   /**
    * A paragraph set twice side by side in one container, the same element both times (filler text,
    * a refrain), is the page's and kept each time; the same words in another box or another dress (a
-   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go.
+   * lead box, a {@code lead} class, a bold first line) are layout doubling a standfirst, and go; so
+   * does a summary box that has it with a word changed, while paragraphs alike but for a word in
+   * one container are the page's.
    */
   @ParameterizedTest(name = "{0} → {2} copies")
   @CsvSource(
@@ -439,12 +499,16 @@ class TextRulesTest {
         "lead class | <div class=body><p class=lead>{T}</p>{A}</div> | 1",
         "bold lead | <div class=body><p><strong>{T}</strong></p>{A}</div> | 1",
         "a line between | <div class=body>{A}<p>Фото: Олена Петренко</p>{A}</div> | 1",
+        "a summary box reworded | <div class=summary>{R}</div><div class=body>{A}</div> | 1",
+        "templated paragraphs | <div class=body><p id=first>{R}</p><p id=second>{T}</p></div> | 2",
       })
   void twinParagraphsStayAndLayoutDoublesGo(String name, String body, int copies) {
     String a = "Уряд виділив кошти на ремонт шкіл і лікарень у прифронтових громадах країни.";
     String html =
         "<html><body><article><h1>Ремонт шкіл</h1>"
-            + body.replace("{A}", "<p>" + a + "</p>").replace("{T}", a)
+            + body.replace("{A}", "<p>" + a + "</p>")
+                .replace("{T}", a)
+                .replace("{R}", a.replace("країни", "області"))
             + "<p>"
             + SENTENCE
             + "</p></article></body></html>";
@@ -726,6 +790,7 @@ class TextRulesTest {
         "post-body-bio | false",
         "entry-content-meta | false",
         "story-body-byline | false",
+        "wp-biographia-container-top | false",
         "post-body | true",
         "byline-text | true",
       })
