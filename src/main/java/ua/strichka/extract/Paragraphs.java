@@ -107,7 +107,28 @@ final class Paragraphs {
           "подписаться на рассылку",
           "подписаться на наш",
           "image copyright",
-          "click here to");
+          "click here to",
+          // Calls to fund the site: Ukrainian outlets close their stories with them since 2022,
+          // and they link to a payment page, which OffSiteLists would keep as the text's list.
+          "підтримайте нас",
+          "підтримайте редакцію",
+          "підтримайте незалежн",
+          "підтримайте наш",
+          "підтримайте проєкт",
+          "підтримайте проект",
+          "підтримати редакцію",
+          "підтримати нашу роботу",
+          "задонатьте",
+          "поддержите нас",
+          "поддержите редакцию",
+          "поддержите независим",
+          "поддержать редакцию",
+          "support our journalism",
+          "support independent journalism",
+          "support us on",
+          "become a patron",
+          "buy us a coffee",
+          "buy me a coffee");
 
   /**
    * An ad break's marker, a line of its own where the text goes on past an advertisement: «Story

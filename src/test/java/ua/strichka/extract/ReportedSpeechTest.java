@@ -46,6 +46,12 @@ class ReportedSpeechTest {
         "The mayor urged calm. Sign up for our newsletter to get the updates. | 0 | false",
         "Want more updates from Sam? Sign up for his newsletter, Morning Brief. | 0 | false",
         "\"Subscribe to our newsletter\" for daily news | 0 | false",
+        "Підтримайте незалежну журналістику, задонатьте на нашу банку. | 62 | false",
+        "Підтримайте редакцію: кожна гривня допомагає нам працювати з фронту. | 0 | false",
+        "Поддержите нас на Patreon, чтобы мы могли и дальше писать о войне. | 0 | false",
+        "Support our journalism: become a patron for $5 a month. | 55 | false",
+        "«Підтримайте наш батальйон донатами», — звернувся до читачів командир. | 0 | true",
+        "The charity asked readers to support independent journalism in Ukraine. | 0 | true",
         // Quoted and reported, but nearly all one link: the site's button dressed as a quote.
         "«Підписуйтесь на наш канал», — каже редакція | 26 | false",
       })
