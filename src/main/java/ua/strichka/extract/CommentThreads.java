@@ -52,7 +52,8 @@ final class CommentThreads {
    * <p>{@code drop} is what the strip pass leaves out of its copy, in page order ({@link
    * MainText#strip}): a run of entries inside it goes with it, so its elements are not looked at
    * for runs, which spares the walk most of a page's menus, footers and teaser lists. Its headings
-   * still are: the box a heading climbs out of to start its thread may be the dropped one.
+   * still are where the box a heading climbs out of to start its thread may be the dropped one:
+   * only a box whose text is the heading's alone, so not one with more letters than a heading has.
    */
   static Set<Element> in(Document doc, List<Element> drop) {
     Element body = doc.body();
@@ -69,9 +70,15 @@ final class CommentThreads {
     path[0] = body;
     Element e = body;
     while (true) {
+      boolean passOver = false;
       if (nextDrop < drop.size() && drop.get(nextDrop) == e) {
         nextDrop++;
-        if (droppedAt < 0) droppedAt = depth;
+        if (droppedAt < 0) {
+          droppedAt = depth;
+          // No heading inside can climb out of it: its threads go with it, unread.
+          passOver = moreLettersThan(e, LONGEST_HEADING);
+          while (passOver && nextDrop < drop.size() && inside(drop.get(nextDrop), e)) nextDrop++;
+        }
       }
       List<Element> thread = isHeading(e) ? underHeading(e, body) : List.of();
       if (thread.isEmpty() && droppedAt < 0) thread = signedRun(e);
@@ -81,7 +88,7 @@ final class CommentThreads {
       }
       // The next element in page order: e's first child element, else the next one along the
       // way up.
-      next[depth] = 0;
+      next[depth] = passOver ? e.childNodeSize() : 0;
       e = null;
       while (e == null && depth >= 0) {
         Element parent = path[depth];
@@ -105,6 +112,46 @@ final class CommentThreads {
     return out == null ? Set.of() : out;
   }
 
+  /** The longest heading that names a thread ({@link #HEADING}). */
+  private static final int LONGEST_HEADING = 60;
+
+  /**
+   * Whether {@code e}'s text has more than {@code n} letters and digits, read no further than that:
+   * then its {@code text()} is longer than {@code n}, since that drops whitespace and invisible
+   * characters only.
+   */
+  private static boolean moreLettersThan(Element e, int n) {
+    int[] seen = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetterOrDigit(s.charAt(i)) && ++seen[0] > n) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return seen[0] > n;
+  }
+
+  /** Whether {@code e} is inside {@code box}. */
+  private static boolean inside(Element e, Element box) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == box) return true;
+    return false;
+  }
+
   private static boolean isHeading(Element e) {
     return switch (e.normalName()) {
       case "h2", "h3", "h4", "h5", "h6" -> true;
@@ -119,7 +166,7 @@ final class CommentThreads {
    */
   private static List<Element> underHeading(Element h, Element body) {
     String text = h.text();
-    if (text.length() > 60 || !HEADING.matcher(text).matches()) return List.of();
+    if (text.length() > LONGEST_HEADING || !HEADING.matcher(text).matches()) return List.of();
     Element start = h;
     while (start.parent() != null
         && start.parent() != body
