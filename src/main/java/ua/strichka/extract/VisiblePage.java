@@ -394,7 +394,8 @@ final class VisiblePage {
       // a byline often leads with the date: «Wednesday January 18, 2017 11:44 am PST by …»
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
-      if (aside(e, h1)) continue;
+      // Whether it is another text's is asked of a date only: a page's teaser lists show many a
+      // time and no date, and the question climbs the ancestors.
       Optional<OffsetDateTime> d = machineAttribute(e);
       if (d.isEmpty()) {
         String own = e.ownText();
@@ -403,7 +404,7 @@ final class VisiblePage {
         if (t.length() > 100 || UkrainianDates.clockOnly(t)) continue;
         d = UkrainianDates.parseMachine(t).or(() -> UkrainianDates.parse(t, now, monthFirst));
       }
-      if (d.isEmpty() || MainText.unseen(e)) continue;
+      if (d.isEmpty() || aside(e, h1) || MainText.unseen(e)) continue;
       if (afterHeading) return d;
       if (beforeHeading == null) beforeHeading = d.get();
     }
