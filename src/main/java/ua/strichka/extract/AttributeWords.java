@@ -70,7 +70,9 @@ final class AttributeWords {
 
   /** As {@link #in(Element)}, with the element's attributes read into marks. */
   boolean in(Marks m) {
-    return inValue(read.apply(m));
+    // Most of a page's elements have the empty marks: no call through the reader, whose call site
+    // every instance shares (a different method each), for them.
+    return m != Marks.NONE && inValue(read.apply(m));
   }
 
   /** The answer for the attribute's value already read ({@code ""} when it is absent). */

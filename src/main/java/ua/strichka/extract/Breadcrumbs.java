@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The section a page files itself under, from its breadcrumb trail. */
 final class Breadcrumbs {
@@ -50,9 +52,9 @@ final class Breadcrumbs {
       Element trail = index.all.get(i);
       if (!isTrail(trail, index.marks(i))) continue;
       List<String> crumbs = new ArrayList<>();
-      Elements items = trail.select("[itemprop=name], li, a");
+      Elements items = trail.select(CRUMBS);
       for (Element item : items) {
-        if (item.selectFirst("li, [itemprop=name]") != null && !item.is("[itemprop=name]")) {
+        if (item.selectFirst(INNER_CRUMB) != null && !item.is(NAME)) {
           continue;
         }
         crumbs.add(item.text());
@@ -62,6 +64,15 @@ final class Breadcrumbs {
     }
     return null;
   }
+
+  /**
+   * Selectors parsed once: jsoup parses a selector given as text anew at every call, here once per
+   * crumb, and a page's nested trail boxes ({@code nav.breadcrumbs > ol.breadcrumb}) are each read.
+   */
+  private static final Evaluator CRUMBS = QueryParser.parse("[itemprop=name], li, a");
+
+  private static final Evaluator INNER_CRUMB = QueryParser.parse("li, [itemprop=name]");
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
 
   private static final AttributeWords CLASS = AttributeWords.anywhere("class", "breadcrumb");
   private static final AttributeWords ID = AttributeWords.anywhere("id", "breadcrumb");

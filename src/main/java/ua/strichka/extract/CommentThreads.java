@@ -1,6 +1,7 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,27 +43,120 @@ final class CommentThreads {
               + ")(?:\\s+(?:читачів|читателей|користувачів|пользователей))?"
               + "\\s*[:(\\[]?\\s*\\d*\\s*[)\\]]?\\s*$");
 
-  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-
   private static final Evaluator HEADLINE = QueryParser.parse("h1, article");
 
   /**
    * The blocks of {@code doc}'s comment threads: those under a heading that names one ({@link
    * #underHeading}), and runs of signed entries ({@link #signedRun}).
+   *
+   * <p>{@code drop} is what the strip pass leaves out of its copy, in page order ({@link
+   * MainText#strip}): a run of entries inside it goes with it, so its elements are not looked at
+   * for runs, which spares the walk most of a page's menus, footers and teaser lists. Its headings
+   * still are where the box a heading climbs out of to start its thread may be the dropped one:
+   * only a box whose text is the heading's alone, so not one with more letters than a heading has.
    */
-  static Set<Element> in(Document doc) {
+  static Set<Element> in(Document doc, List<Element> drop) {
     Element body = doc.body();
     if (body == null) return Set.of();
     Set<Element> out = null;
-    // One walk: the headings that name a thread, and the runs of signed entries.
-    for (Element e : body.getAllElements()) {
-      List<Element> thread = HEADINGS.contains(e.normalName()) ? underHeading(e, body) : List.of();
-      if (thread.isEmpty()) thread = signedRun(e);
-      if (thread.isEmpty()) continue;
-      if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
-      out.addAll(thread);
+    // One walk by hand over the body, depth first in page order (as drop is, so one comparison
+    // per element follows it), with a stack of its own: jsoup's getAllElements() would first
+    // build a list of every element of the page.
+    Element[] path = new Element[64];
+    int[] next = new int[64];
+    int depth = 0;
+    int nextDrop = 0;
+    int droppedAt = -1; // depth of the dropped element the walk is in, or -1
+    path[0] = body;
+    Element e = body;
+    while (true) {
+      boolean passOver = false;
+      if (nextDrop < drop.size() && drop.get(nextDrop) == e) {
+        nextDrop++;
+        if (droppedAt < 0) {
+          droppedAt = depth;
+          // No heading inside can climb out of it: its threads go with it, unread.
+          passOver = moreLettersThan(e, LONGEST_HEADING);
+          while (passOver && nextDrop < drop.size() && inside(drop.get(nextDrop), e)) nextDrop++;
+        }
+      }
+      List<Element> thread = isHeading(e) ? underHeading(e, body) : List.of();
+      if (thread.isEmpty() && droppedAt < 0) thread = signedRun(e);
+      if (!thread.isEmpty()) {
+        if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(thread);
+      }
+      // The next element in page order: e's first child element, else the next one along the
+      // way up.
+      next[depth] = passOver ? e.childNodeSize() : 0;
+      e = null;
+      while (e == null && depth >= 0) {
+        Element parent = path[depth];
+        int n = parent.childNodeSize();
+        for (int i = next[depth]; i < n && e == null; i++) {
+          next[depth] = i + 1;
+          if (parent.childNode(i) instanceof Element c) e = c;
+        }
+        if (e == null) {
+          if (droppedAt == depth) droppedAt = -1;
+          depth--;
+        }
+      }
+      if (e == null) break;
+      if (++depth == path.length) {
+        path = Arrays.copyOf(path, depth * 2);
+        next = Arrays.copyOf(next, depth * 2);
+      }
+      path[depth] = e;
     }
     return out == null ? Set.of() : out;
+  }
+
+  /** The longest heading that names a thread ({@link #HEADING}). */
+  private static final int LONGEST_HEADING = 60;
+
+  /**
+   * Whether {@code e}'s text has more than {@code n} letters and digits, read no further than that:
+   * then its {@code text()} is longer than {@code n}, since that drops whitespace and invisible
+   * characters only.
+   */
+  private static boolean moreLettersThan(Element e, int n) {
+    int[] seen = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetterOrDigit(s.charAt(i)) && ++seen[0] > n) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return seen[0] > n;
+  }
+
+  /** Whether {@code e} is inside {@code box}. */
+  private static boolean inside(Element e, Element box) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == box) return true;
+    return false;
+  }
+
+  private static boolean isHeading(Element e) {
+    return switch (e.normalName()) {
+      case "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -72,7 +166,7 @@ final class CommentThreads {
    */
   private static List<Element> underHeading(Element h, Element body) {
     String text = h.text();
-    if (text.length() > 60 || !HEADING.matcher(text).matches()) return List.of();
+    if (text.length() > LONGEST_HEADING || !HEADING.matcher(text).matches()) return List.of();
     Element start = h;
     while (start.parent() != null
         && start.parent() != body
@@ -117,20 +211,31 @@ final class CommentThreads {
    * a headline.
    */
   private static List<Element> signedRun(Element parent) {
+    int n = parent.childNodeSize();
+    // Fewer child nodes than entries, as most elements of a page have: no run to look for.
+    if (n < MIN_ENTRIES) return List.of();
     List<Element> best = List.of();
     List<Element> same = new ArrayList<>();
     Element last = null;
+    // The shape of the last child: its first class name is the start of its stripped class
+    // attribute up to lastEnd; each child's attribute is read once, not once beside each sibling.
+    String lastClass = "";
+    int lastEnd = 0;
     // Runs of one shape first, and only their children's text is read. The children are read
     // from the child nodes: jsoup caches children() in an element, and the stripped copy's shallow
     // clones carry that cache over, so the copy's children() would name the original's.
-    for (Node n : parent.childNodes()) {
-      if (!(n instanceof Element c)) continue;
-      if (last == null || !sameShape(last, c)) {
+    for (int i = 0; i < n; i++) {
+      if (!(parent.childNode(i) instanceof Element c)) continue;
+      String cls = c.attributesSize() == 0 ? "" : c.attributes().get("class").strip();
+      int end = firstWordEnd(cls);
+      if (last == null || !sameShape(last, lastClass, lastEnd, c, cls, end)) {
         best = longer(best, same);
         same.clear(); // longer() never keeps it
       }
       same.add(c);
       last = c;
+      lastClass = cls;
+      lastEnd = end;
     }
     best = longer(best, same);
     if (best.size() < MIN_ENTRIES) return List.of();
@@ -164,16 +269,16 @@ final class CommentThreads {
   }
 
   /**
-   * Whether {@code a} and {@code b} have one tag and one first class name: {@link BlockRuns#shape}
+   * Whether {@code a} and {@code b} have one tag and one first class name (the first {@code aEnd}
+   * and {@code bEnd} characters of their stripped class attributes): {@link BlockRuns#shape}
    * without its regex and its strings, which every element of every page would pay for here.
    * Entries of a thread share their first class.
    */
-  private static boolean sameShape(Element a, Element b) {
-    if (!a.normalName().equals(b.normalName())) return false;
-    String x = a.attributes().get("class").strip();
-    String y = b.attributes().get("class").strip();
-    int end = firstWordEnd(x);
-    return end == firstWordEnd(y) && x.regionMatches(0, y, 0, end);
+  private static boolean sameShape(
+      Element a, String aClass, int aEnd, Element b, String bClass, int bEnd) {
+    return a.normalName().equals(b.normalName())
+        && aEnd == bEnd
+        && aClass.regionMatches(0, bClass, 0, aEnd);
   }
 
   private static int firstWordEnd(String s) {

@@ -40,12 +40,14 @@ final class Leads {
       PageIndex index,
       List<Element> roots) {
     if (description == null || description.length() < 40 || roots.isEmpty()) return paragraphs;
+    // The description's words are read once here, not again for every paragraph and block.
     List<String> d = words(description);
+    List<String> dStart = startWords(description, d);
     for (String p : paragraphs) {
       List<String> w = words(p);
-      if (isLead(p, description) || startsWith(w, d)) return paragraphs;
+      if (isLead(w, d, dStart) || startsWith(w, d)) return paragraphs;
       // A paragraph that is the start of a long description: the lead split in two.
-      if (Titles.normal(p).length() > 40 && startsWith(d, w)) return paragraphs;
+      if (startsWith(d, w) && Titles.normal(p).length() > 40) return paragraphs;
     }
     Element shown = null;
     int longest = description.length() * 2 + 20;
@@ -60,7 +62,7 @@ final class Leads {
       if (length < 0 || length > longest) continue;
       String text = e.text();
       if (text.length() > longest) continue;
-      if (isLead(text, description)) {
+      if (isLead(words(text), d, dStart)) {
         shown = e;
         break;
       }
@@ -77,13 +79,31 @@ final class Leads {
    * or the description's words (all but a word cut by «…») are the start of the text.
    */
   static boolean isLead(String text, String description) {
-    List<String> t = words(text);
     List<String> d = words(description);
+    return isLead(words(text), d, startWords(description, d));
+  }
+
+  /**
+   * As {@link #isLead(String, String)}, of the text's words {@code t}, the description's {@code d}
+   * and those of {@code d} its start is judged by ({@link #startWords}).
+   */
+  private static boolean isLead(List<String> t, List<String> d, List<String> dStart) {
     if (t.isEmpty() || d.isEmpty()) return false;
-    if (shared(t, d) * 2.0 / (t.size() + d.size()) >= SAME) return true;
+    double both = t.size() + d.size();
+    // No more words are shared than the shorter text has: most blocks of a page are far shorter
+    // or longer than the description, and are answered without counting.
+    if (Math.min(t.size(), d.size()) * 2.0 / both >= SAME && shared(t, d) * 2.0 / both >= SAME) {
+      return true;
+    }
+    return dStart.size() >= 6 && startsWith(t, dStart);
+  }
+
+  /** The description's words {@code d} but a last word cut by «…»: what a text must start with. */
+  private static List<String> startWords(String description, List<String> d) {
     String cut = description.strip();
-    if (cut.endsWith("…") || cut.endsWith("...")) d = d.subList(0, d.size() - 1);
-    return d.size() >= 6 && startsWith(t, d);
+    return (cut.endsWith("…") || cut.endsWith("...")) && !d.isEmpty()
+        ? d.subList(0, d.size() - 1)
+        : d;
   }
 
   /** True when {@code text} begins with nearly the words of {@code start}. */

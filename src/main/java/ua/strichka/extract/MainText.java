@@ -360,7 +360,7 @@ final class MainText {
         drop.add(e);
       }
     }
-    return copyWithout(doc, drop, CommentThreads.in(doc));
+    return copyWithout(doc, drop, CommentThreads.in(doc, drop));
   }
 
   /**

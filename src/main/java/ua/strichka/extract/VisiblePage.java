@@ -438,7 +438,8 @@ final class VisiblePage {
       // a byline often leads with the date: «Wednesday January 18, 2017 11:44 am PST by …»
       if (!datePlace(e, index.marks(i)) && !bylinePlace(index.marks(i))) continue;
       if (++seen > 200) break;
-      if (aside(e, h1)) continue;
+      // Whether it is another text's is asked of a date only: a page's teaser lists show many a
+      // time and no date, and the question climbs the ancestors.
       Optional<OffsetDateTime> d = machineAttribute(e, clock);
       boolean edit = isUpdate(index.marks(i));
       if (d.isEmpty()) {
@@ -450,7 +451,7 @@ final class VisiblePage {
         if (d.isPresent()) d = Optional.of(withClockBeside(e, t, d.get(), now, clock));
         edit = edit || EDIT_LABEL.matcher(t).lookingAt();
       }
-      if (d.isEmpty() || MainText.unseen(e)) continue;
+      if (d.isEmpty() || aside(e, h1) || MainText.unseen(e)) continue;
       if (edit) {
         if (updated == null) updated = d.get();
         continue;

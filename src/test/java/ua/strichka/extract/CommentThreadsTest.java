@@ -224,4 +224,23 @@ class CommentThreadsTest {
                 + "</div>");
     assertThat(ChosenBlocksTest.body(html)).isEqualTo(story());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The heading's own box is named boilerplate ("header") and goes in the strip pass, which
+        // the walk for signed runs passes over: the heading still starts the thread after its box.
+        "ARTICLE<div><div class=section-header><h3>Коментарі</h3></div>COMMENTS</div>"
+            + " | <div><p>TEXT</p></div>",
+        "ARTICLE<section><header class=comments-header><h2>Відгуки читачів</h2></header>COMMENTS"
+            + "</section> | <div class=entry><p>TEXT</p></div>",
+        // Signed entries beside a dropped menu in the same box are still a run.
+        "ARTICLE<div><nav><a href=/a>Новини</a> <a href=/b>Київ</a></nav>COMMENTS</div>"
+            + " | <div><strong>NAME</strong>, TIME<br>TEXT</div>",
+      })
+  void aThreadBesideWhatTheStripPassDropsStillGoes(String body, String entry) {
+    String html = page(body.replace("ARTICLE", article()).replace("COMMENTS", comments(entry)));
+    assertThat(ChosenBlocksTest.body(html)).isEqualTo(story());
+  }
 }
