@@ -1,7 +1,6 @@
 package ua.strichka.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -58,58 +57,58 @@ final class CommentThreads {
   static Set<Element> in(Document doc, List<Element> drop) {
     Element body = doc.body();
     if (body == null) return Set.of();
-    Set<Element> out = null;
-    // One walk by hand over the body, depth first in page order (as drop is, so one comparison
-    // per element follows it), with a stack of its own: jsoup's getAllElements() would first
-    // build a list of every element of the page.
-    Element[] path = new Element[64];
-    int[] next = new int[64];
-    int depth = 0;
-    int nextDrop = 0;
-    int droppedAt = -1; // depth of the dropped element the walk is in, or -1
-    path[0] = body;
-    Element e = body;
-    while (true) {
-      boolean passOver = false;
+    Walk walk = new Walk(body, drop);
+    NodeTraversor.filter(walk, body);
+    return walk.threads == null ? Set.of() : walk.threads;
+  }
+
+  /**
+   * One walk over the body in page order, as {@code drop} is, so one comparison per element keeps
+   * the two in step.
+   */
+  private static final class Walk implements NodeFilter {
+    private final Element body;
+    private final List<Element> drop;
+    private int nextDrop;
+
+    /** The outermost dropped box the walk is inside, or null. */
+    private Element dropped;
+
+    Set<Element> threads;
+
+    Walk(Element body, List<Element> drop) {
+      this.body = body;
+      this.drop = drop;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
       if (nextDrop < drop.size() && drop.get(nextDrop) == e) {
         nextDrop++;
-        if (droppedAt < 0) {
-          droppedAt = depth;
-          // No heading inside can climb out of it: its threads go with it, unread.
-          passOver = moreLettersThan(e, LONGEST_HEADING);
-          while (passOver && nextDrop < drop.size() && inside(drop.get(nextDrop), e)) nextDrop++;
+        if (dropped == null) {
+          if (moreLettersThan(e, LONGEST_HEADING)) {
+            // No heading inside can climb out of it: its threads go with it, unread.
+            while (nextDrop < drop.size() && inside(drop.get(nextDrop), e)) nextDrop++;
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          dropped = e;
         }
       }
       List<Element> thread = isHeading(e) ? underHeading(e, body) : List.of();
-      if (thread.isEmpty() && droppedAt < 0) thread = signedRun(e);
+      if (thread.isEmpty() && dropped == null) thread = signedRun(e);
       if (!thread.isEmpty()) {
-        if (out == null) out = Collections.newSetFromMap(new IdentityHashMap<>());
-        out.addAll(thread);
+        if (threads == null) threads = Collections.newSetFromMap(new IdentityHashMap<>());
+        threads.addAll(thread);
       }
-      // The next element in page order: e's first child element, else the next one along the
-      // way up.
-      next[depth] = passOver ? e.childNodeSize() : 0;
-      e = null;
-      while (e == null && depth >= 0) {
-        Element parent = path[depth];
-        int n = parent.childNodeSize();
-        for (int i = next[depth]; i < n && e == null; i++) {
-          next[depth] = i + 1;
-          if (parent.childNode(i) instanceof Element c) e = c;
-        }
-        if (e == null) {
-          if (droppedAt == depth) droppedAt = -1;
-          depth--;
-        }
-      }
-      if (e == null) break;
-      if (++depth == path.length) {
-        path = Arrays.copyOf(path, depth * 2);
-        next = Arrays.copyOf(next, depth * 2);
-      }
-      path[depth] = e;
+      return FilterResult.CONTINUE;
     }
-    return out == null ? Set.of() : out;
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node == dropped) dropped = null;
+      return FilterResult.CONTINUE;
+    }
   }
 
   /** The longest heading that names a thread ({@link #HEADING}). */
