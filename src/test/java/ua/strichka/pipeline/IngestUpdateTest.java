@@ -160,7 +160,8 @@ class IngestUpdateTest {
         modified);
   }
 
-  private static void accept(Store store, Ingest ingest, long outlet, FetchedPage page) {
+  /** Ingests {@code page} as outlet {@code outlet}'s, in one transaction. */
+  static void accept(Store store, Ingest ingest, long outlet, FetchedPage page) {
     FetchedPage p =
         new FetchedPage(page.crawlUrlId(), outlet, page.canonicalUrl(), page.result(), null);
     store.inTransaction(
@@ -206,6 +207,11 @@ class IngestUpdateTest {
                 modified == null ? "" : ",\"dateModified\":\"" + modified + "\"",
                 url,
                 body);
+    return fetched(url, html, fetched);
+  }
+
+  /** {@code html} as the crawler hands a page over, fetched from {@code url} at {@code at}. */
+  static FetchedPage fetched(String url, String html, Instant at) {
     URI uri = URI.create(url);
     FetchResult result =
         new FetchResult(
@@ -215,7 +221,7 @@ class IngestUpdateTest {
             Map.of("Content-Type", List.of("text/html; charset=utf-8")),
             html.getBytes(StandardCharsets.UTF_8),
             false,
-            fetched,
+            at,
             Duration.ofMillis(20),
             1,
             0,

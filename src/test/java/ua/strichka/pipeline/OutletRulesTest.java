@@ -3,8 +3,6 @@ package ua.strichka.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import ua.strichka.config.Config;
 import ua.strichka.extract.Extraction;
 import ua.strichka.extract.ExtractionRules;
-import ua.strichka.fetch.FetchResult;
 import ua.strichka.fetch.FetchedPage;
 import ua.strichka.store.ArticleRecord;
 import ua.strichka.store.OutletRecord;
@@ -64,8 +61,8 @@ class OutletRulesTest {
                       .withRules("{\"body\":\"div[[\"}"));
       Ingest ingest = Ingest.configured(store, CONFIG, Clock.fixed(T0, ZoneOffset.UTC));
 
-      accept(store, ingest, ruled, page("https://zt.ua/news/1"));
-      accept(store, ingest, broken, page("https://zt2.ua/news/1"));
+      IngestUpdateTest.accept(store, ingest, ruled, page("https://zt.ua/news/1"));
+      IngestUpdateTest.accept(store, ingest, broken, page("https://zt2.ua/news/1"));
 
       ArticleRecord a = store.articles().byCanonicalUrl("https://zt.ua/news/1").orElseThrow();
       assertThat(a.title()).isEqualTo("Міст через Тетерів відкрили");
@@ -135,33 +132,7 @@ class OutletRulesTest {
         .formatted(SIDEBAR.repeat(5), SIDEBAR.repeat(4), STORY);
   }
 
-  private static void accept(Store store, Ingest ingest, long outlet, FetchedPage page) {
-    FetchedPage p =
-        new FetchedPage(page.crawlUrlId(), outlet, page.canonicalUrl(), page.result(), null);
-    store.inTransaction(
-        tx -> {
-          ingest.accept(p, tx);
-          return null;
-        });
-  }
-
   private static FetchedPage page(String url) {
-    URI uri = URI.create(url);
-    FetchResult result =
-        new FetchResult(
-            uri,
-            uri,
-            200,
-            Map.of("Content-Type", List.of("text/html; charset=utf-8")),
-            html().getBytes(StandardCharsets.UTF_8),
-            false,
-            T0,
-            Duration.ofMillis(20),
-            1,
-            0,
-            null,
-            null,
-            null);
-    return new FetchedPage(1, null, url, result, null);
+    return IngestUpdateTest.fetched(url, html(), T0);
   }
 }
