@@ -97,14 +97,19 @@ final class OffSiteLists {
    */
   static final int MIN_WORDS = 4;
 
-  /** A paragraph that is a link to another site and little else. */
+  /**
+   * A paragraph that is a link to another site and little else, and no call of the site's own
+   * ({@link Paragraphs#isPrompt}: «Стежте за нами в Telegram», «Підтримайте редакцію»): those go
+   * anyway, and must not make a run of three for the one link beside them.
+   */
   private static boolean item(BodyText.Block b, String site) {
     return ITEM_TAGS.contains(b.tag())
         && b.linkDensity() >= 0.8
         && b.firstHref() != null
         && words(b.text()) >= MIN_WORDS
         && !MainText.TEASER.matcher(b.text()).matches()
-        && offSite(b.firstHref(), site);
+        && offSite(b.firstHref(), site)
+        && !Paragraphs.isPrompt(b.text(), b);
   }
 
   private static int words(String text) {

@@ -340,7 +340,7 @@ final class Paragraphs {
    * reader: not words the text reports someone saying («"Join our fight," the mayor said.», {@link
    * ReportedSpeech}). A line that is mostly a link is the site's call whatever it says.
    */
-  private static boolean isPrompt(String t, BodyText.Block b) {
+  static boolean isPrompt(String t, BodyText.Block b) {
     int at = PROMPT.indexIn(t);
     if (at < 0 || !oneLine(t)) return false;
     return b.linkDensity() >= 0.5 || !ReportedSpeech.reports(t, at);

@@ -41,7 +41,9 @@ class OffSiteListsTest {
   }
 
   /**
-   * P = prose, O = a link paragraph off the site, S = one to the site, H = a heading, L = label.
+   * P = prose, O = a link paragraph off the site, S = one to the site, H = a heading, L = label, C
+   * = the site's call to follow it elsewhere (no item of a list: it goes, and so does the one
+   * product it would have made a run of three with).
    */
   @ParameterizedTest(name = "{0} → kept {1}")
   @CsvSource({
@@ -60,6 +62,7 @@ class OffSiteListsTest {
     "Q O O O, Q",
     "Q T, Q",
     "P F F F, P",
+    "P C C O, P",
   })
   void aRunOfLinksOffTheSiteAfterProseIsTheText(String layout, String expected) {
     List<BodyText.Block> blocks = new ArrayList<>();
@@ -82,6 +85,7 @@ class OffSiteListsTest {
                     "Check out the city's volunteer site to find a shift in your area.",
                     "https://volunteer.example.org/");
             case "F" -> link("Spotify playlist", "https://open.spotify.com/playlist/" + n);
+            case "C" -> link("Follow us on Telegram for the news " + n, "https://t.me/news" + n);
             case "U" ->
                 link("Mayor opens new bridge over the river", "https://other-news.example/1");
             case "I" ->
