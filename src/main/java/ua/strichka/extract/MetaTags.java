@@ -24,19 +24,9 @@ final class MetaTags {
   private final ZonedDateTime now;
   private final PageClock clock;
 
-  MetaTags(PageIndex index, ZonedDateTime now) {
-    this(index, now, null);
-  }
-
   /**
    * @param url where the page came from, or null: with the page's own {@code og:url} and canonical
    *     link it tells the page's {@link PageClock}
-   */
-  MetaTags(PageIndex index, ZonedDateTime now, String url) {
-    this(index, now, url, null);
-  }
-
-  /**
    * @param zone the zone an outlet's rule gives its times without one ({@link
    *     ExtractionRules.Rule#zone}), over what the page's own hints tell; null for none
    */
